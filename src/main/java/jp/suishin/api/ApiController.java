@@ -1,0 +1,173 @@
+package jp.suishin.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jp.suishin.api.ApiModel.BandJson;
+import jp.suishin.api.ApiModel.CellJson;
+import jp.suishin.api.ApiModel.DonationBudgetJson;
+import jp.suishin.api.ApiModel.FigureJson;
+import jp.suishin.api.ApiModel.KpiJson;
+import jp.suishin.api.ApiModel.KpiListJson;
+import jp.suishin.api.ApiModel.ListedKpiJson;
+import jp.suishin.api.ApiModel.MemberJson;
+import jp.suishin.api.ApiModel.NodeJson;
+import jp.suishin.api.ApiModel.OrganisationJson;
+import jp.suishin.api.ApiModel.PeriodJson;
+import jp.suishin.api.ApiModel.PlanJson;
+import jp.suishin.api.ApiModel.PlanSummaryJson;
+import jp.suishin.api.ApiModel.ProgramJson;
+import jp.suishin.api.ApiModel.ProgressJson;
+import jp.suishin.api.ApiModel.RowJson;
+import jp.suishin.api.ApiModel.SummaryJson;
+import jp.suishin.api.ApiModel.ValueJson;
+import jp.suishin.api.ApiModel.YearJson;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.report.KpiList;
+import jp.suishin.report.KpiListQuery;
+import jp.suishin.report.PlanOutline;
+import jp.suishin.report.PlanOutlineQuery;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read-only JSON under /api/v1. */
+@RestController
+@RequestMapping("/api/v1")
+class ApiController {
+
+	private final OrganisationRepository organisations;
+
+	private final PlanRepository plans;
+
+	private final KpiRepository kpis;
+
+	private final PlanOutlineQuery outlines;
+
+	private final KpiListQuery kpiLists;
+
+	ApiController(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
+			PlanOutlineQuery outlines, KpiListQuery kpiLists) {
+		this.organisations = organisations;
+		this.plans = plans;
+		this.kpis = kpis;
+		this.outlines = outlines;
+		this.kpiLists = kpiLists;
+	}
+
+	@GetMapping("/organisations")
+	List<OrganisationJson> organisations() {
+		return organisations.findAll()
+			.stream()
+			.map(o -> new OrganisationJson(o.id(), o.key(), o.name(), o.kind().name(), code(o), o.parentId(),
+					o.isCollaboration() ? organisations.membersOf(o.id())
+						.stream()
+						.map(m -> new MemberJson(m.member().id(), m.member().key(), m.member().name(), m.role().name(),
+								code(m.member())))
+						.toList() : null))
+			.toList();
+	}
+
+	@GetMapping("/plans")
+	List<PlanSummaryJson> plans() {
+		Map<Long, String> names = organisations.findAll()
+			.stream()
+			.collect(Collectors.toMap(Organization::id, Organization::name));
+		return plans.findAll()
+			.stream()
+			.map(p -> new PlanSummaryJson(p.id(), p.key(), p.name(), p.ownerId(), names.get(p.ownerId()),
+					PeriodJson.of(p.period()), p.levelNames()))
+			.toList();
+	}
+
+	@GetMapping("/plans/{id}")
+	PlanJson plan(@PathVariable long id) {
+		PlanOutline outline = outlines.outline(id);
+		Plan plan = outline.tree().plan();
+		DonationBudgetJson budget = plan.donationBudget() == null ? null
+				: new DonationBudgetJson(plan.donationBudget().amount(), plan.donationBudget().unit().text(),
+						plan.donationBudget().amountText(), PeriodJson.of(plan.donationBudget().period()),
+						plan.donationBudget().note());
+		return new PlanJson(plan.id(), plan.key(), plan.name(), plan.ownerId(), outline.owner().name(),
+				PeriodJson.of(plan.period()), plan.levelNames(), plan.source(), plan.summary(), budget,
+				outline.tree().roots().stream().map(n -> node(outline, n)).toList());
+	}
+
+	private NodeJson node(PlanOutline outline, PlanNode node) {
+		return new NodeJson(node.id(), node.depth(), outline.tree().plan().levelName(node.depth()), node.code(),
+				node.title(), node.summary(), node.area(), node.marks(), node.lead(),
+				outline.tree()
+					.programs(node.id())
+					.stream()
+					.map(p -> new ProgramJson(p.id(), p.name(), p.lead(), p.summary(), YearJson.of(p.year())))
+					.toList(),
+				outline.kpisOf(node.id())
+					.stream()
+					.map(l -> new ListedKpiJson(l.kpi().id(), l.kpi().key(), l.kpi().name(), l.relisted()))
+					.toList(),
+				outline.tree().children(node.id()).stream().map(c -> node(outline, c)).toList());
+	}
+
+	@GetMapping("/kpis/{id}")
+	KpiJson kpi(@PathVariable long id) {
+		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
+		FigureJson baseline = kpi.baseline() == null ? null
+				: new FigureJson(kpi.baseline().value(), YearJson.of(kpi.baseline().year()),
+						QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
+		FigureJson target = kpi.target() == null ? null
+				: new FigureJson(kpi.target().value(), YearJson.of(kpi.target().year()),
+						QuantityFormat.format(kpi.target().value(), kpi.unit()));
+		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
+				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
+				kpis.values(id).stream().map(v -> ValueJson.of(kpi, v)).toList());
+	}
+
+	@GetMapping("/plans/{id}/kpi-list")
+	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year) {
+		Optional<FiscalYear> requested = Optional.empty();
+		if (year != null && !year.isBlank()) {
+			requested = Optional.of(FiscalYear.parse(year).orElseThrow(() -> new BadYearException(year)));
+		}
+		KpiList list = kpiLists.kpiList(id, requested);
+		List<RowJson> rows = list.rows()
+			.stream()
+			.map(r -> new RowJson(r.node().id(), r.node().title(), r.kpi().id(), r.kpi().key(), r.kpi().name(),
+					r.relisted(), r.baseline(),
+					r.cells()
+						.stream()
+						.map(c -> new CellJson(YearJson.of(c.year()),
+								c.value() == null ? null : c.value().actual().status().name(),
+								c.value() == null ? null : c.value().actual().amount().orElse(null), c.text()))
+						.toList(),
+					r.target(), ProgressJson.of(r.progress())))
+			.toList();
+		SummaryJson summary = new SummaryJson(list.summary().total(), list.summary().pending(),
+				list.summary().notEvaluable(), list.summary().atLeast80(), list.summary().achieved(),
+				list.summary()
+					.bands()
+					.stream()
+					.map(b -> new BandJson(b.band().name(), b.count(), b.tenths(), b.percent()))
+					.toList());
+		return new KpiListJson(list.plan().id(), list.plan().name(), YearJson.of(list.year()),
+				list.columns().stream().map(YearJson::of).toList(), rows, summary);
+	}
+
+	private static String code(Organization o) {
+		return o.code() == null ? null : o.code().value();
+	}
+
+}

@@ -1,0 +1,119 @@
+package jp.suishin.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.progress.Progress;
+
+/** The JSON shapes of the API: small records, so that the wire format never follows a domain refactoring by chance. */
+final class ApiModel {
+
+	private ApiModel() {
+	}
+
+	record OrganisationJson(long id, String key, String name, String kind, String localGovernmentCode, Long parentId,
+			List<MemberJson> members) {
+	}
+
+	record MemberJson(long id, String key, String name, String role, String localGovernmentCode) {
+	}
+
+	record YearJson(int fiscalYear, String era, String japanese) {
+
+		static YearJson of(FiscalYear year) {
+			return year == null ? null : new YearJson(year.value(), year.eraLabel(), year.japaneseLabel());
+		}
+
+	}
+
+	record PeriodJson(YearJson from, YearJson to) {
+
+		static PeriodJson of(FiscalPeriod period) {
+			return new PeriodJson(YearJson.of(period.from()), YearJson.of(period.to()));
+		}
+
+	}
+
+	record PlanSummaryJson(long id, String key, String name, long ownerId, String ownerName, PeriodJson period,
+			List<String> levelNames) {
+	}
+
+	record DonationBudgetJson(BigDecimal amount, String unit, String display, PeriodJson period, String note) {
+	}
+
+	record PlanJson(long id, String key, String name, long ownerId, String ownerName, PeriodJson period,
+			List<String> levelNames, String source, String summary, DonationBudgetJson donationBudget,
+			List<NodeJson> nodes) {
+	}
+
+	record NodeJson(long id, int depth, String level, String code, String title, String summary, String area,
+			List<String> marks, String lead, List<ProgramJson> programs, List<ListedKpiJson> kpis,
+			List<NodeJson> children) {
+	}
+
+	record ProgramJson(long id, String name, String lead, String summary, YearJson year) {
+	}
+
+	record ListedKpiJson(long id, String key, String name, boolean relisted) {
+	}
+
+	record FigureJson(BigDecimal value, YearJson year, String display) {
+	}
+
+	record KpiJson(long id, String key, long planId, String name, String unit, String direction, String aggregation,
+			FigureJson baseline, FigureJson target, String department, String definition, List<ValueJson> values) {
+	}
+
+	record ValueJson(YearJson year, String status, BigDecimal amount, Integer expectedMonth, String display,
+			String note, int version, Instant updatedAt, String updatedBy) {
+
+		static ValueJson of(Kpi kpi, YearlyValue value) {
+			return new ValueJson(YearJson.of(value.year()), value.actual().status().name(),
+					value.actual().amount().orElse(null),
+					value.actual() instanceof jp.suishin.kpi.Actual.Pending p ? p.expectedMonth() : null,
+					value.actual().display(kpi.unit()), value.note(), value.version(), value.updatedAt(),
+					value.updatedBy());
+		}
+
+	}
+
+	/**
+	 * A progress rate: {@code percent} rounded half-up to one decimal as printed ({@code null} without a rate), the
+	 * band, and why there is no rate where there is none.
+	 */
+	record ProgressJson(BigDecimal percent, String display, String band, String reason) {
+
+		static ProgressJson of(Progress progress) {
+			BigDecimal percent = progress instanceof Progress.Rated rated
+					? rated.percent().setScale(1, RoundingMode.HALF_UP) : null;
+			String reason = progress instanceof Progress.NotEvaluable ne ? ne.reason().name()
+					: progress instanceof Progress.Pending ? "PENDING" : null;
+			return new ProgressJson(percent, progress.display(), progress.band().name(), reason);
+		}
+
+	}
+
+	record KpiListJson(long planId, String planName, YearJson year, List<YearJson> columns, List<RowJson> rows,
+			SummaryJson summary) {
+	}
+
+	record RowJson(long nodeId, String node, long kpiId, String kpiKey, String kpi, boolean relisted,
+			String baseline, List<CellJson> values, String target, ProgressJson progress) {
+	}
+
+	record CellJson(YearJson year, String status, BigDecimal amount, String display) {
+	}
+
+	record SummaryJson(int total, int pending, int notEvaluable, int atLeast80, int achieved, List<BandJson> bands) {
+	}
+
+	record BandJson(String band, int count, int tenths, int percent) {
+	}
+
+}

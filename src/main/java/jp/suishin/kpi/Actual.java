@@ -1,0 +1,80 @@
+package jp.suishin.kpi;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.Unit;
+
+/** 実績値: what is known of a KPI for a fiscal year. A year without any is simply absent. */
+public sealed interface Actual {
+
+	ValueStatus status();
+
+	/** The amount, when there is one (not while pending). */
+	Optional<BigDecimal> amount();
+
+	/** The value as a report prints it: {@code 113,500ha}, {@code 集計中（7月頃）}. */
+	String display(Unit unit);
+
+	/** 確定: the final figure. */
+	record Confirmed(BigDecimal value) implements Actual {
+
+		@Override
+		public ValueStatus status() {
+			return ValueStatus.CONFIRMED;
+		}
+
+		@Override
+		public Optional<BigDecimal> amount() {
+			return Optional.of(value);
+		}
+
+		@Override
+		public String display(Unit unit) {
+			return QuantityFormat.format(value, unit);
+		}
+
+	}
+
+	/** 速報: a preliminary figure that may still change. */
+	record Preliminary(BigDecimal value) implements Actual {
+
+		@Override
+		public ValueStatus status() {
+			return ValueStatus.PRELIMINARY;
+		}
+
+		@Override
+		public Optional<BigDecimal> amount() {
+			return Optional.of(value);
+		}
+
+		@Override
+		public String display(Unit unit) {
+			return QuantityFormat.format(value, unit);
+		}
+
+	}
+
+	/** 集計中: not yet known; expected around a month, if one was given. */
+	record Pending(Integer expectedMonth) implements Actual {
+
+		@Override
+		public ValueStatus status() {
+			return ValueStatus.PENDING;
+		}
+
+		@Override
+		public Optional<BigDecimal> amount() {
+			return Optional.empty();
+		}
+
+		@Override
+		public String display(Unit unit) {
+			return QuantityFormat.pending(expectedMonth);
+		}
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package jp.suishin.kpi;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.notation.FiscalYear;
+
+/** Where KPIs, their listings and their yearly values are kept. */
+public interface KpiRepository {
+
+	Optional<Kpi> findById(long id);
+
+	Optional<Kpi> findByKey(String key);
+
+	List<Kpi> findByPlan(long planId);
+
+	long add(NewKpi kpi);
+
+	long addListing(long nodeId, long kpiId, int position, boolean relisted);
+
+	/** All listings of a plan's KPIs, in node and print order. */
+	List<KpiListing> listingsOfPlan(long planId);
+
+	/** A KPI's values, oldest year first. */
+	List<YearlyValue> values(long kpiId);
+
+	/** The values of all KPIs of a plan. */
+	List<YearlyValue> valuesOfPlan(long planId);
+
+	Optional<YearlyValue> findValue(long kpiId, FiscalYear year);
+
+	/**
+	 * Stores a value for a year.
+	 * @param expectedVersion the version the writer saw, or {@code null} to write regardless
+	 * @return the stored value, or empty when somebody else changed it since {@code expectedVersion}
+	 */
+	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, Integer expectedVersion,
+			String user);
+
+	void deleteValue(long kpiId, FiscalYear year);
+
+}

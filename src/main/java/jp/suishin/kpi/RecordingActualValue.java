@@ -1,0 +1,127 @@
+package jp.suishin.kpi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.notation.ExpectedMonth;
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.ValueNotation;
+
+/**
+ * Records a KPI's actual value for a fiscal year, as typed in the browser or read from a file. Every rule about what
+ * may be stored lives here: the year must lie in the plan period, the value must be readable in the KPI's unit, a
+ * pending value has no amount, and a change by somebody else in the meantime is refused, not overwritten.
+ */
+public final class RecordingActualValue {
+
+	static final int NOTE_MAX_LENGTH = 2000;
+
+	private final KpiRepository kpis;
+
+	private final PlanPeriods plans;
+
+	public RecordingActualValue(KpiRepository kpis, PlanPeriods plans) {
+		this.kpis = kpis;
+		this.plans = plans;
+	}
+
+	public RecordingOutcome record(ValueEntry entry, String user) {
+		Kpi kpi = kpis.findById(entry.kpiId()).orElseThrow(() -> new KpiNotFoundException("id " + entry.kpiId()));
+		List<FieldProblem> problems = new ArrayList<>();
+		FiscalYear year = readYear(entry.year(), plans.periodOf(kpi.planId()), problems);
+		Optional<ValueStatus> status = ValueStatus.parse(entry.status());
+		if (status.isEmpty()) {
+			problems.add(FieldProblem.of("status", "kpi.value.status.invalid", entry.status()));
+		}
+		Integer month = readMonth(entry.expectedMonth(), problems);
+		if (entry.note() != null && entry.note().length() > NOTE_MAX_LENGTH) {
+			problems.add(FieldProblem.of("note", "kpi.value.note.too-long", NOTE_MAX_LENGTH));
+		}
+		ParsedValue parsed = ValueNotation.parse(entry.value(), kpi.unit());
+		Actual actual = null;
+		boolean remove = false;
+		if (parsed instanceof ParsedValue.Invalid invalid) {
+			problems.add(new FieldProblem("value", invalid.problem()));
+		}
+		else if (parsed instanceof ParsedValue.Pending pending) {
+			actual = new Actual.Pending(pending.expectedMonth() != null ? pending.expectedMonth() : month);
+		}
+		else if (parsed instanceof ParsedValue.Blank) {
+			if (status.orElse(null) == ValueStatus.PENDING) {
+				actual = new Actual.Pending(month);
+			}
+			else if (entry.value() == null || entry.value().isBlank()) {
+				problems.add(FieldProblem.of("value", "kpi.value.required"));
+			}
+			else {
+				remove = true;
+			}
+		}
+		else if (parsed instanceof ParsedValue.Amount amount) {
+			if (status.orElse(null) == ValueStatus.PENDING) {
+				problems.add(FieldProblem.of("value", "kpi.value.pending-with-amount", entry.value().strip()));
+			}
+			else {
+				actual = status.orElse(null) == ValueStatus.PRELIMINARY ? new Actual.Preliminary(amount.amount())
+						: new Actual.Confirmed(amount.amount());
+			}
+			if (month != null) {
+				problems.add(FieldProblem.of("expectedMonth", "kpi.value.month.only-pending"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new RecordingOutcome.Rejected(problems);
+		}
+		if (remove) {
+			kpis.deleteValue(kpi.id(), year);
+			return new RecordingOutcome.Removed();
+		}
+		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
+		return kpis.saveValue(kpi.id(), year, actual, note, entry.expectedVersion(), user)
+			.<RecordingOutcome>map(RecordingOutcome.Recorded::new)
+			.orElseGet(() -> conflict(kpi, year));
+	}
+
+	private RecordingOutcome conflict(Kpi kpi, FiscalYear year) {
+		String current = kpis.findValue(kpi.id(), year)
+			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
+			.orElse("－");
+		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)));
+	}
+
+	private static FiscalYear readYear(String written, FiscalPeriod period, List<FieldProblem> problems) {
+		Optional<FiscalYear> year = FiscalYear.parse(written);
+		if (year.isEmpty()) {
+			problems.add(FieldProblem.of("year", "kpi.value.year.invalid", written == null ? "" : written));
+			return null;
+		}
+		if (!period.contains(year.get())) {
+			problems.add(FieldProblem.of("year", "kpi.value.year.outside-period", year.get().eraLabel(),
+					period.from().eraLabel(), period.to().eraLabel()));
+		}
+		return year.get();
+	}
+
+	private static Integer readMonth(String written, List<FieldProblem> problems) {
+		if (written == null || written.isBlank()) {
+			return null;
+		}
+		Optional<Integer> month = ExpectedMonth.parse(written);
+		if (month.isEmpty()) {
+			problems.add(FieldProblem.of("expectedMonth", "kpi.value.month.invalid", written));
+			return null;
+		}
+		return month.get();
+	}
+
+	/** The plan period a KPI's values must lie in. */
+	public interface PlanPeriods {
+
+		FiscalPeriod periodOf(long planId);
+
+	}
+
+}

@@ -1,0 +1,231 @@
+package jp.suishin.kpi.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.Aggregation;
+import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.Direction;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiListing;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.NewKpi;
+import jp.suishin.kpi.Target;
+import jp.suishin.kpi.ValueStatus;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
+import jp.suishin.storage.Columns;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcKpiRepository implements KpiRepository {
+
+	private static final String VALUE = "SELECT v.* FROM yearly_value v";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	JdbcKpiRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Kpi> findById(long id) {
+		return jdbc.sql("SELECT * FROM kpi WHERE id = :id").param("id", id).query(this::mapKpi).optional();
+	}
+
+	@Override
+	public Optional<Kpi> findByKey(String key) {
+		return jdbc.sql("SELECT * FROM kpi WHERE kpi_key = :key").param("key", key).query(this::mapKpi).optional();
+	}
+
+	@Override
+	public List<Kpi> findByPlan(long planId) {
+		return jdbc.sql("SELECT * FROM kpi WHERE plan_id = :plan ORDER BY id")
+			.param("plan", planId)
+			.query(this::mapKpi)
+			.list();
+	}
+
+	@Override
+	public long add(NewKpi kpi) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		Baseline baseline = kpi.baseline();
+		Target target = kpi.target();
+		jdbc.sql("""
+				INSERT INTO kpi (kpi_key, plan_id, name, unit, direction, aggregation,
+				                 baseline_value, baseline_scale, baseline_year, target_value, target_scale, target_year,
+				                 department, definition)
+				VALUES (:key, :plan, :name, :unit, :direction, :aggregation,
+				        :baseline, :baselineScale, :baselineYear, :target, :targetScale, :targetYear,
+				        :department, :definition)""")
+			.param("key", kpi.key())
+			.param("plan", kpi.planId())
+			.param("name", kpi.name())
+			.param("unit", kpi.unit().text())
+			.param("direction", kpi.direction().name())
+			.param("aggregation", kpi.aggregation().name())
+			.param("baseline", baseline == null ? null : baseline.value())
+			.param("baselineScale", baseline == null ? null : Columns.scaleOf(baseline.value()))
+			.param("baselineYear", baseline == null || baseline.year() == null ? null : baseline.year().value())
+			.param("target", target == null ? null : target.value())
+			.param("targetScale", target == null ? null : Columns.scaleOf(target.value()))
+			.param("targetYear", target == null || target.year() == null ? null : target.year().value())
+			.param("department", kpi.department())
+			.param("definition", kpi.definition())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public long addListing(long nodeId, long kpiId, int position, boolean relisted) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO kpi_listing (node_id, kpi_id, position, relisted)
+				VALUES (:node, :kpi, :position, :relisted)""")
+			.param("node", nodeId)
+			.param("kpi", kpiId)
+			.param("position", position)
+			.param("relisted", relisted)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public List<KpiListing> listingsOfPlan(long planId) {
+		return jdbc.sql("""
+				SELECT l.* FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id
+				WHERE n.plan_id = :plan ORDER BY n.depth, n.position, l.position""")
+			.param("plan", planId)
+			.query((rs, n) -> new KpiListing(rs.getLong("id"), rs.getLong("node_id"), rs.getLong("kpi_id"),
+					rs.getInt("position"), rs.getBoolean("relisted")))
+			.list();
+	}
+
+	@Override
+	public List<YearlyValue> values(long kpiId) {
+		return jdbc.sql(VALUE + " WHERE v.kpi_id = :kpi ORDER BY v.fiscal_year")
+			.param("kpi", kpiId)
+			.query(this::mapValue)
+			.list();
+	}
+
+	@Override
+	public List<YearlyValue> valuesOfPlan(long planId) {
+		return jdbc.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan ORDER BY v.kpi_id, v.fiscal_year")
+			.param("plan", planId)
+			.query(this::mapValue)
+			.list();
+	}
+
+	@Override
+	public Optional<YearlyValue> findValue(long kpiId, FiscalYear year) {
+		return jdbc.sql(VALUE + " WHERE v.kpi_id = :kpi AND v.fiscal_year = :year")
+			.param("kpi", kpiId)
+			.param("year", year.value())
+			.query(this::mapValue)
+			.optional();
+	}
+
+	@Override
+	public Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note,
+			Integer expectedVersion, String user) {
+		Optional<YearlyValue> existing = findValue(kpiId, year);
+		if (expectedVersion != null && existing.map(YearlyValue::version).orElse(0) != expectedVersion.intValue()) {
+			return Optional.empty();
+		}
+		BigDecimal amount = actual.amount().orElse(null);
+		Integer month = actual instanceof Actual.Pending pending ? pending.expectedMonth() : null;
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		if (existing.isEmpty()) {
+			jdbc.sql("""
+					INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, expected_month, note,
+					                          version, updated_at, updated_by)
+					VALUES (:kpi, :year, :status, :amount, :scale, :month, :note, 1, :now, :user)""")
+				.param("kpi", kpiId)
+				.param("year", year.value())
+				.param("status", actual.status().name())
+				.param("amount", amount)
+				.param("scale", Columns.scaleOf(amount))
+				.param("month", month)
+				.param("note", note)
+				.param("now", now)
+				.param("user", user)
+				.update();
+		}
+		else {
+			int updated = jdbc.sql("""
+					UPDATE yearly_value SET status = :status, amount = :amount, amount_scale = :scale,
+					       expected_month = :month, note = :note, version = version + 1, updated_at = :now,
+					       updated_by = :user
+					WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""")
+				.param("kpi", kpiId)
+				.param("year", year.value())
+				.param("status", actual.status().name())
+				.param("amount", amount)
+				.param("scale", Columns.scaleOf(amount))
+				.param("month", month)
+				.param("note", note)
+				.param("now", now)
+				.param("user", user)
+				.param("version", existing.get().version())
+				.update();
+			if (updated == 0) {
+				return Optional.empty();
+			}
+		}
+		return findValue(kpiId, year);
+	}
+
+	@Override
+	public void deleteValue(long kpiId, FiscalYear year) {
+		jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year")
+			.param("kpi", kpiId)
+			.param("year", year.value())
+			.update();
+	}
+
+	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {
+		BigDecimal baselineValue = Columns.amount(rs, "baseline_value", "baseline_scale");
+		Integer baselineYear = Columns.nullableInt(rs, "baseline_year");
+		Baseline baseline = baselineValue == null ? null
+				: new Baseline(baselineValue, baselineYear == null ? null : FiscalYear.of(baselineYear));
+		BigDecimal targetValue = Columns.amount(rs, "target_value", "target_scale");
+		Integer targetYear = Columns.nullableInt(rs, "target_year");
+		Target target = targetValue == null ? null
+				: new Target(targetValue, targetYear == null ? null : FiscalYear.of(targetYear));
+		return new Kpi(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kpi_key"), rs.getString("name"),
+				Unit.of(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
+				Aggregation.valueOf(rs.getString("aggregation")), baseline, target, rs.getString("department"),
+				rs.getString("definition"));
+	}
+
+	private YearlyValue mapValue(ResultSet rs, int row) throws SQLException {
+		ValueStatus status = ValueStatus.valueOf(rs.getString("status"));
+		BigDecimal amount = Columns.amount(rs, "amount", "amount_scale");
+		Integer expectedMonth = Columns.nullableInt(rs, "expected_month");
+		Actual actual = switch (status) {
+			case CONFIRMED -> new Actual.Confirmed(amount);
+			case PRELIMINARY -> new Actual.Preliminary(amount);
+			case PENDING -> new Actual.Pending(expectedMonth);
+		};
+		return new YearlyValue(rs.getLong("kpi_id"), FiscalYear.of(rs.getInt("fiscal_year")), actual,
+				rs.getString("note"), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
+				rs.getString("updated_by"));
+	}
+
+}

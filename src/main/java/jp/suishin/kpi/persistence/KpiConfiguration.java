@@ -1,0 +1,22 @@
+package jp.suishin.kpi.persistence;
+
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanRepository;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the KPI use cases, which know nothing of Spring, to their repositories. */
+@Configuration(proxyBeanMethods = false)
+class KpiConfiguration {
+
+	@Bean
+	RecordingActualValue recordingActualValue(KpiRepository kpis, PlanRepository plans) {
+		return new RecordingActualValue(kpis,
+				planId -> plans.findById(planId).map(Plan::period).orElseThrow(
+						() -> new IllegalStateException("KPI refers to a missing plan " + planId)));
+	}
+
+}

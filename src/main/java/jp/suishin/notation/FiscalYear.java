@@ -1,0 +1,116 @@
+package jp.suishin.notation;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Japanese fiscal year (年度, April to March), identified by the western year it starts in: FY2024 is R6, April
+ * 2024 to March 2025. Reiwa 1 is counted as 2019 for fiscal years (it began in May 2019), Heisei 31 as 2019 too.
+ */
+public record FiscalYear(int value) implements Comparable<FiscalYear> {
+
+	private static final int REIWA_START = 2019;
+
+	private static final int HEISEI_START = 1989;
+
+	private static final int SHOWA_START = 1926;
+
+	private static final Pattern ERA = Pattern
+		.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,2})(?:年度|年)?$");
+
+	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
+
+	public FiscalYear {
+		if (value < 1900 || value > 2200) {
+			throw new IllegalArgumentException("fiscal year out of range: " + value);
+		}
+	}
+
+	public static FiscalYear of(int value) {
+		return new FiscalYear(value);
+	}
+
+	/**
+	 * Reads a fiscal year as people write it: {@code R6}, {@code Ｒ６}, {@code 令和6年度}, {@code 令和元年度},
+	 * {@code H29}, {@code 平成29年度}, {@code 2024}, {@code 2024年度}.
+	 */
+	public static Optional<FiscalYear> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "").toUpperCase();
+		Matcher western = WESTERN.matcher(s);
+		if (western.matches()) {
+			int year = Integer.parseInt(western.group(1));
+			return year >= 1900 && year <= 2200 ? Optional.of(new FiscalYear(year)) : Optional.empty();
+		}
+		Matcher era = ERA.matcher(s);
+		if (!era.matches()) {
+			return Optional.empty();
+		}
+		int n = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));
+		if (n < 1) {
+			return Optional.empty();
+		}
+		return switch (era.group(1)) {
+			case "R", "令和" -> Optional.of(new FiscalYear(REIWA_START + n - 1));
+			case "H", "平成" -> n <= 31 ? Optional.of(new FiscalYear(HEISEI_START + n - 1)) : Optional.empty();
+			default -> n <= 64 ? Optional.of(new FiscalYear(SHOWA_START + n - 1)) : Optional.empty();
+		};
+	}
+
+	/** The short era label used in report tables: {@code R6}, {@code H29}. */
+	public String eraLabel() {
+		if (value >= REIWA_START) {
+			return "R" + (value - REIWA_START + 1);
+		}
+		if (value >= HEISEI_START) {
+			return "H" + (value - HEISEI_START + 1);
+		}
+		return "S" + (value - SHOWA_START + 1);
+	}
+
+	/** The long era label: {@code 令和6年度}, {@code 令和元年度}. */
+	public String japaneseLabel() {
+		String era;
+		int n;
+		if (value >= REIWA_START) {
+			era = "令和";
+			n = value - REIWA_START + 1;
+		}
+		else if (value >= HEISEI_START) {
+			era = "平成";
+			n = value - HEISEI_START + 1;
+		}
+		else {
+			era = "昭和";
+			n = value - SHOWA_START + 1;
+		}
+		return era + (n == 1 ? "元" : Integer.toString(n)) + "年度";
+	}
+
+	public FiscalYear next() {
+		return new FiscalYear(value + 1);
+	}
+
+	public boolean isAfter(FiscalYear other) {
+		return value > other.value;
+	}
+
+	public boolean isBefore(FiscalYear other) {
+		return value < other.value;
+	}
+
+	@Override
+	public int compareTo(FiscalYear other) {
+		return Integer.compare(value, other.value);
+	}
+
+	@Override
+	public String toString() {
+		return eraLabel() + "(" + value + ")";
+	}
+
+}

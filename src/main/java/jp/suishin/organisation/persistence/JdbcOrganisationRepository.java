@@ -1,0 +1,104 @@
+package jp.suishin.organisation.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.organisation.CollaborationRole;
+import jp.suishin.organisation.LocalGovernmentCode;
+import jp.suishin.organisation.Membership;
+import jp.suishin.organisation.NewOrganization;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.organisation.OrganizationKind;
+
+import jp.suishin.storage.Columns;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcOrganisationRepository implements OrganisationRepository {
+
+	private static final String COLUMNS = "o.id, o.org_key, o.name, o.kind, o.lg_code, o.parent_id";
+
+	private final JdbcClient jdbc;
+
+	JdbcOrganisationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Organization> findAll() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organization o ORDER BY o.id").query(this::map).list();
+	}
+
+	@Override
+	public Optional<Organization> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	@Override
+	public Optional<Organization> findByKey(String key) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.org_key = :key")
+			.param("key", key)
+			.query(this::map)
+			.optional();
+	}
+
+	@Override
+	public long add(NewOrganization organization) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO organization (org_key, name, kind, lg_code, parent_id)
+				VALUES (:key, :name, :kind, :code, :parent)""")
+			.param("key", organization.key())
+			.param("name", organization.name())
+			.param("kind", organization.kind().name())
+			.param("code", organization.code() == null ? null : organization.code().value())
+			.param("parent", organization.parentId())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public void addMember(long collaborationId, long memberId, CollaborationRole role) {
+		jdbc.sql("""
+				INSERT INTO collaboration_member (collaboration_id, member_id, role, position)
+				VALUES (:collaboration, :member, :role,
+				        (SELECT COUNT(*) FROM collaboration_member WHERE collaboration_id = :collaboration))""")
+			.param("collaboration", collaborationId)
+			.param("member", memberId)
+			.param("role", role.name())
+			.update();
+	}
+
+	@Override
+	public List<Membership> membersOf(long collaborationId) {
+		return jdbc.sql("SELECT " + COLUMNS + ", m.role FROM collaboration_member m "
+				+ "JOIN organization o ON o.id = m.member_id WHERE m.collaboration_id = :collaboration "
+				+ "ORDER BY CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position")
+			.param("collaboration", collaborationId)
+			.query((rs, n) -> new Membership(collaborationId, map(rs, n), CollaborationRole.valueOf(rs.getString("role"))))
+			.list();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single() == 0;
+	}
+
+	private Organization map(ResultSet rs, int row) throws SQLException {
+		String code = rs.getString("lg_code");
+		return new Organization(rs.getLong("id"), rs.getString("org_key"), rs.getString("name"),
+				OrganizationKind.valueOf(rs.getString("kind")), code == null ? null : new LocalGovernmentCode(code),
+				Columns.nullableLong(rs, "parent_id"));
+	}
+
+}

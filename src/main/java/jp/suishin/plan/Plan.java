@@ -1,0 +1,28 @@
+package jp.suishin.plan;
+
+import java.util.List;
+
+import jp.suishin.notation.FiscalPeriod;
+
+/**
+ * A plan owned by an organisation or a collaboration.
+ *
+ * @param levelNames the name of each depth of the tree, top first (基本目標, 事業 …)
+ * @param donationBudget the corporate-donation budget guide, or {@code null}
+ */
+public record Plan(long id, String key, String name, long ownerId, FiscalPeriod period, List<String> levelNames,
+		String source, String summary, DonationBudget donationBudget) {
+
+	public Plan {
+		levelNames = List.copyOf(levelNames);
+	}
+
+	/** The name of the level at a depth (1 = the top). */
+	public String levelName(int depth) {
+		if (levelNames.isEmpty()) {
+			return "";
+		}
+		return levelNames.get(Math.min(depth, levelNames.size()) - 1);
+	}
+
+}

@@ -1,0 +1,182 @@
+package jp.suishin.plan.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
+import jp.suishin.plan.DonationBudget;
+import jp.suishin.plan.NewPlan;
+import jp.suishin.plan.NewPlanNode;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.plan.PlanTree;
+import jp.suishin.plan.Program;
+import jp.suishin.storage.Columns;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcPlanRepository implements PlanRepository {
+
+	private static final String MARK_SEPARATOR = "|";
+
+	private static final String PLAN = """
+			SELECT p.id, p.plan_key, p.owner_id, p.name, p.period_from, p.period_to, p.source, p.summary,
+			       d.amount, d.amount_scale, d.unit, d.period_from AS d_from, d.period_to AS d_to, d.note AS d_note
+			FROM plan p LEFT JOIN donation_budget d ON d.plan_id = p.id""";
+
+	private final JdbcClient jdbc;
+
+	JdbcPlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Plan> findAll() {
+		return jdbc.sql(PLAN + " ORDER BY p.id").query(this::mapPlan).list();
+	}
+
+	@Override
+	public Optional<Plan> findById(long id) {
+		return jdbc.sql(PLAN + " WHERE p.id = :id").param("id", id).query(this::mapPlan).optional();
+	}
+
+	@Override
+	public Optional<Plan> findByKey(String key) {
+		return jdbc.sql(PLAN + " WHERE p.plan_key = :key").param("key", key).query(this::mapPlan).optional();
+	}
+
+	@Override
+	public long add(NewPlan plan) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO plan (plan_key, owner_id, name, period_from, period_to, source, summary)
+				VALUES (:key, :owner, :name, :from, :to, :source, :summary)""")
+			.param("key", plan.key())
+			.param("owner", plan.ownerId())
+			.param("name", plan.name())
+			.param("from", plan.period().from().value())
+			.param("to", plan.period().to().value())
+			.param("source", plan.source())
+			.param("summary", plan.summary())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (int depth = 1; depth <= plan.levelNames().size(); depth++) {
+			jdbc.sql("INSERT INTO plan_level (plan_id, depth, name) VALUES (:plan, :depth, :name)")
+				.param("plan", id)
+				.param("depth", depth)
+				.param("name", plan.levelNames().get(depth - 1))
+				.update();
+		}
+		DonationBudget budget = plan.donationBudget();
+		if (budget != null) {
+			jdbc.sql("""
+					INSERT INTO donation_budget (plan_id, amount, amount_scale, unit, period_from, period_to, note)
+					VALUES (:plan, :amount, :scale, :unit, :from, :to, :note)""")
+				.param("plan", id)
+				.param("amount", budget.amount())
+				.param("scale", Columns.scaleOf(budget.amount()))
+				.param("unit", budget.unit().text())
+				.param("from", budget.period().from().value())
+				.param("to", budget.period().to().value())
+				.param("note", budget.note())
+				.update();
+		}
+		return id;
+	}
+
+	@Override
+	public long addNode(NewPlanNode node) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO plan_node (plan_id, parent_id, depth, position, code, title, summary, area, marks, lead)
+				VALUES (:plan, :parent, :depth, :position, :code, :title, :summary, :area, :marks, :lead)""")
+			.param("plan", node.planId())
+			.param("parent", node.parentId())
+			.param("depth", node.depth())
+			.param("position", node.position())
+			.param("code", node.code())
+			.param("title", node.title())
+			.param("summary", node.summary())
+			.param("area", node.area())
+			.param("marks", node.marks().isEmpty() ? null : String.join(MARK_SEPARATOR, node.marks()))
+			.param("lead", node.lead())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public long addProgram(long nodeId, int position, String name, String lead, String summary, Integer fiscalYear) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO program (node_id, position, name, lead, summary, fiscal_year)
+				VALUES (:node, :position, :name, :lead, :summary, :year)""")
+			.param("node", nodeId)
+			.param("position", position)
+			.param("name", name)
+			.param("lead", lead)
+			.param("summary", summary)
+			.param("year", fiscalYear)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public Optional<PlanTree> tree(long planId) {
+		return findById(planId).map(plan -> {
+			List<PlanNode> nodes = jdbc.sql("SELECT * FROM plan_node WHERE plan_id = :plan ORDER BY depth, position")
+				.param("plan", planId)
+				.query(this::mapNode)
+				.list();
+			List<Program> programs = jdbc.sql("""
+					SELECT g.* FROM program g JOIN plan_node n ON n.id = g.node_id
+					WHERE n.plan_id = :plan ORDER BY g.node_id, g.position""")
+				.param("plan", planId)
+				.query(this::mapProgram)
+				.list();
+			return new PlanTree(plan, nodes, programs);
+		});
+	}
+
+	private Plan mapPlan(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		List<String> levels = jdbc.sql("SELECT name FROM plan_level WHERE plan_id = :plan ORDER BY depth")
+			.param("plan", id)
+			.query(String.class)
+			.list();
+		DonationBudget budget = null;
+		if (rs.getBigDecimal("amount") != null) {
+			budget = new DonationBudget(Columns.amount(rs, "amount", "amount_scale"), Unit.of(rs.getString("unit")),
+					FiscalPeriod.of(rs.getInt("d_from"), rs.getInt("d_to")), rs.getString("d_note"));
+		}
+		return new Plan(id, rs.getString("plan_key"), rs.getString("name"), rs.getLong("owner_id"),
+				FiscalPeriod.of(rs.getInt("period_from"), rs.getInt("period_to")), levels, rs.getString("source"),
+				rs.getString("summary"), budget);
+	}
+
+	private PlanNode mapNode(ResultSet rs, int row) throws SQLException {
+		Long parentId = Columns.nullableLong(rs, "parent_id");
+		String marks = rs.getString("marks");
+		return new PlanNode(rs.getLong("id"), rs.getLong("plan_id"), parentId, rs.getInt("depth"),
+				rs.getInt("position"), rs.getString("code"), rs.getString("title"), rs.getString("summary"),
+				rs.getString("area"), marks == null ? List.of() : Arrays.asList(marks.split("\\|")),
+				rs.getString("lead"));
+	}
+
+	private Program mapProgram(ResultSet rs, int row) throws SQLException {
+		Integer year = Columns.nullableInt(rs, "fiscal_year");
+		FiscalYear fiscalYear = year == null ? null : FiscalYear.of(year);
+		return new Program(rs.getLong("id"), rs.getLong("node_id"), rs.getInt("position"), rs.getString("name"),
+				rs.getString("lead"), rs.getString("summary"), fiscalYear);
+	}
+
+}

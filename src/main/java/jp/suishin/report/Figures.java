@@ -1,0 +1,42 @@
+package jp.suishin.report;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.Target;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.QuantityFormat;
+
+/** How a report writes a KPI's figures: {@code 7,250千人（R2）}, {@code 集計中（7月頃）}, {@code 53.0％（速報）}. */
+final class Figures {
+
+	private Figures() {
+	}
+
+	static String baseline(Kpi kpi) {
+		Baseline baseline = kpi.baseline();
+		if (baseline == null) {
+			return "－";
+		}
+		String value = QuantityFormat.format(baseline.value(), kpi.unit());
+		return baseline.year() == null ? value : value + "（" + baseline.year().eraLabel() + "）";
+	}
+
+	static String target(Kpi kpi) {
+		Target target = kpi.target();
+		if (target == null) {
+			return "－";
+		}
+		String value = QuantityFormat.format(target.value(), kpi.unit());
+		return target.year() == null ? value : value + "（" + target.year().eraLabel() + "）";
+	}
+
+	static String actual(Kpi kpi, YearlyValue value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.actual().display(kpi.unit());
+		return value.actual() instanceof Actual.Preliminary ? text + "（速報）" : text;
+	}
+
+}

@@ -1,0 +1,45 @@
+package jp.suishin.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.organisation.Organization;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.progress.Progress;
+
+/**
+ * Everything the page of one KPI shows: its definition, where the plan lists it, every fiscal year of the plan with
+ * its value and progress, and the series for the chart.
+ */
+public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
+		String target, List<Year> years, Chart chart) {
+
+	public KpiDetail {
+		listedUnder = List.copyOf(listedUnder);
+		years = List.copyOf(years);
+	}
+
+	/** A fiscal year of the plan: its value if any and the progress it gives. */
+	public record Year(FiscalYear year, YearlyValue value, String text, Progress progress) {
+	}
+
+	/**
+	 * The chart's series: one label per fiscal year from the baseline year to the target year, actual amounts
+	 * ({@code null} where unknown), and the baseline and target as reference lines.
+	 */
+	public record Chart(List<String> labels, List<Integer> westernYears, List<BigDecimal> actuals,
+			BigDecimal baseline, String baselineLabel, BigDecimal target, String targetLabel, String unit) {
+
+		public Chart {
+			labels = List.copyOf(labels);
+			westernYears = List.copyOf(westernYears);
+			actuals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actuals));
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package jp.suishin.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.plan.PlanTree;
+import jp.suishin.progress.ProgressRule;
+
+/** Builds the page of one KPI. */
+public final class KpiDetailQuery {
+
+	private final PlanRepository plans;
+
+	private final KpiRepository kpis;
+
+	private final OrganisationRepository organisations;
+
+	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
+		this.plans = plans;
+		this.kpis = kpis;
+		this.organisations = organisations;
+	}
+
+	public KpiDetail kpiDetail(long kpiId) {
+		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		PlanTree tree = plans.tree(kpi.planId()).orElseThrow(() -> new PlanNotFoundException(kpi.planId()));
+		Map<FiscalYear, YearlyValue> values = kpis.values(kpiId)
+			.stream()
+			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
+		List<KpiDetail.Year> years = tree.plan()
+			.period()
+			.years()
+			.stream()
+			.map(y -> new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
+					ProgressRule.of(kpi.direction(), kpi.target(),
+							Optional.ofNullable(values.get(y)).map(YearlyValue::actual))))
+			.toList();
+		List<PlanNode> listedUnder = kpis.listingsOfPlan(kpi.planId())
+			.stream()
+			.filter(l -> l.kpiId() == kpiId)
+			.map(l -> tree.node(l.nodeId()).orElseThrow())
+			.toList();
+		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(),
+				listedUnder, Figures.baseline(kpi), Figures.target(kpi), years, chart(kpi, tree, values));
+	}
+
+	private static KpiDetail.Chart chart(Kpi kpi, PlanTree tree, Map<FiscalYear, YearlyValue> values) {
+		int from = tree.plan().period().from().value();
+		int to = tree.plan().period().to().value();
+		if (kpi.baseline() != null && kpi.baseline().year() != null) {
+			from = Math.min(from, kpi.baseline().year().value());
+		}
+		if (kpi.target() != null && kpi.target().year() != null) {
+			to = Math.max(to, kpi.target().year().value());
+		}
+		for (FiscalYear year : values.keySet()) {
+			from = Math.min(from, year.value());
+			to = Math.max(to, year.value());
+		}
+		List<String> labels = new ArrayList<>();
+		List<Integer> western = new ArrayList<>();
+		List<BigDecimal> actuals = new ArrayList<>();
+		for (int y = from; y <= to; y++) {
+			FiscalYear year = FiscalYear.of(y);
+			labels.add(year.eraLabel());
+			western.add(y);
+			YearlyValue value = values.get(year);
+			actuals.add(value == null ? null : value.actual().amount().orElse(null));
+		}
+		return new KpiDetail.Chart(labels, western, actuals,
+				kpi.baseline() == null ? null : kpi.baseline().value(), Figures.baseline(kpi),
+				kpi.target() == null ? null : kpi.target().value(), Figures.target(kpi), kpi.unit().text());
+	}
+
+}

@@ -1,0 +1,122 @@
+package jp.suishin.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiListing;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.plan.PlanTree;
+import jp.suishin.progress.Progress;
+import jp.suishin.progress.ProgressRule;
+import jp.suishin.progress.ProgressSummary;
+
+/** Builds a plan's KPI list for a fiscal year from what is stored. */
+public final class KpiListQuery {
+
+	private final PlanRepository plans;
+
+	private final KpiRepository kpis;
+
+	private final OrganisationRepository organisations;
+
+	public KpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
+		this.plans = plans;
+		this.kpis = kpis;
+		this.organisations = organisations;
+	}
+
+	/**
+	 * The KPI list for a year; without a year, for the latest year that has values (or the plan's first year when
+	 * none has).
+	 */
+	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear) {
+		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		Map<Long, Kpi> kpiById = kpis.findByPlan(planId)
+			.stream()
+			.collect(Collectors.toMap(Kpi::id, Function.identity()));
+		Map<Long, Map<FiscalYear, YearlyValue>> values = new HashMap<>();
+		for (YearlyValue value : kpis.valuesOfPlan(planId)) {
+			values.computeIfAbsent(value.kpiId(), id -> new HashMap<>()).put(value.year(), value);
+		}
+		TreeSet<FiscalYear> yearsWithValues = values.values()
+			.stream()
+			.flatMap(byYear -> byYear.keySet().stream())
+			.collect(Collectors.toCollection(TreeSet::new));
+		FiscalYear year = requestedYear.orElseGet(() -> yearsWithValues.isEmpty() ? tree.plan().period().from()
+				: yearsWithValues.last());
+
+		List<FiscalYear> columns = tree.plan().period().years().stream().filter(y -> !y.isAfter(year)).toList();
+		Set<FiscalYear> selectable = new TreeSet<>(tree.plan().period().years());
+		selectable.addAll(yearsWithValues);
+
+		List<KpiListing> listings = inPrintOrder(tree, kpis.listingsOfPlan(planId));
+		List<KpiList.Row> rows = new ArrayList<>();
+		Map<Long, Progress> uniqueProgress = new HashMap<>();
+		Set<Long> order = new LinkedHashSet<>();
+		for (KpiListing listing : listings) {
+			Kpi kpi = kpiById.get(listing.kpiId());
+			Map<FiscalYear, YearlyValue> byYear = values.getOrDefault(kpi.id(), Map.of());
+			List<KpiList.Cell> cells = columns.stream()
+				.map(y -> new KpiList.Cell(y, byYear.get(y), Figures.actual(kpi, byYear.get(y))))
+				.toList();
+			Progress progress = ProgressRule.of(kpi.direction(), kpi.target(),
+					Optional.ofNullable(byYear.get(year)).map(YearlyValue::actual));
+			PlanNode node = tree.node(listing.nodeId()).orElseThrow();
+			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(), Figures.baseline(kpi), cells,
+					Figures.target(kpi), progress));
+			uniqueProgress.putIfAbsent(kpi.id(), progress);
+			order.add(kpi.id());
+		}
+		ProgressSummary summary = ProgressSummary.of(order.stream().map(uniqueProgress::get).toList());
+		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
+		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows),
+				summary);
+	}
+
+	private static List<KpiListing> inPrintOrder(PlanTree tree, List<KpiListing> listings) {
+		Map<Long, Integer> nodeOrder = new HashMap<>();
+		List<PlanNode> reading = tree.inReadingOrder();
+		for (int i = 0; i < reading.size(); i++) {
+			nodeOrder.put(reading.get(i).id(), i);
+		}
+		return listings.stream()
+			.sorted(Comparator.<KpiListing>comparingInt(l -> nodeOrder.getOrDefault(l.nodeId(), Integer.MAX_VALUE))
+				.thenComparingInt(KpiListing::position))
+			.toList();
+	}
+
+	private static List<KpiList.Row> mergeNodeCells(List<KpiList.Row> rows) {
+		List<KpiList.Row> merged = new ArrayList<>();
+		int i = 0;
+		while (i < rows.size()) {
+			int j = i;
+			while (j < rows.size() && rows.get(j).node().id() == rows.get(i).node().id()) {
+				j++;
+			}
+			for (int k = i; k < j; k++) {
+				KpiList.Row r = rows.get(k);
+				merged.add(new KpiList.Row(r.node(), k == i ? j - i : 0, r.kpi(), r.relisted(), r.baseline(),
+						r.cells(), r.target(), r.progress()));
+			}
+			i = j;
+		}
+		return merged;
+	}
+
+}

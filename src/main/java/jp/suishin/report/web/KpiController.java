@@ -1,0 +1,139 @@
+package jp.suishin.report.web;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.FieldProblem;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.kpi.ValueStatus;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.report.KpiDetail;
+import jp.suishin.report.KpiDetailQuery;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A KPI's page: definition, values, chart, and the form to record a year's value. */
+@Controller
+class KpiController {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+	/** Until sign-in exists, changes are attributed to this name. */
+	static final String ANONYMOUS = "anonymous";
+
+	/** 422: the form is shown again with the problems next to their fields. */
+	private static final int UNPROCESSABLE = 422;
+
+	private final KpiDetailQuery details;
+
+	private final RecordingActualValue recording;
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json) {
+		this.details = details;
+		this.recording = recording;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/kpis/{id}")
+	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
+		KpiDetail detail = details.kpiDetail(id);
+		return show(detail, formFor(detail, year), Map.of(), model);
+	}
+
+	@PostMapping("/kpis/{id}/values")
+	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		RecordingOutcome outcome = recording.record(new ValueEntry(id, form.getYear(), form.getValue(),
+				form.getStatus(), form.getExpectedMonth(), form.getNote(), form.getVersion()), ANONYMOUS);
+		if (outcome instanceof RecordingOutcome.Rejected rejected) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : rejected.problems()) {
+				errors.merge(problem.field(), messages.getMessage(problem.problem().messageKey(),
+						problem.problem().argumentArray(), locale), (a, b) -> a + " " + b);
+			}
+			response.setStatus(UNPROCESSABLE);
+			return show(details.kpiDetail(id), form, errors, model);
+		}
+		FiscalYear year = FiscalYear.parse(form.getYear()).orElseThrow();
+		KpiDetail detail = details.kpiDetail(id);
+		String progress = detail.years()
+			.stream()
+			.filter(y -> y.year().equals(year))
+			.findFirst()
+			.map(y -> y.value() == null ? "－" : y.progress().display())
+			.orElse("－");
+		String key = outcome instanceof RecordingOutcome.Removed ? "kpi.removed" : "kpi.saved";
+		redirect.addFlashAttribute("saved",
+				messages.getMessage(key, new Object[] { year.eraLabel(), progress }, locale));
+		return "redirect:/kpis/" + id + "?year=" + year.value();
+	}
+
+	private String show(KpiDetail detail, ValueForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("statuses", ValueStatus.values());
+		model.addAttribute("zone", ZONE);
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",
+				messages.getMessage("kpi.chart.baseline", null, locale), "target",
+				messages.getMessage("kpi.chart.target", null, locale));
+		model.addAttribute("chartJson",
+				json.writeValueAsString(Map.of("type", "kpi", "chart", detail.chart(), "names", names)));
+		return "report/kpi";
+	}
+
+	/** The form filled with the chosen year's value, or the latest year with a value, or the plan's first year. */
+	private static ValueForm formFor(KpiDetail detail, String requestedYear) {
+		Optional<FiscalYear> chosen = FiscalYear.parse(requestedYear)
+			.filter(y -> detail.years().stream().anyMatch(row -> row.year().equals(y)));
+		KpiDetail.Year row = chosen
+			.flatMap(y -> detail.years().stream().filter(r -> r.year().equals(y)).findFirst())
+			.orElseGet(() -> detail.years()
+				.stream()
+				.filter(r -> r.value() != null)
+				.reduce((first, second) -> second)
+				.orElse(detail.years().get(0)));
+		ValueForm form = new ValueForm();
+		form.setYear(Integer.toString(row.year().value()));
+		if (row.value() != null) {
+			Actual actual = row.value().actual();
+			form.setStatus(actual.status().name());
+			form.setValue(actual.amount().map(QuantityFormat::number).orElse(""));
+			if (actual instanceof Actual.Pending pending && pending.expectedMonth() != null) {
+				form.setExpectedMonth(pending.expectedMonth().toString());
+			}
+			form.setNote(row.value().note());
+			form.setVersion(row.value().version());
+		}
+		else {
+			form.setVersion(0);
+		}
+		return form;
+	}
+
+}

@@ -1,0 +1,252 @@
+package jp.suishin.sampledata;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.suishin.kpi.Aggregation;
+import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.Direction;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.NewKpi;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.Target;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.Problem;
+import jp.suishin.notation.Unit;
+import jp.suishin.notation.ValueNotation;
+import jp.suishin.organisation.CollaborationRole;
+import jp.suishin.organisation.LocalGovernmentCode;
+import jp.suishin.organisation.NewOrganization;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.plan.DonationBudget;
+import jp.suishin.plan.NewPlan;
+import jp.suishin.plan.NewPlanNode;
+import jp.suishin.plan.PlanRepository;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Turns the sample-data files into organisations, plans, KPIs and values. Every value goes through
+ * {@link RecordingActualValue}, every code through {@link LocalGovernmentCode}, so bad data fails here exactly as bad
+ * input would.
+ */
+class SampleDataImport {
+
+	static final String USER = "sample-data";
+
+	private final OrganisationRepository organisations;
+
+	private final PlanRepository plans;
+
+	private final KpiRepository kpis;
+
+	private final RecordingActualValue recording;
+
+	private final MessageSource messages;
+
+	SampleDataImport(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
+			RecordingActualValue recording, MessageSource messages) {
+		this.organisations = organisations;
+		this.plans = plans;
+		this.kpis = kpis;
+		this.recording = recording;
+		this.messages = messages;
+	}
+
+	void importOrganisations(YamlEntry file) {
+		for (YamlEntry entry : file.children("organizations")) {
+			addOrganisation(entry, false);
+		}
+		for (YamlEntry entry : file.children("collaborations")) {
+			long id = addOrganisation(entry, true);
+			String center = entry.text("center");
+			if (center != null) {
+				organisations.addMember(id, organisation(entry, center).id(), CollaborationRole.CENTER);
+			}
+			for (String member : entry.texts("members")) {
+				organisations.addMember(id, organisation(entry, member).id(), CollaborationRole.MEMBER);
+			}
+		}
+	}
+
+	private long addOrganisation(YamlEntry entry, boolean collaboration) {
+		OrganizationKind kind = enumValue(entry, "kind", OrganizationKind.class);
+		if (kind.isCollaboration() != collaboration) {
+			throw entry.fail("kind " + kind + (collaboration ? " is not a collaboration" : " is a collaboration"));
+		}
+		LocalGovernmentCode code = null;
+		if (entry.has("code")) {
+			Optional<Problem> problem = LocalGovernmentCode.check(entry.text("code"));
+			if (problem.isPresent()) {
+				throw entry.fail(message(problem.get()));
+			}
+			code = LocalGovernmentCode.of(entry.text("code"));
+		}
+		Long parent = entry.has("parent") ? organisation(entry, entry.text("parent")).id() : null;
+		try {
+			return organisations.add(new NewOrganization(entry.required("key"), entry.required("name"), kind, code,
+					parent));
+		}
+		catch (IllegalArgumentException ex) {
+			throw entry.fail(ex.getMessage());
+		}
+	}
+
+	void importPlan(YamlEntry file) {
+		Organization owner = organisation(file, file.required("owner"));
+		YamlEntry period = required(file, "period");
+		DonationBudget budget = null;
+		YamlEntry donation = file.child("donationBudget");
+		if (donation != null) {
+			Unit unit = Unit.of(unitOf(donation.required("amount")));
+			budget = new DonationBudget(amount(donation, "amount", unit),
+					unit, new FiscalPeriod(year(donation, "from"), year(donation, "to")), donation.text("note"));
+		}
+		long planId = plans.add(new NewPlan(file.required("key"), file.required("name"), owner.id(),
+				new FiscalPeriod(year(period, "from"), year(period, "to")), file.texts("levels"), file.text("source"),
+				file.text("summary"), budget));
+		Map<String, Long> kpiIds = new HashMap<>();
+		List<YamlEntry> nodes = file.children("nodes");
+		for (int i = 0; i < nodes.size(); i++) {
+			importNode(planId, null, 1, i + 1, nodes.get(i), kpiIds);
+		}
+	}
+
+	private void importNode(long planId, Long parentId, int depth, int position, YamlEntry node,
+			Map<String, Long> kpiIds) {
+		long nodeId = plans.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"),
+				node.required("title"), node.text("summary"), node.text("area"), node.texts("marks"),
+				node.text("lead")));
+		List<YamlEntry> programs = node.children("programs");
+		for (int i = 0; i < programs.size(); i++) {
+			YamlEntry program = programs.get(i);
+			Integer year = program.has("year") ? year(program, "year").value() : null;
+			plans.addProgram(nodeId, i + 1, program.required("name"), program.text("lead"), program.text("summary"),
+					year);
+		}
+		List<YamlEntry> listed = node.children("kpis");
+		for (int i = 0; i < listed.size(); i++) {
+			YamlEntry entry = listed.get(i);
+			if (entry.has("relist")) {
+				Long kpiId = kpiIds.get(entry.text("relist"));
+				if (kpiId == null) {
+					throw entry.fail("relists '" + entry.text("relist") + "', which is not defined earlier in this plan");
+				}
+				kpis.addListing(nodeId, kpiId, i + 1, true);
+			}
+			else {
+				long kpiId = importKpi(planId, entry);
+				kpiIds.put(entry.required("key"), kpiId);
+				kpis.addListing(nodeId, kpiId, i + 1, false);
+			}
+		}
+		List<YamlEntry> children = node.children("children");
+		for (int i = 0; i < children.size(); i++) {
+			importNode(planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds);
+		}
+	}
+
+	private long importKpi(long planId, YamlEntry entry) {
+		Unit unit = Unit.of(entry.text("unit"));
+		Baseline baseline = null;
+		YamlEntry b = entry.child("baseline");
+		if (b != null) {
+			baseline = new Baseline(amount(b, "value", unit), b.has("year") ? year(b, "year") : null);
+		}
+		Target target = null;
+		YamlEntry t = entry.child("target");
+		if (t != null) {
+			target = new Target(amount(t, "value", unit), t.has("year") ? year(t, "year") : null);
+		}
+		long kpiId = kpis.add(new NewKpi(planId, entry.required("key"), entry.required("name"), unit,
+				enumValue(entry, "direction", Direction.class), enumValue(entry, "aggregation", Aggregation.class),
+				baseline, target, entry.text("department"), entry.text("definition")));
+		YamlEntry values = entry.child("values");
+		if (values != null) {
+			for (Map.Entry<?, ?> written : ((Map<?, ?>) values.map()).entrySet()) {
+				String year = String.valueOf(written.getKey());
+				ValueEntry valueEntry = written.getValue() instanceof Map<?, ?> map
+						? valueEntry(kpiId, year, new YamlEntry(values.file(), values.path() + "." + year, cast(map)))
+						: new ValueEntry(kpiId, year, String.valueOf(written.getValue()), null, null, null, null);
+				if (ValueNotation.parse(valueEntry.value(), unit) instanceof ParsedValue.Blank
+						&& valueEntry.status() == null) {
+					continue;
+				}
+				if (recording.record(valueEntry, USER) instanceof RecordingOutcome.Rejected rejected) {
+					throw values.fail("KPI " + entry.required("key") + " " + year + ": " + rejected.problems()
+						.stream()
+						.map(p -> p.field() + " " + message(p.problem()))
+						.toList());
+				}
+			}
+		}
+		return kpiId;
+	}
+
+	private static ValueEntry valueEntry(long kpiId, String year, YamlEntry value) {
+		return new ValueEntry(kpiId, year, value.required("value"), value.text("status"), value.text("expectedMonth"),
+				value.text("note"), null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Map<?, ?> map) {
+		return (Map<String, Object>) map;
+	}
+
+	private BigDecimal amount(YamlEntry entry, String key, Unit unit) {
+		ParsedValue parsed = ValueNotation.parse(entry.required(key), unit);
+		if (parsed instanceof ParsedValue.Amount amount) {
+			return amount.amount();
+		}
+		if (parsed instanceof ParsedValue.Invalid invalid) {
+			throw entry.fail(message(invalid.problem()));
+		}
+		throw entry.fail("'" + key + "' must be a number: " + entry.text(key));
+	}
+
+	private static String unitOf(String written) {
+		return written.replaceAll("^[▲△\\-]?[0-9０-９,，.．]+", "");
+	}
+
+	private Organization organisation(YamlEntry entry, String key) {
+		return organisations.findByKey(key).orElseThrow(() -> entry.fail("no organisation with key '" + key + "'"));
+	}
+
+	private static YamlEntry required(YamlEntry entry, String key) {
+		YamlEntry child = entry.child(key);
+		if (child == null) {
+			throw entry.fail("missing '" + key + "'");
+		}
+		return child;
+	}
+
+	private static FiscalYear year(YamlEntry entry, String key) {
+		String written = entry.required(key);
+		return FiscalYear.parse(written).orElseThrow(() -> entry.fail("'" + key + "' is not a fiscal year: " + written));
+	}
+
+	private static <E extends Enum<E>> E enumValue(YamlEntry entry, String key, Class<E> type) {
+		String written = entry.required(key);
+		try {
+			return Enum.valueOf(type, written.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw entry.fail("'" + key + "' must be one of " + List.of(type.getEnumConstants()) + ": " + written);
+		}
+	}
+
+	private String message(Problem problem) {
+		return messages.getMessage(problem.messageKey(), problem.argumentArray(), problem.messageKey(), Locale.JAPANESE);
+	}
+
+}

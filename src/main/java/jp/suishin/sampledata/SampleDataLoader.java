@@ -1,0 +1,86 @@
+package jp.suishin.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.plan.PlanRepository;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * On the first start (no organisation stored yet) loads the sample data in one transaction: all of it or none. Later
+ * starts keep what users changed. Switched off with {@code suishin.sample-data.enabled=false}.
+ */
+@Component
+class SampleDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+	private final OrganisationRepository organisations;
+
+	private final SampleDataImport dataImport;
+
+	private final TransactionTemplate transaction;
+
+	private final boolean enabled;
+
+	private final String location;
+
+	SampleDataLoader(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
+			RecordingActualValue recording, MessageSource messages, TransactionTemplate transaction,
+			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
+			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
+		this.organisations = organisations;
+		this.dataImport = new SampleDataImport(organisations, plans, kpis, recording, messages);
+		this.transaction = transaction;
+		this.enabled = enabled;
+		this.location = location.endsWith("/") ? location : location + "/";
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (!enabled || !organisations.isEmpty()) {
+			return;
+		}
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		Resource orgs = resolver.getResource(location + "organizations.yaml");
+		Resource[] planFiles = resolver.getResources(location + "plans/*.yaml");
+		Arrays.sort(planFiles, Comparator.comparing(Resource::getFilename));
+		transaction.executeWithoutResult(status -> {
+			dataImport.importOrganisations(read(orgs));
+			for (Resource planFile : planFiles) {
+				dataImport.importPlan(read(planFile));
+			}
+		});
+		log.info("Loaded the sample data: organisations and {} plans from {}", planFiles.length, location);
+	}
+
+	private static YamlEntry read(Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			return new YamlEntry(resource.getFilename(), "", map);
+		}
+		catch (IOException ex) {
+			throw new SampleDataException(resource.getFilename(), "", "cannot be read: " + ex.getMessage());
+		}
+	}
+
+}

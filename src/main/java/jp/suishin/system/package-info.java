@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: security headers, locale, clock. */
+package jp.suishin.system;

@@ -1,0 +1,49 @@
+// Charts drawn from the JSON in a canvas's data-chart attribute (no inline script: the CSP forbids it).
+(function () {
+  'use strict';
+  var BLUE = '#0031D8', GREY = '#626264', ORANGE = '#C74700';
+
+  function kpiChart(canvas, data) {
+    var c = data.chart;
+    var horizontal = function (value) {
+      return c.labels.map(function () { return value; });
+    };
+    var datasets = [{
+      label: data.names.actual, data: c.actuals, borderColor: BLUE, backgroundColor: BLUE,
+      spanGaps: true, tension: 0, pointRadius: 4
+    }];
+    if (c.baseline !== null) {
+      datasets.push({ label: data.names.baseline + ' ' + c.baselineLabel, data: horizontal(c.baseline),
+        borderColor: GREY, borderDash: [4, 4], pointRadius: 0, borderWidth: 1.5 });
+    }
+    if (c.target !== null) {
+      datasets.push({ label: data.names.target + ' ' + c.targetLabel, data: horizontal(c.target),
+        borderColor: ORANGE, borderDash: [8, 4], pointRadius: 0, borderWidth: 1.5 });
+    }
+    return new Chart(canvas, {
+      type: 'line',
+      data: { labels: c.labels.map(function (l, i) { return [l, String(c.westernYears[i])]; }), datasets: datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        plugins: { legend: { position: 'bottom' } },
+        scales: { y: { title: { display: c.unit !== '', text: c.unit } } }
+      }
+    });
+  }
+
+  function summaryChart(canvas, data) {
+    var colours = { ACHIEVED: '#0031D8', AT_LEAST_80: '#4979F5', BELOW_80: '#C74700', PENDING: '#B4B4B7', NOT_EVALUABLE: '#E6E6E6' };
+    return new Chart(canvas, {
+      type: 'pie',
+      data: { labels: data.labels, datasets: [{ data: data.counts, backgroundColor: data.bands.map(function (b) { return colours[b]; }) }] },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'right' } } }
+    });
+  }
+
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    if (typeof Chart === 'undefined') { return; }
+    var data = JSON.parse(canvas.getAttribute('data-chart'));
+    canvas.chart = data.type === 'kpi' ? kpiChart(canvas, data) : summaryChart(canvas, data);
+    canvas.setAttribute('data-chart-ready', 'true');
+  });
+}());

@@ -1,0 +1,40 @@
+package jp.suishin.notation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FiscalYearTest {
+
+	@ParameterizedTest
+	@CsvSource({ "R6,2024", "Ｒ６,2024", "令和6年度,2024", "令和元年度,2019", "R1,2019", "H31,2019", "H29,2017",
+			"平成27年度,2015", "2024,2024", "2024年度,2024", "r7,2025", "S64,1989" })
+	void readsYearsAsPeopleWriteThem(String written, int western) {
+		assertThat(FiscalYear.parse(written)).contains(FiscalYear.of(western));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "R", "R0", "H32", "24", "令和", "2024/4", "X6", "1800" })
+	void refusesWhatIsNotAYear(String written) {
+		assertThat(FiscalYear.parse(written)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2019,R1,令和元年度", "2024,R6,令和6年度", "2017,H29,平成29年度", "2025,R7,令和7年度" })
+	void writesEraLabels(int western, String short_, String longLabel) {
+		assertThat(FiscalYear.of(western).eraLabel()).isEqualTo(short_);
+		assertThat(FiscalYear.of(western).japaneseLabel()).isEqualTo(longLabel);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPeriodContainsItsEndsAndListsItsYears() {
+		FiscalPeriod period = FiscalPeriod.of(2021, 2025);
+		assertThat(period.contains(FiscalYear.of(2021))).isTrue();
+		assertThat(period.contains(FiscalYear.of(2025))).isTrue();
+		assertThat(period.contains(FiscalYear.of(2026))).isFalse();
+		assertThat(period.years()).extracting(FiscalYear::eraLabel).containsExactly("R3", "R4", "R5", "R6", "R7");
+	}
+
+}

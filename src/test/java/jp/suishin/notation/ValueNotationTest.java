@@ -1,0 +1,75 @@
+package jp.suishin.notation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValueNotationTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "113,600ha|ha|113600", "113,600㏊|ha|113600", "52.0％|％|52.0",
+			"52.0%|％|52.0", "１２３|件|123", "▲312人|人|-312", "△0.38％|％|-0.38", "1,232万人|万人|1232",
+			"1,159.6万人|万人|1159.6", "12,320,000人|万人|1232", "7,250千人|千人|7250", "18,113百万円|百万円|18113",
+			"28,672|人|28672", "20カ所|カ所|20", "20ヶ所|カ所|20", " 1,234 人 |人|1234", "1.26||1.26" })
+	void readsNumbersAsPeopleWriteThem(String written, String unit, String expected) {
+		ParsedValue parsed = ValueNotation.parse(written, Unit.of(unit));
+		assertThat(parsed).isInstanceOf(ParsedValue.Amount.class);
+		assertThat(((ParsedValue.Amount) parsed).amount()).isEqualByComparingTo(new BigDecimal(expected));
+	}
+
+	@Test
+	void keepsTheDecimalsAValueWasWrittenWith() {
+		ParsedValue parsed = ValueNotation.parse("52.0％", Unit.of("％"));
+		assertThat(((ParsedValue.Amount) parsed).amount().scale()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "集計中（7月頃）,7", "集計中(8月頃),8", "集計中（１２月）,12" })
+	void readsPendingWithItsExpectedMonth(String written, int month) {
+		assertThat(ValueNotation.parse(written, Unit.of("件"))).isEqualTo(new ParsedValue.Pending(month));
+	}
+
+	@Test
+	void readsPendingWithoutAMonth() {
+		assertThat(ValueNotation.parse("集計中", Unit.of("件"))).isEqualTo(new ParsedValue.Pending(null));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "－", "―", "—", "-", "", "  " })
+	void readsDashesAsNoValue(String written) {
+		assertThat(ValueNotation.parse(written, Unit.of("件"))).isInstanceOf(ParsedValue.Blank.class);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "1,23", "12,34,567", "１２３円", "約1,200", "1.2.3", "▲", "集計中（13月頃）", "3倍以上" })
+	void refusesWhatItCannotRead(String written) {
+		assertThat(ValueNotation.parse(written, Unit.of("件"))).isInstanceOf(ParsedValue.Invalid.class);
+	}
+
+	@Test
+	void namesTheUnitsThatDoNotMatch() {
+		ParsedValue parsed = ValueNotation.parse("113,500人", Unit.of("ha"));
+		assertThat(parsed).isEqualTo(new ParsedValue.Invalid(
+				Problem.of("notation.value.unit-mismatch", "113,500人", "人", "ha")));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "113600|ha|113,600ha", "-312|人|▲312人", "1159.6|万人|1,159.6万人",
+			"52.0|％|52.0％", "1234567.25||1,234,567.25", "0|件|0件" })
+	void writesAmountsTheWayReportsPrintThem(String amount, String unit, String expected) {
+		assertThat(QuantityFormat.format(new BigDecimal(amount), Unit.of(unit))).isEqualTo(expected);
+	}
+
+	@Test
+	void roundsPercentagesHalfUpToOneDecimalForDisplay() {
+		assertThat(QuantityFormat.percent(new BigDecimal("82.94"))).isEqualTo("82.9％");
+		assertThat(QuantityFormat.percent(new BigDecimal("82.95"))).isEqualTo("83.0％");
+		assertThat(QuantityFormat.percent(new BigDecimal("197.7"))).isEqualTo("197.7％");
+	}
+
+}

@@ -1,0 +1,196 @@
+package jp.suishin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.organisation.CollaborationRole;
+import jp.suishin.organisation.Membership;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.ProgressBand;
+import jp.suishin.progress.ProgressSummary;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What must hold on every database Suishin runs on: the sample data loads, the Sorachi KPI lists reproduce the
+ * figures the two published reports print (../shared/seeds/003 and 004), and values round-trip exactly. Run by
+ * {@link OnEmbeddedDatabaseTests} always and {@link OnPostgresTests} when PostgreSQL is configured.
+ */
+abstract class SorachiKpiListContract {
+
+	static final String SORACHI = "sorachi-doo-policy-2021";
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	PlanRepository plans;
+
+	@Autowired
+	KpiRepository kpis;
+
+	@Autowired
+	KpiListQuery kpiLists;
+
+	@Autowired
+	RecordingActualValue recording;
+
+	@Autowired
+	ApplicationContext context;
+
+	long sorachi() {
+		return plans.findByKey(SORACHI).orElseThrow().id();
+	}
+
+	Kpi kpi(String key) {
+		return kpis.findByKey(key).orElseThrow();
+	}
+
+	@Test
+	void sampleData_hasTheOrganisationsWithValidCodes() {
+		assertThat(organisations.findByKey("hokkaido")).get()
+			.satisfies(o -> assertThat(o.code().value()).isEqualTo("010006"));
+		assertThat(organisations.findByKey("iwamizawa")).get()
+			.satisfies(o -> assertThat(o.code().value()).isEqualTo("012106"));
+		Organization zone = organisations.findByKey("south-sorachi-zone").orElseThrow();
+		List<Membership> members = organisations.membersOf(zone.id());
+		assertThat(members).hasSize(9);
+		assertThat(members.get(0).member().key()).isEqualTo("iwamizawa");
+		assertThat(members.get(0).role()).isEqualTo(CollaborationRole.CENTER);
+		assertThat(members).filteredOn(m -> m.role() == CollaborationRole.MEMBER).hasSize(8);
+		assertThat(members).allSatisfy(m -> assertThat(m.member().code()).isNotNull());
+		assertThat(organisations.findByKey("doo-region")).isPresent();
+	}
+
+	@Test
+	void sampleData_hasEveryPlanOfTheSeeds() {
+		assertThat(plans.findAll()).extracting(Plan::key)
+			.contains(SORACHI, "sorachi-doo-policy-2025", "iwamizawa-regional-revitalization", "south-sorachi-vision",
+					"national-regional-revitalization-2", "hokkaido-strategy-2015");
+		Plan iwamizawa = plans.findByKey("iwamizawa-regional-revitalization").orElseThrow();
+		assertThat(iwamizawa.donationBudget()).isNotNull();
+		assertThat(iwamizawa.donationBudget().amountText()).isEqualTo("530,000千円");
+		Plan vision = plans.findByKey("south-sorachi-vision").orElseThrow();
+		assertThat(vision.period().from().value()).isEqualTo(2025);
+		assertThat(vision.period().to().value()).isEqualTo(2029);
+		assertThat(plans.tree(vision.id()).orElseThrow().roots()).hasSize(3);
+	}
+
+	@Test
+	void sorachiFy2024KpiList_showsTheReportsProgressRates() {
+		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)));
+		assertThat(list.rows()).extracting(row -> row.progress().display())
+			.containsExactly("－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％");
+		assertThat(list.rows()).extracting(KpiList.Row::relisted)
+			.containsExactly(false, false, false, false, false, false, true, true, false);
+		assertThat(list.columns()).extracting(FiscalYear::eraLabel).containsExactly("R3", "R4", "R5", "R6");
+		assertThat(list.rows().get(0).cells().get(3).text()).isEqualTo("集計中（7月頃）");
+		assertThat(list.rows().get(4).baseline()).isEqualTo("1,232万人（R1）");
+	}
+
+	@Test
+	void sorachiFy2024Summary_countsSevenUniqueKpisAsTwoFourAndFourTenths() {
+		ProgressSummary summary = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).summary();
+		assertThat(summary.total()).isEqualTo(7);
+		assertThat(summary.pending()).isEqualTo(3);
+		assertThat(summary.atLeast80()).isEqualTo(4);
+		assertThat(summary.achieved()).isEqualTo(1);
+		assertThat(summary.bands()).extracting(ProgressSummary.BandShare::band)
+			.containsExactly(ProgressBand.ACHIEVED, ProgressBand.AT_LEAST_80, ProgressBand.PENDING);
+		assertThat(summary.bands()).extracting(ProgressSummary.BandShare::tenths).containsExactly(2, 4, 4);
+	}
+
+	@Test
+	void sorachiFy2023KpiList_reproducesTheFy2024EditionsConfirmedRates() {
+		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2023)));
+		assertThat(list.rows()).extracting(row -> row.kpi().key() + " " + row.progress().display())
+			.contains("sorachi-cultivated-area 99.9％", "sorachi-new-graduates 81.4％", "sorachi-sns-followers 138.8％",
+					"sorachi-certified-centers 90.9％");
+	}
+
+	@Test
+	void kpiList_withoutAYear_showsTheLatestYearWithValues() {
+		assertThat(kpiLists.kpiList(sorachi(), Optional.empty()).year()).isEqualTo(FiscalYear.of(2024));
+	}
+
+	@Test
+	void values_keepTheDecimalsTheyWereWrittenWith() {
+		YearlyValue r5 = kpis.findValue(kpi("sorachi-new-graduates").id(), FiscalYear.of(2023)).orElseThrow();
+		assertThat(r5.actual()).isInstanceOf(Actual.Confirmed.class);
+		assertThat(r5.actual().amount()).get().hasToString("52.0");
+		YearlyValue tourists = kpis.findValue(kpi("sorachi-tourist-visitors").id(), FiscalYear.of(2023)).orElseThrow();
+		assertThat(tourists.actual().amount()).get().hasToString("1274.46");
+		YearlyValue pending = kpis.findValue(kpi("sorachi-migration-consultations").id(), FiscalYear.of(2024))
+			.orElseThrow();
+		assertThat(pending.actual()).isEqualTo(new Actual.Pending(8));
+	}
+
+	@Test
+	void recordingAValue_storesItAndRefusesAStaleVersion() {
+		long centers = kpi("sorachi-certified-centers").id();
+		RecordingOutcome first = recording.record(new ValueEntry(centers, "R7", "２１カ所", "速報", null, "見込み", 0),
+				"tester");
+		assertThat(first).isInstanceOf(RecordingOutcome.Recorded.class);
+		YearlyValue stored = ((RecordingOutcome.Recorded) first).value();
+		assertThat(stored.actual()).isEqualTo(new Actual.Preliminary(new java.math.BigDecimal("21")));
+		assertThat(stored.version()).isEqualTo(1);
+		assertThat(stored.updatedBy()).isEqualTo("tester");
+
+		RecordingOutcome second = recording.record(new ValueEntry(centers, "2025", "22", "確定", null, null, 1), "tester");
+		assertThat(second).isInstanceOf(RecordingOutcome.Recorded.class);
+
+		RecordingOutcome stale = recording.record(new ValueEntry(centers, "令和7年度", "23", null, null, null, 1),
+				"somebody-else");
+		assertThat(stale).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
+				r -> assertThat(r.problems()).extracting(p -> p.problem().messageKey())
+					.containsExactly("kpi.value.conflict"));
+		assertThat(kpis.findValue(centers, FiscalYear.of(2025)).orElseThrow().actual().amount()).get()
+			.hasToString("22");
+	}
+
+	@Test
+	void badInput_storesNothingAndNamesEachField() {
+		long followers = kpi("sorachi-sns-followers").id();
+		List<YearlyValue> before = kpis.values(followers);
+		RecordingOutcome outcome = recording.record(
+				new ValueEntry(followers, "R9", "12,34人", "unknown", "13", null, null), "tester");
+		assertThat(outcome).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
+				r -> assertThat(r.problems()).extracting(p -> p.field() + " " + p.problem().messageKey())
+					.containsExactlyInAnyOrder("year kpi.value.year.outside-period", "status kpi.value.status.invalid",
+							"expectedMonth kpi.value.month.invalid", "value notation.value.invalid"));
+		assertThat(kpis.values(followers)).isEqualTo(before);
+	}
+
+	@Test
+	void aSecondStart_keepsWhatUsersChanged() throws Exception {
+		long centers = kpi("sorachi-certified-centers").id();
+		recording.record(new ValueEntry(centers, "R6", "21カ所", null, null, "訂正", null), "tester");
+		int organisationsBefore = organisations.findAll().size();
+		ApplicationArguments args = new DefaultApplicationArguments();
+		for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+			runner.run(args);
+		}
+		assertThat(organisations.findAll()).hasSize(organisationsBefore);
+		assertThat(kpis.findValue(centers, FiscalYear.of(2024)).orElseThrow().note()).isEqualTo("訂正");
+		recording.record(new ValueEntry(centers, "R6", "20カ所", null, null, null, null), "tester");
+	}
+
+}

@@ -1,0 +1,53 @@
+package jp.suishin.sampledata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.plan.PlanRepository;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(properties = "suishin.sample-data.enabled=false")
+class SampleDataLoaderTests {
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	PlanRepository plans;
+
+	@Autowired
+	KpiRepository kpis;
+
+	@Autowired
+	RecordingActualValue recording;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
+		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, messages, transaction,
+				true, "classpath:bad-sampledata/");
+		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments()))
+			.isInstanceOf(SampleDataException.class)
+			.hasMessageContaining("a-plan.yaml")
+			.hasMessageContaining("broken-kpi")
+			.hasMessageContaining("R4")
+			.hasMessageContaining("単位「ha」");
+		assertThat(organisations.isEmpty()).isTrue();
+		assertThat(plans.findAll()).isEmpty();
+	}
+
+}
