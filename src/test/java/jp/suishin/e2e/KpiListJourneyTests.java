@@ -1,0 +1,156 @@
+package jp.suishin.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import jp.suishin.TestDatabases;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A planner's journey in a real browser (Debian's headless Chromium driven by Playwright) against the running app:
+ * from the start page to the Sorachi KPI list, the reference figures, a KPI, a refused value, a saved value and the
+ * progress that changes with it. Runs on PostgreSQL when {@code SUISHIN_TEST_PG_URL} is set (CI), else on the
+ * embedded database. Without Chromium it is skipped, except on CI ({@code CI=true}), where it must run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KpiListJourneyTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SUISHIN_CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static String schema;
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		if (TestDatabases.postgresConfigured()) {
+			schema = TestDatabases.usePostgresSchema(registry);
+		}
+	}
+
+	@BeforeAll
+	static void launchBrowser() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
+				"Chromium is not installed (apt-get install chromium fonts-noto-cjk); CI installs it");
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+		TestDatabases.dropSchema(schema);
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP")
+			.setViewportSize(1360, 900)
+			.setBaseURL("http://localhost:" + port));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	Locator progressCells() {
+		return page.locator("#kpi-list tbody td.progress");
+	}
+
+	@Test
+	void plannerOpensTheSorachiKpiList_correctsAValue_andSeesTheProgressChange() throws Exception {
+		page.navigate("/");
+		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
+
+		assertThat(page.locator("h1")).containsText("令和6年度（2024年度）");
+		assertThat(progressCells()).hasText(new String[] { "－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％",
+				"－％", "90.9％" });
+		assertThat(page.locator("#summary-table td.tenths")).hasText(new String[] { "2割", "4割", "4割" });
+		assertThat(page.locator("#summary-total")).hasText("7件");
+		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-tantekko-visitors'] td.value-cell").last())
+			.hasText("集計中（7月頃）");
+		assertThat(page.locator("#summary-chart")).hasAttribute("data-chart-ready", "true");
+		Files.createDirectories(SCREENSHOTS);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kpi-list.png")).setFullPage(true));
+
+		page.locator("#kpi-list tr[data-kpi-key='sorachi-new-graduates'][data-relisted='false'] td.kpi-name a").click();
+		assertThat(page.locator("h1")).hasText("新規高卒者管内企業就職率");
+		assertThat(page.locator("#kpi-chart")).hasAttribute("data-chart-ready", "true");
+		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.progress")).hasText("82.9％");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kpi.png")).setFullPage(true));
+
+		page.selectOption("#year", "2024");
+		page.fill("#value", "五十五");
+		page.locator("#value-form button[type=submit]").click();
+		assertThat(page.locator("#value-error")).containsText("実績値「五十五」が数値として読み取れません");
+		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.value")).hasText("53.0％");
+
+		page.selectOption("#year", "2024");
+		page.fill("#value", "５５．０％");
+		page.selectOption("#status", "CONFIRMED");
+		page.fill("#note", "確定値に更新");
+		page.locator("#value-form button[type=submit]").click();
+		assertThat(page.locator("#saved-message")).containsText("86.1％");
+		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.value")).hasText("55.0％");
+		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.progress")).hasText("86.1％");
+
+		page.locator("nav.breadcrumb a").nth(2).click();
+		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-new-graduates'] td.progress"))
+			.hasText(new String[] { "86.1％", "86.1％" });
+		assertThat(page.locator("#summary-table td.tenths")).hasText(new String[] { "2割", "4割", "4割" });
+	}
+
+	@Test
+	void theOrganisationsPageShowsTheZoneWithItsCenterCity() {
+		page.navigate("/organisations");
+		Locator zone = page.locator(".collaboration[data-key='south-sorachi-zone'] li");
+		assertThat(zone).hasCount(9);
+		assertThat(zone.first()).containsText("岩見沢市");
+		assertThat(zone.first()).containsText("中心市");
+		assertThat(page.locator("#organisations")).containsText("010006");
+		assertThat(page.title()).contains("団体");
+	}
+
+}

@@ -1,0 +1,170 @@
+package jp.suishin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.plan.PlanRepository;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class WebPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PlanRepository plans;
+
+	@Autowired
+	KpiRepository kpis;
+
+	long plan(String key) {
+		return plans.findByKey(key).orElseThrow().id();
+	}
+
+	long kpi(String key) {
+		return kpis.findByKey(key).orElseThrow().id();
+	}
+
+	@Test
+	void startPage_linksEveryPlansKpiList() {
+		MvcTestResult result = mvc.get().uri("/").exchange();
+		assertThat(result).hasStatusOk();
+		for (var plan : plans.findAll()) {
+			assertThat(result).bodyText().contains("/plans/" + plan.id() + "/kpi-list").contains(plan.name());
+		}
+	}
+
+	@Test
+	void sorachiKpiList_showsTheReferenceFiguresAndTheSummary() {
+		MvcTestResult result = mvc.get().uri("/plans/{id}/kpi-list?year=R6", plan("sorachi-doo-policy-2021")).exchange();
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("99.9％", "82.9％", "197.7％", "90.9％", "113,600ha（R2）", "1,232万人（R1）", "集計中（7月頃）",
+					"集計中（8月頃）", "1,159.6万人", "（再掲）", "2割", "4割", "7件の評価指標（再掲を除く）");
+	}
+
+	@Test
+	void kpiList_withAnUnreadableYear_isABadRequest() {
+		assertThat(mvc.get().uri("/plans/{id}/kpi-list?year=R99X", plan("sorachi-doo-policy-2021")).exchange())
+			.hasStatus(400);
+	}
+
+	@Test
+	void everyPlanPage_rendersItsTree() {
+		for (var plan : plans.findAll()) {
+			assertThat(mvc.get().uri("/plans/{id}", plan.id()).exchange()).hasStatusOk()
+				.bodyText()
+				.contains(plan.name(), plan.levelNames().isEmpty() ? "" : plan.levelNames().get(0));
+		}
+		assertThat(mvc.get().uri("/plans/{id}", plan("south-sorachi-vision")).exchange()).bodyText()
+			.contains("[加速化]");
+		assertThat(mvc.get().uri("/plans/{id}", plan("iwamizawa-regional-revitalization")).exchange()).bodyText()
+			.contains("530,000千円", "▲312人");
+	}
+
+	@Test
+	void organisationsPage_showsCodesAndCollaborations() {
+		assertThat(mvc.get().uri("/organisations").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("010006", "012106", "014303", "南空知定住自立圏", "中心市", "道央広域連携地域");
+	}
+
+	@Test
+	void kpiPage_showsDefinitionValuesAndChartData() {
+		assertThat(mvc.get().uri("/kpis/{id}", kpi("sorachi-new-graduates")).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("新規高卒者管内企業就職率", "60.9％（R2）", "63.9％（R6）", "52.0％", "data-chart=");
+	}
+
+	@Test
+	void unknownKpiOrPlan_isNotFound() {
+		assertThat(mvc.get().uri("/kpis/999999").exchange()).hasStatus(404).bodyText().contains("ページが見つかりません");
+		assertThat(mvc.get().uri("/plans/999999/kpi-list").exchange()).hasStatus(404);
+	}
+
+	@Test
+	void aValueThatCannotBeRead_isShownBackWithAJapaneseMessageAndNothingIsStored() {
+		long centers = kpi("sorachi-certified-centers");
+		var before = kpis.values(centers);
+		MvcTestResult result = mvc.post()
+			.uri("/kpis/{id}/values", centers)
+			.with(csrf())
+			.param("year", "2024")
+			.param("value", "二十カ所")
+			.param("status", "CONFIRMED")
+			.exchange();
+		assertThat(result).hasStatus(422)
+			.bodyText()
+			.contains("実績値「二十カ所」が数値として読み取れません", "id=\"value-error\"", "保存されていません");
+		assertThat(kpis.values(centers)).isEqualTo(before);
+	}
+
+	@Test
+	void aYearOutsideThePlanPeriod_isRefused() {
+		MvcTestResult result = mvc.post()
+			.uri("/kpis/{id}/values", kpi("sorachi-certified-centers"))
+			.with(csrf())
+			.param("year", "2030")
+			.param("value", "21")
+			.param("status", "CONFIRMED")
+			.exchange();
+		assertThat(result).hasStatus(422).bodyText().contains("年度 R12 は計画期間（R3～R7）の外です");
+	}
+
+	@Test
+	void savingAValue_redirectsWithTheNewProgress() {
+		long centers = kpi("sorachi-certified-centers");
+		MvcTestResult result = mvc.post()
+			.uri("/kpis/{id}/values", centers)
+			.with(csrf())
+			.param("year", "2025")
+			.param("value", "２２カ所")
+			.param("status", "PRELIMINARY")
+			.param("note", "<script>alert('x')</script>")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/kpis/" + centers + "?year=2025");
+		assertThat(result).flash().containsKey("saved");
+		assertThat(String.valueOf(result.getMvcResult().getFlashMap().get("saved"))).contains("R7", "100.0％");
+		assertThat(kpis.findValue(centers, FiscalYear.of(2025))).isPresent();
+		assertThat(mvc.get().uri("/kpis/{id}", centers).exchange()).bodyText()
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.doesNotContain("<script>alert('x')</script>");
+	}
+
+	@Test
+	void aFormWithoutCsrfToken_isForbidden() {
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/values", kpi("sorachi-certified-centers"))
+			.param("year", "2025")
+			.param("value", "1")
+			.exchange()).hasStatus(403);
+	}
+
+	@Test
+	void pages_carrySecurityHeaders() {
+		assertThat(mvc.get().uri("/").exchange()).headers()
+			.hasValue("X-Content-Type-Options", "nosniff")
+			.hasValue("X-Frame-Options", "DENY")
+			.containsHeader("Content-Security-Policy");
+		assertThat(mvc.get().uri("/").exchange().getResponse().getHeader("Content-Security-Policy"))
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void pagesAreJapaneseWhateverTheBrowserAsks_andEnglishOnRequest() {
+		assertThat(mvc.get().uri("/").header("Accept-Language", "en-US").exchange()).bodyText().contains("計画一覧");
+		assertThat(mvc.get().uri("/?lang=en").exchange()).bodyText().contains("Plans");
+	}
+
+}
