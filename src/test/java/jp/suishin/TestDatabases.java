@@ -9,9 +9,10 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The databases persistence tests run on: always the embedded one (H2, PostgreSQL mode, from
- * {@code src/test/resources/application.properties}), and PostgreSQL when {@code SUISHIN_TEST_PG_URL} is set. Each
- * PostgreSQL test class gets a schema of its own, dropped when the class is done.
+ * The databases persistence tests run on: always the embedded one (H2, PostgreSQL mode,
+ * from {@code src/test/resources/application.properties}), and PostgreSQL when
+ * {@code SUISHIN_TEST_PG_URL} is set. Each PostgreSQL test class gets a schema of its
+ * own, dropped when the class is done.
  */
 public final class TestDatabases {
 
@@ -25,7 +26,10 @@ public final class TestDatabases {
 		return url != null && !url.isBlank();
 	}
 
-	/** Creates a fresh schema and points the application's datasource at it; returns the schema's name. */
+	/**
+	 * Creates a fresh schema and points the application's datasource at it; returns the
+	 * schema's name.
+	 */
 	public static String usePostgresSchema(DynamicPropertyRegistry registry) {
 		String schema = "suishin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("CREATE SCHEMA " + schema);

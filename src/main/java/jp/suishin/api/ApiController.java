@@ -125,12 +125,10 @@ class ApiController {
 	@GetMapping("/kpis/{id}")
 	KpiJson kpi(@PathVariable long id) {
 		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
-		FigureJson baseline = kpi.baseline() == null ? null
-				: new FigureJson(kpi.baseline().value(), YearJson.of(kpi.baseline().year()),
-						QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
-		FigureJson target = kpi.target() == null ? null
-				: new FigureJson(kpi.target().value(), YearJson.of(kpi.target().year()),
-						QuantityFormat.format(kpi.target().value(), kpi.unit()));
+		FigureJson baseline = kpi.baseline() == null ? null : new FigureJson(kpi.baseline().value(),
+				YearJson.of(kpi.baseline().year()), QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
+		FigureJson target = kpi.target() == null ? null : new FigureJson(kpi.target().value(),
+				YearJson.of(kpi.target().year()), QuantityFormat.format(kpi.target().value(), kpi.unit()));
 		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
 				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
 				kpis.values(id).stream().map(v -> ValueJson.of(kpi, v)).toList());

@@ -11,7 +11,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** API failures as RFC 9457 problem details: unknown ids are 404, an unreadable year 400. */
+/**
+ * API failures as RFC 9457 problem details: unknown ids are 404, an unreadable year 400.
+ */
 @RestControllerAdvice(basePackageClasses = ApiErrorAdvice.class)
 class ApiErrorAdvice {
 

@@ -11,7 +11,10 @@ import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.Progress;
 
-/** The JSON shapes of the API: small records, so that the wire format never follows a domain refactoring by chance. */
+/**
+ * The JSON shapes of the API: small records, so that the wire format never follows a
+ * domain refactoring by chance.
+ */
 final class ApiModel {
 
 	private ApiModel() {
@@ -84,8 +87,9 @@ final class ApiModel {
 	}
 
 	/**
-	 * A progress rate: {@code percent} rounded half-up to one decimal as printed ({@code null} without a rate), the
-	 * band, and why there is no rate where there is none.
+	 * A progress rate: {@code percent} rounded half-up to one decimal as printed
+	 * ({@code null} without a rate), the band, and why there is no rate where there is
+	 * none.
 	 */
 	record ProgressJson(BigDecimal percent, String display, String band, String reason) {
 
@@ -103,8 +107,8 @@ final class ApiModel {
 			SummaryJson summary) {
 	}
 
-	record RowJson(long nodeId, String node, long kpiId, String kpiKey, String kpi, boolean relisted,
-			String baseline, List<CellJson> values, String target, ProgressJson progress) {
+	record RowJson(long nodeId, String node, long kpiId, String kpiKey, String kpi, boolean relisted, String baseline,
+			List<CellJson> values, String target, ProgressJson progress) {
 	}
 
 	record CellJson(YearJson year, String status, BigDecimal amount, String display) {

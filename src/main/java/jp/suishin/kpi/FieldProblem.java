@@ -2,7 +2,10 @@ package jp.suishin.kpi;
 
 import jp.suishin.notation.Problem;
 
-/** A problem with one field of what a user entered (year, value, status, expectedMonth, note). */
+/**
+ * A problem with one field of what a user entered (year, value, status, expectedMonth,
+ * note).
+ */
 public record FieldProblem(String field, Problem problem) {
 
 	public static FieldProblem of(String field, String messageKey, Object... arguments) {

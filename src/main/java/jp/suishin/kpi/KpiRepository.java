@@ -31,8 +31,10 @@ public interface KpiRepository {
 
 	/**
 	 * Stores a value for a year.
-	 * @param expectedVersion the version the writer saw, or {@code null} to write regardless
-	 * @return the stored value, or empty when somebody else changed it since {@code expectedVersion}
+	 * @param expectedVersion the version the writer saw, or {@code null} to write
+	 * regardless
+	 * @return the stored value, or empty when somebody else changed it since
+	 * {@code expectedVersion}
 	 */
 	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, Integer expectedVersion,
 			String user);

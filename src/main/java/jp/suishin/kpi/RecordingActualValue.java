@@ -11,9 +11,10 @@ import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
 
 /**
- * Records a KPI's actual value for a fiscal year, as typed in the browser or read from a file. Every rule about what
- * may be stored lives here: the year must lie in the plan period, the value must be readable in the KPI's unit, a
- * pending value has no amount, and a change by somebody else in the meantime is refused, not overwritten.
+ * Records a KPI's actual value for a fiscal year, as typed in the browser or read from a
+ * file. Every rule about what may be stored lives here: the year must lie in the plan
+ * period, the value must be readable in the KPI's unit, a pending value has no amount,
+ * and a change by somebody else in the meantime is refused, not overwritten.
  */
 public final class RecordingActualValue {
 

@@ -12,7 +12,9 @@ public final class ExpectedMonth {
 	private ExpectedMonth() {
 	}
 
-	/** Reads {@code 7}, {@code ７}, {@code 7月}, {@code 7月頃}; empty when it is not a month. */
+	/**
+	 * Reads {@code 7}, {@code ７}, {@code 7月}, {@code 7月頃}; empty when it is not a month.
+	 */
 	public static Optional<Integer> parse(String written) {
 		if (written == null) {
 			return Optional.empty();

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Japanese fiscal year (年度, April to March), identified by the western year it starts in: FY2024 is R6, April
- * 2024 to March 2025. Reiwa 1 is counted as 2019 for fiscal years (it began in May 2019), Heisei 31 as 2019 too.
+ * A Japanese fiscal year (年度, April to March), identified by the western year it starts
+ * in: FY2024 is R6, April 2024 to March 2025. Reiwa 1 is counted as 2019 for fiscal years
+ * (it began in May 2019), Heisei 31 as 2019 too.
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
@@ -17,8 +18,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	private static final int SHOWA_START = 1926;
 
-	private static final Pattern ERA = Pattern
-		.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,2})(?:年度|年)?$");
+	private static final Pattern ERA = Pattern.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,2})(?:年度|年)?$");
 
 	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
 
@@ -33,8 +33,8 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 	}
 
 	/**
-	 * Reads a fiscal year as people write it: {@code R6}, {@code Ｒ６}, {@code 令和6年度}, {@code 令和元年度},
-	 * {@code H29}, {@code 平成29年度}, {@code 2024}, {@code 2024年度}.
+	 * Reads a fiscal year as people write it: {@code R6}, {@code Ｒ６}, {@code 令和6年度},
+	 * {@code 令和元年度}, {@code H29}, {@code 平成29年度}, {@code 2024}, {@code 2024年度}.
 	 */
 	public static Optional<FiscalYear> parse(String text) {
 		if (text == null) {

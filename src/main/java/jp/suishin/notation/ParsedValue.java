@@ -9,7 +9,10 @@ public sealed interface ParsedValue {
 	record Amount(BigDecimal amount) implements ParsedValue {
 	}
 
-	/** 集計中, with the month the figure is expected in when it was written ({@code 集計中（7月頃）}). */
+	/**
+	 * 集計中, with the month the figure is expected in when it was written
+	 * ({@code 集計中（7月頃）}).
+	 */
 	record Pending(Integer expectedMonth) implements ParsedValue {
 	}
 

@@ -3,8 +3,9 @@ package jp.suishin.notation;
 import java.util.List;
 
 /**
- * Something a user wrote that cannot be accepted: a message key (the text is in the message bundles) and its
- * arguments. A value, not an exception, so that every adapter can show it next to the field it belongs to.
+ * Something a user wrote that cannot be accepted: a message key (the text is in the
+ * message bundles) and its arguments. A value, not an exception, so that every adapter
+ * can show it next to the field it belongs to.
  */
 public record Problem(String messageKey, List<Object> arguments) {
 

@@ -3,18 +3,27 @@ package jp.suishin.notation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Writes amounts the way Japanese reports print them: {@code 113,600ha}, {@code ▲312人}, {@code 1,159.6万人}. */
+/**
+ * Writes amounts the way Japanese reports print them: {@code 113,600ha}, {@code ▲312人},
+ * {@code 1,159.6万人}.
+ */
 public final class QuantityFormat {
 
 	private QuantityFormat() {
 	}
 
-	/** The amount with thousands separators, ▲ for minus, and the unit as the plan writes it. */
+	/**
+	 * The amount with thousands separators, ▲ for minus, and the unit as the plan writes
+	 * it.
+	 */
 	public static String format(BigDecimal amount, Unit unit) {
 		return number(amount) + unit.text();
 	}
 
-	/** The amount with thousands separators and ▲ for minus, keeping the decimals it was written with. */
+	/**
+	 * The amount with thousands separators and ▲ for minus, keeping the decimals it was
+	 * written with.
+	 */
 	public static String number(BigDecimal amount) {
 		String plain = amount.abs().toPlainString();
 		int dot = plain.indexOf('.');
@@ -30,7 +39,9 @@ public final class QuantityFormat {
 		return (amount.signum() < 0 ? "▲" : "") + grouped + fraction;
 	}
 
-	/** A percentage for display: half-up to one decimal, followed by ％ ({@code 99.9％}). */
+	/**
+	 * A percentage for display: half-up to one decimal, followed by ％ ({@code 99.9％}).
+	 */
 	public static String percent(BigDecimal percent) {
 		return number(percent.setScale(1, RoundingMode.HALF_UP)) + "％";
 	}

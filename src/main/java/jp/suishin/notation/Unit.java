@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The unit a KPI's values are written in, such as {@code 千人}, {@code 万人}, {@code ha}, {@code ％} or
- * {@code 百万円}. A scale word (万, 千, 百万 …) is part of how a value is written, not a different quantity: a unit is
- * a power of ten times a base unit, so {@code 12,320,000人} and {@code 1,232万人} are the same amount.
+ * The unit a KPI's values are written in, such as {@code 千人}, {@code 万人}, {@code ha},
+ * {@code ％} or {@code 百万円}. A scale word (万, 千, 百万 …) is part of how a value is written,
+ * not a different quantity: a unit is a power of ten times a base unit, so
+ * {@code 12,320,000人} and {@code 1,232万人} are the same amount.
  *
  * @param text the unit as the plan writes it, used for display
  * @param exponent the power of ten of the scale word ({@code 万} is 4)
- * @param base the base unit, normalised for comparison ({@code 人}, {@code ha}, {@code %}, {@code カ所})
+ * @param base the base unit, normalised for comparison ({@code 人}, {@code ha}, {@code %},
+ * {@code カ所})
  */
 public record Unit(String text, int exponent, String base) {
 
@@ -20,8 +22,8 @@ public record Unit(String text, int exponent, String base) {
 	private static final List<Map.Entry<String, Integer>> SCALE_WORDS = List.of(Map.entry("兆", 12), Map.entry("千万", 7),
 			Map.entry("百万", 6), Map.entry("十万", 5), Map.entry("億", 8), Map.entry("万", 4), Map.entry("千", 3));
 
-	private static final Map<String, String> SYNONYMS = Map.of("ヶ所", "カ所", "ケ所", "カ所", "か所", "カ所", "箇所", "カ所",
-			"ヵ所", "カ所", "ｈａ", "ha", "HA", "ha");
+	private static final Map<String, String> SYNONYMS = Map.of("ヶ所", "カ所", "ケ所", "カ所", "か所", "カ所", "箇所", "カ所", "ヵ所",
+			"カ所", "ｈａ", "ha", "HA", "ha");
 
 	/** Reads a unit as written after a number or in a KPI definition. */
 	public static Unit of(String text) {

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a KPI value as people write it in reports and spreadsheets: {@code 113,600ha}, {@code 52.0％},
- * {@code 1,232万人}, {@code ▲312人}, full-width {@code １２３}, {@code 集計中（7月頃）}, {@code －}.
+ * Reads a KPI value as people write it in reports and spreadsheets: {@code 113,600ha},
+ * {@code 52.0％}, {@code 1,232万人}, {@code ▲312人}, full-width {@code １２３},
+ * {@code 集計中（7月頃）}, {@code －}.
  */
 public final class ValueNotation {
 

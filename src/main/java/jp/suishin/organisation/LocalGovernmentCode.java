@@ -6,9 +6,9 @@ import java.util.Optional;
 import jp.suishin.notation.Problem;
 
 /**
- * 全国地方公共団体コード: five digits and a check digit. The check digit is 11 minus the remainder of the weighted
- * sum (weights 6, 5, 4, 3, 2) divided by 11, keeping only its last digit: Iwamizawa 01210 → 012106, Hokkaido 01000 →
- * 010006, Mikasa 01222 → 012220.
+ * 全国地方公共団体コード: five digits and a check digit. The check digit is 11 minus the remainder
+ * of the weighted sum (weights 6, 5, 4, 3, 2) divided by 11, keeping only its last digit:
+ * Iwamizawa 01210 → 012106, Hokkaido 01000 → 010006, Mikasa 01222 → 012220.
  */
 public record LocalGovernmentCode(String value) {
 
@@ -19,7 +19,10 @@ public record LocalGovernmentCode(String value) {
 		}
 	}
 
-	/** Reads a code as written (full-width digits too); a problem when it is not a valid code. */
+	/**
+	 * Reads a code as written (full-width digits too); a problem when it is not a valid
+	 * code.
+	 */
 	public static Optional<Problem> check(String written) {
 		if (written == null) {
 			return Optional.of(Problem.of("organisation.code.format", ""));

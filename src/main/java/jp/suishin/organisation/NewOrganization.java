@@ -1,8 +1,7 @@
 package jp.suishin.organisation;
 
 /** What is needed to register an organisation. */
-public record NewOrganization(String key, String name, OrganizationKind kind, LocalGovernmentCode code,
-		Long parentId) {
+public record NewOrganization(String key, String name, OrganizationKind kind, LocalGovernmentCode code, Long parentId) {
 
 	public NewOrganization {
 		if (kind.carriesLocalGovernmentCode() && code == null && kind == OrganizationKind.MUNICIPALITY) {

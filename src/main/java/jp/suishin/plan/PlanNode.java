@@ -3,7 +3,8 @@ package jp.suishin.plan;
 import java.util.List;
 
 /**
- * A node of a plan's tree: a goal (depth 1) or a project, field, policy or initiative below it.
+ * A node of a plan's tree: a goal (depth 1) or a project, field, policy or initiative
+ * below it.
  *
  * @param parentId {@code null} for a goal
  * @param marks labels printed beside the title, such as 加速化

@@ -22,15 +22,17 @@ public final class PlanTree {
 
 	public PlanTree(Plan plan, List<PlanNode> nodes, List<Program> programs) {
 		this.plan = plan;
-		nodes.stream().sorted(Comparator.comparingInt(PlanNode::depth).thenComparingInt(PlanNode::position)).forEach(node -> {
-			this.nodes.put(node.id(), node);
-			if (node.parentId() == null) {
-				roots.add(node);
-			}
-			else {
-				children.computeIfAbsent(node.parentId(), id -> new ArrayList<>()).add(node);
-			}
-		});
+		nodes.stream()
+			.sorted(Comparator.comparingInt(PlanNode::depth).thenComparingInt(PlanNode::position))
+			.forEach(node -> {
+				this.nodes.put(node.id(), node);
+				if (node.parentId() == null) {
+					roots.add(node);
+				}
+				else {
+					children.computeIfAbsent(node.parentId(), id -> new ArrayList<>()).add(node);
+				}
+			});
 		programs.stream()
 			.sorted(Comparator.comparingInt(Program::position))
 			.forEach(p -> this.programs.computeIfAbsent(p.nodeId(), id -> new ArrayList<>()).add(p));

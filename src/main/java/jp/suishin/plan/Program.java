@@ -7,6 +7,5 @@ import jp.suishin.notation.FiscalYear;
  *
  * @param year the fiscal year it is listed for, or {@code null}
  */
-public record Program(long id, long nodeId, int position, String name, String lead, String summary,
-		FiscalYear year) {
+public record Program(long id, long nodeId, int position, String name, String lead, String summary, FiscalYear year) {
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Shares that add up to the whole (largest-remainder method): 1, 3 and 3 of 7 in tenths are 2割, 4割, 4割, not the
- * 1, 4, 4 that rounding each share would give.
+ * Shares that add up to the whole (largest-remainder method): 1, 3 and 3 of 7 in tenths
+ * are 2割, 4割, 4割, not the 1, 4, 4 that rounding each share would give.
  */
 public final class LargestRemainder {
 
@@ -17,8 +17,8 @@ public final class LargestRemainder {
 	}
 
 	/**
-	 * Splits {@code units} (10 for 割, 100 for %) in proportion to the counts. Ties in the remainder go to the larger
-	 * count, then to the earlier one.
+	 * Splits {@code units} (10 for 割, 100 for %) in proportion to the counts. Ties in the
+	 * remainder go to the larger count, then to the earlier one.
 	 */
 	public static List<Integer> apportion(List<Integer> counts, int units) {
 		int total = counts.stream().mapToInt(Integer::intValue).sum();

@@ -34,7 +34,10 @@ public sealed interface Progress {
 
 	}
 
-	/** The report year's value is 集計中: the KPI is pending even when an earlier year has a value. */
+	/**
+	 * The report year's value is 集計中: the KPI is pending even when an earlier year has a
+	 * value.
+	 */
 	record Pending(Integer expectedMonth) implements Progress {
 
 		@Override

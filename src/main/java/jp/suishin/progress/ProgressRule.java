@@ -9,9 +9,10 @@ import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Target;
 
 /**
- * The seeds' progress rule: actual ÷ target × 100 for the report year (target ÷ actual for a KPI that should
- * decrease), exact in BigDecimal. Defined only when both figures are positive; a pending value makes the KPI pending.
- * The evaluation engine will replace this class.
+ * The seeds' progress rule: actual ÷ target × 100 for the report year (target ÷ actual
+ * for a KPI that should decrease), exact in BigDecimal. Defined only when both figures
+ * are positive; a pending value makes the KPI pending. The evaluation engine will replace
+ * this class.
  */
 public final class ProgressRule {
 

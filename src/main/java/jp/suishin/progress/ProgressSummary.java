@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The summary under a KPI list: how many KPIs (re-listed rows counted once) fall in each band, and each band's share
- * in 割 and in % so that the shares add up to the whole.
+ * The summary under a KPI list: how many KPIs (re-listed rows counted once) fall in each
+ * band, and each band's share in 割 and in % so that the shares add up to the whole.
  */
 public record ProgressSummary(int total, List<BandShare> bands) {
 

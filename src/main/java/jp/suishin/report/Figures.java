@@ -7,7 +7,10 @@ import jp.suishin.kpi.Target;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.QuantityFormat;
 
-/** How a report writes a KPI's figures: {@code 7,250千人（R2）}, {@code 集計中（7月頃）}, {@code 53.0％（速報）}. */
+/**
+ * How a report writes a KPI's figures: {@code 7,250千人（R2）}, {@code 集計中（7月頃）},
+ * {@code 53.0％（速報）}.
+ */
 final class Figures {
 
 	private Figures() {

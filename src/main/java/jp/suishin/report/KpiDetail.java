@@ -12,8 +12,8 @@ import jp.suishin.plan.PlanNode;
 import jp.suishin.progress.Progress;
 
 /**
- * Everything the page of one KPI shows: its definition, where the plan lists it, every fiscal year of the plan with
- * its value and progress, and the series for the chart.
+ * Everything the page of one KPI shows: its definition, where the plan lists it, every
+ * fiscal year of the plan with its value and progress, and the series for the chart.
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
 		String target, List<Year> years, Chart chart) {
@@ -28,11 +28,12 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> l
 	}
 
 	/**
-	 * The chart's series: one label per fiscal year from the baseline year to the target year, actual amounts
-	 * ({@code null} where unknown), and the baseline and target as reference lines.
+	 * The chart's series: one label per fiscal year from the baseline year to the target
+	 * year, actual amounts ({@code null} where unknown), and the baseline and target as
+	 * reference lines.
 	 */
-	public record Chart(List<String> labels, List<Integer> westernYears, List<BigDecimal> actuals,
-			BigDecimal baseline, String baselineLabel, BigDecimal target, String targetLabel, String unit) {
+	public record Chart(List<String> labels, List<Integer> westernYears, List<BigDecimal> actuals, BigDecimal baseline,
+			String baselineLabel, BigDecimal target, String targetLabel, String unit) {
 
 		public Chart {
 			labels = List.copyOf(labels);

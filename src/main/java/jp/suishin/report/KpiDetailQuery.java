@@ -53,8 +53,8 @@ public final class KpiDetailQuery {
 			.filter(l -> l.kpiId() == kpiId)
 			.map(l -> tree.node(l.nodeId()).orElseThrow())
 			.toList();
-		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(),
-				listedUnder, Figures.baseline(kpi), Figures.target(kpi), years, chart(kpi, tree, values));
+		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(), listedUnder,
+				Figures.baseline(kpi), Figures.target(kpi), years, chart(kpi, tree, values));
 	}
 
 	private static KpiDetail.Chart chart(Kpi kpi, PlanTree tree, Map<FiscalYear, YearlyValue> values) {
@@ -80,9 +80,9 @@ public final class KpiDetailQuery {
 			YearlyValue value = values.get(year);
 			actuals.add(value == null ? null : value.actual().amount().orElse(null));
 		}
-		return new KpiDetail.Chart(labels, western, actuals,
-				kpi.baseline() == null ? null : kpi.baseline().value(), Figures.baseline(kpi),
-				kpi.target() == null ? null : kpi.target().value(), Figures.target(kpi), kpi.unit().text());
+		return new KpiDetail.Chart(labels, western, actuals, kpi.baseline() == null ? null : kpi.baseline().value(),
+				Figures.baseline(kpi), kpi.target() == null ? null : kpi.target().value(), Figures.target(kpi),
+				kpi.unit().text());
 	}
 
 }

@@ -12,8 +12,8 @@ import jp.suishin.progress.Progress;
 import jp.suishin.progress.ProgressSummary;
 
 /**
- * 評価指標一覧: a plan's KPIs for a report year, one column per fiscal year up to it, with 進捗率 and the summary
- * beneath. Re-listed rows (再掲) are shown but counted once.
+ * 評価指標一覧: a plan's KPIs for a report year, one column per fiscal year up to it, with 進捗率
+ * and the summary beneath. Re-listed rows (再掲) are shown but counted once.
  */
 public record KpiList(Plan plan, Organization owner, FiscalYear year, List<FiscalYear> columns,
 		List<FiscalYear> selectableYears, List<Row> rows, ProgressSummary summary) {
@@ -26,8 +26,10 @@ public record KpiList(Plan plan, Organization owner, FiscalYear year, List<Fisca
 
 	/**
 	 * One printed row.
+	 *
 	 * @param node the node the KPI is listed under
-	 * @param nodeRows how many consecutive rows share this node (for the merged cell), 0 for the rows after the first
+	 * @param nodeRows how many consecutive rows share this node (for the merged cell), 0
+	 * for the rows after the first
 	 * @param cells one entry per column, {@code null} where the year has no value
 	 */
 	public record Row(PlanNode node, int nodeRows, Kpi kpi, boolean relisted, String baseline, List<Cell> cells,
@@ -39,7 +41,9 @@ public record KpiList(Plan plan, Organization owner, FiscalYear year, List<Fisca
 
 	}
 
-	/** A year's value in a row: the stored value (or {@code null}) and how it is printed. */
+	/**
+	 * A year's value in a row: the stored value (or {@code null}) and how it is printed.
+	 */
 	public record Cell(FiscalYear year, YearlyValue value, String text) {
 	}
 

@@ -42,8 +42,8 @@ public final class KpiListQuery {
 	}
 
 	/**
-	 * The KPI list for a year; without a year, for the latest year that has values (or the plan's first year when
-	 * none has).
+	 * The KPI list for a year; without a year, for the latest year that has values (or
+	 * the plan's first year when none has).
 	 */
 	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear) {
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
@@ -58,8 +58,8 @@ public final class KpiListQuery {
 			.stream()
 			.flatMap(byYear -> byYear.keySet().stream())
 			.collect(Collectors.toCollection(TreeSet::new));
-		FiscalYear year = requestedYear.orElseGet(() -> yearsWithValues.isEmpty() ? tree.plan().period().from()
-				: yearsWithValues.last());
+		FiscalYear year = requestedYear
+			.orElseGet(() -> yearsWithValues.isEmpty() ? tree.plan().period().from() : yearsWithValues.last());
 
 		List<FiscalYear> columns = tree.plan().period().years().stream().filter(y -> !y.isAfter(year)).toList();
 		Set<FiscalYear> selectable = new TreeSet<>(tree.plan().period().years());
@@ -85,8 +85,7 @@ public final class KpiListQuery {
 		}
 		ProgressSummary summary = ProgressSummary.of(order.stream().map(uniqueProgress::get).toList());
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
-		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows),
-				summary);
+		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows), summary);
 	}
 
 	private static List<KpiListing> inPrintOrder(PlanTree tree, List<KpiListing> listings) {
@@ -111,8 +110,8 @@ public final class KpiListQuery {
 			}
 			for (int k = i; k < j; k++) {
 				KpiList.Row r = rows.get(k);
-				merged.add(new KpiList.Row(r.node(), k == i ? j - i : 0, r.kpi(), r.relisted(), r.baseline(),
-						r.cells(), r.target(), r.progress()));
+				merged.add(new KpiList.Row(r.node(), k == i ? j - i : 0, r.kpi(), r.relisted(), r.baseline(), r.cells(),
+						r.target(), r.progress()));
 			}
 			i = j;
 		}

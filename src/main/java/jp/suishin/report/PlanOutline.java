@@ -17,7 +17,9 @@ public record PlanOutline(PlanTree tree, Organization owner, Map<Long, List<List
 	/** A KPI as listed under a node; {@code relisted} for a 再掲 row. */
 	public record ListedKpi(Kpi kpi, boolean relisted) {
 
-		/** {@code ▲312人 → ▲275人（R9）}: where the KPI starts and where the plan wants it. */
+		/**
+		 * {@code ▲312人 → ▲275人（R9）}: where the KPI starts and where the plan wants it.
+		 */
 		public String course() {
 			return Figures.baseline(kpi) + " → " + Figures.target(kpi);
 		}

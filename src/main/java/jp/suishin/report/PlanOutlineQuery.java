@@ -31,9 +31,7 @@ public final class PlanOutlineQuery {
 
 	public PlanOutline outline(long planId) {
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-		Map<Long, Kpi> byId = kpis.findByPlan(planId)
-			.stream()
-			.collect(Collectors.toMap(Kpi::id, Function.identity()));
+		Map<Long, Kpi> byId = kpis.findByPlan(planId).stream().collect(Collectors.toMap(Kpi::id, Function.identity()));
 		Map<Long, List<PlanOutline.ListedKpi>> byNode = new HashMap<>();
 		for (KpiListing listing : kpis.listingsOfPlan(planId)) {
 			byNode.computeIfAbsent(listing.nodeId(), id -> new ArrayList<>())

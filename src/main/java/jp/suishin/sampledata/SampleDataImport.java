@@ -36,9 +36,9 @@ import jp.suishin.plan.PlanRepository;
 import org.springframework.context.MessageSource;
 
 /**
- * Turns the sample-data files into organisations, plans, KPIs and values. Every value goes through
- * {@link RecordingActualValue}, every code through {@link LocalGovernmentCode}, so bad data fails here exactly as bad
- * input would.
+ * Turns the sample-data files into organisations, plans, KPIs and values. Every value
+ * goes through {@link RecordingActualValue}, every code through
+ * {@link LocalGovernmentCode}, so bad data fails here exactly as bad input would.
  */
 class SampleDataImport {
 
@@ -94,8 +94,8 @@ class SampleDataImport {
 		}
 		Long parent = entry.has("parent") ? organisation(entry, entry.text("parent")).id() : null;
 		try {
-			return organisations.add(new NewOrganization(entry.required("key"), entry.required("name"), kind, code,
-					parent));
+			return organisations
+				.add(new NewOrganization(entry.required("key"), entry.required("name"), kind, code, parent));
 		}
 		catch (IllegalArgumentException ex) {
 			throw entry.fail(ex.getMessage());
@@ -109,8 +109,8 @@ class SampleDataImport {
 		YamlEntry donation = file.child("donationBudget");
 		if (donation != null) {
 			Unit unit = Unit.of(unitOf(donation.required("amount")));
-			budget = new DonationBudget(amount(donation, "amount", unit),
-					unit, new FiscalPeriod(year(donation, "from"), year(donation, "to")), donation.text("note"));
+			budget = new DonationBudget(amount(donation, "amount", unit), unit,
+					new FiscalPeriod(year(donation, "from"), year(donation, "to")), donation.text("note"));
 		}
 		long planId = plans.add(new NewPlan(file.required("key"), file.required("name"), owner.id(),
 				new FiscalPeriod(year(period, "from"), year(period, "to")), file.texts("levels"), file.text("source"),
@@ -124,9 +124,9 @@ class SampleDataImport {
 
 	private void importNode(long planId, Long parentId, int depth, int position, YamlEntry node,
 			Map<String, Long> kpiIds) {
-		long nodeId = plans.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"),
-				node.required("title"), node.text("summary"), node.text("area"), node.texts("marks"),
-				node.text("lead")));
+		long nodeId = plans
+			.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"), node.required("title"),
+					node.text("summary"), node.text("area"), node.texts("marks"), node.text("lead")));
 		List<YamlEntry> programs = node.children("programs");
 		for (int i = 0; i < programs.size(); i++) {
 			YamlEntry program = programs.get(i);
@@ -140,7 +140,8 @@ class SampleDataImport {
 			if (entry.has("relist")) {
 				Long kpiId = kpiIds.get(entry.text("relist"));
 				if (kpiId == null) {
-					throw entry.fail("relists '" + entry.text("relist") + "', which is not defined earlier in this plan");
+					throw entry
+						.fail("relists '" + entry.text("relist") + "', which is not defined earlier in this plan");
 				}
 				kpis.addListing(nodeId, kpiId, i + 1, true);
 			}
@@ -183,10 +184,8 @@ class SampleDataImport {
 					continue;
 				}
 				if (recording.record(valueEntry, USER) instanceof RecordingOutcome.Rejected rejected) {
-					throw values.fail("KPI " + entry.required("key") + " " + year + ": " + rejected.problems()
-						.stream()
-						.map(p -> p.field() + " " + message(p.problem()))
-						.toList());
+					throw values.fail("KPI " + entry.required("key") + " " + year + ": "
+							+ rejected.problems().stream().map(p -> p.field() + " " + message(p.problem())).toList());
 				}
 			}
 		}
@@ -232,7 +231,8 @@ class SampleDataImport {
 
 	private static FiscalYear year(YamlEntry entry, String key) {
 		String written = entry.required(key);
-		return FiscalYear.parse(written).orElseThrow(() -> entry.fail("'" + key + "' is not a fiscal year: " + written));
+		return FiscalYear.parse(written)
+			.orElseThrow(() -> entry.fail("'" + key + "' is not a fiscal year: " + written));
 	}
 
 	private static <E extends Enum<E>> E enumValue(YamlEntry entry, String key, Class<E> type) {
@@ -246,7 +246,8 @@ class SampleDataImport {
 	}
 
 	private String message(Problem problem) {
-		return messages.getMessage(problem.messageKey(), problem.argumentArray(), problem.messageKey(), Locale.JAPANESE);
+		return messages.getMessage(problem.messageKey(), problem.argumentArray(), problem.messageKey(),
+				Locale.JAPANESE);
 	}
 
 }

@@ -26,8 +26,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * On the first start (no organisation stored yet) loads the sample data in one transaction: all of it or none. Later
- * starts keep what users changed. Switched off with {@code suishin.sample-data.enabled=false}.
+ * On the first start (no organisation stored yet) loads the sample data in one
+ * transaction: all of it or none. Later starts keep what users changed. Switched off with
+ * {@code suishin.sample-data.enabled=false}.
  */
 @Component
 class SampleDataLoader implements ApplicationRunner {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A mapping read from a sample-data file, with the file and the path to it for error messages. */
+/**
+ * A mapping read from a sample-data file, with the file and the path to it for error
+ * messages.
+ */
 record YamlEntry(String file, String path, Map<String, Object> map) {
 
 	String text(String key) {

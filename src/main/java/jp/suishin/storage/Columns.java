@@ -5,9 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reading nullable columns without the {@code wasNull()} trap, and amounts with their written scale: amounts are
- * stored as NUMERIC with the scale they were written with beside them, so that 52.0％ reads back as 52.0, not as 52
- * or 52.000000.
+ * Reading nullable columns without the {@code wasNull()} trap, and amounts with their
+ * written scale: amounts are stored as NUMERIC with the scale they were written with
+ * beside them, so that 52.0％ reads back as 52.0, not as 52 or 52.000000.
  */
 public final class Columns {
 

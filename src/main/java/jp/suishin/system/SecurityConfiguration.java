@@ -9,9 +9,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Until sign-in and roles arrive, every page is open to whoever can reach the application (the README says so).
- * What is already in place: CSRF tokens on every form, a Content-Security-Policy without inline script or style,
- * frame denial and no-sniff.
+ * Until sign-in and roles arrive, every page is open to whoever can reach the application
+ * (the README says so). What is already in place: CSRF tokens on every form, a
+ * Content-Security-Policy without inline script or style, frame denial and no-sniff.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +30,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** No accounts yet: this keeps Spring Boot from creating a default user with a generated password. */
+	/**
+	 * No accounts yet: this keeps Spring Boot from creating a default user with a
+	 * generated password.
+	 */
 	@Bean
 	UserDetailsService noAccounts() {
 		return new InMemoryUserDetailsManager();

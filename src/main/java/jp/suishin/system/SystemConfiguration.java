@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Japanese first: pages are Japanese whatever the browser asks for; {@code ?lang=en} switches to English and a
- * cookie keeps the choice.
+ * Japanese first: pages are Japanese whatever the browser asks for; {@code ?lang=en}
+ * switches to English and a cookie keeps the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration implements WebMvcConfigurer {
@@ -26,8 +26,9 @@ class SystemConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The bundles: {@code messages.properties} is Japanese and is used for every locale without a bundle of its own,
-	 * whatever the JVM's default locale is; {@code messages_en.properties} is English.
+	 * The bundles: {@code messages.properties} is Japanese and is used for every locale
+	 * without a bundle of its own, whatever the JVM's default locale is;
+	 * {@code messages_en.properties} is English.
 	 */
 	@Bean
 	MessageSource messageSource() {

@@ -29,10 +29,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A planner's journey in a real browser (Debian's headless Chromium driven by Playwright) against the running app:
- * from the start page to the Sorachi KPI list, the reference figures, a KPI, a refused value, a saved value and the
- * progress that changes with it. Runs on PostgreSQL when {@code SUISHIN_TEST_PG_URL} is set (CI), else on the
- * embedded database. Without Chromium it is skipped, except on CI ({@code CI=true}), where it must run.
+ * A planner's journey in a real browser (Debian's headless Chromium driven by Playwright)
+ * against the running app: from the start page to the Sorachi KPI list, the reference
+ * figures, a KPI, a refused value, a saved value and the progress that changes with it.
+ * Runs on PostgreSQL when {@code SUISHIN_TEST_PG_URL} is set (CI), else on the embedded
+ * database. Without Chromium it is skipped, except on CI ({@code CI=true}), where it must
+ * run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KpiListJourneyTests {
@@ -65,8 +67,8 @@ class KpiListJourneyTests {
 	static void launchBrowser() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
 				"Chromium is not installed (apt-get install chromium fonts-noto-cjk); CI installs it");
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -105,8 +107,8 @@ class KpiListJourneyTests {
 		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
 
 		assertThat(page.locator("h1")).containsText("令和6年度（2024年度）");
-		assertThat(progressCells()).hasText(new String[] { "－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％",
-				"－％", "90.9％" });
+		assertThat(progressCells())
+			.hasText(new String[] { "－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％" });
 		assertThat(page.locator("#summary-table td.tenths")).hasText(new String[] { "2割", "4割", "4割" });
 		assertThat(page.locator("#summary-total")).hasText("7件");
 		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-tantekko-visitors'] td.value-cell").last())

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueNotationTest {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "113,600ha|ha|113600", "113,600㏊|ha|113600", "52.0％|％|52.0",
-			"52.0%|％|52.0", "１２３|件|123", "▲312人|人|-312", "△0.38％|％|-0.38", "1,232万人|万人|1232",
-			"1,159.6万人|万人|1159.6", "12,320,000人|万人|1232", "7,250千人|千人|7250", "18,113百万円|百万円|18113",
-			"28,672|人|28672", "20カ所|カ所|20", "20ヶ所|カ所|20", " 1,234 人 |人|1234", "1.26||1.26" })
+	@CsvSource(delimiter = '|',
+			value = { "113,600ha|ha|113600", "113,600㏊|ha|113600", "52.0％|％|52.0", "52.0%|％|52.0", "１２３|件|123",
+					"▲312人|人|-312", "△0.38％|％|-0.38", "1,232万人|万人|1232", "1,159.6万人|万人|1159.6", "12,320,000人|万人|1232",
+					"7,250千人|千人|7250", "18,113百万円|百万円|18113", "28,672|人|28672", "20カ所|カ所|20", "20ヶ所|カ所|20",
+					" 1,234 人 |人|1234", "1.26||1.26" })
 	void readsNumbersAsPeopleWriteThem(String written, String unit, String expected) {
 		ParsedValue parsed = ValueNotation.parse(written, Unit.of(unit));
 		assertThat(parsed).isInstanceOf(ParsedValue.Amount.class);
@@ -54,13 +55,13 @@ class ValueNotationTest {
 	@Test
 	void namesTheUnitsThatDoNotMatch() {
 		ParsedValue parsed = ValueNotation.parse("113,500人", Unit.of("ha"));
-		assertThat(parsed).isEqualTo(new ParsedValue.Invalid(
-				Problem.of("notation.value.unit-mismatch", "113,500人", "人", "ha")));
+		assertThat(parsed)
+			.isEqualTo(new ParsedValue.Invalid(Problem.of("notation.value.unit-mismatch", "113,500人", "人", "ha")));
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "113600|ha|113,600ha", "-312|人|▲312人", "1159.6|万人|1,159.6万人",
-			"52.0|％|52.0％", "1234567.25||1,234,567.25", "0|件|0件" })
+	@CsvSource(delimiter = '|', value = { "113600|ha|113,600ha", "-312|人|▲312人", "1159.6|万人|1,159.6万人", "52.0|％|52.0％",
+			"1234567.25||1,234,567.25", "0|件|0件" })
 	void writesAmountsTheWayReportsPrintThem(String amount, String unit, String expected) {
 		assertThat(QuantityFormat.format(new BigDecimal(amount), Unit.of(unit))).isEqualTo(expected);
 	}

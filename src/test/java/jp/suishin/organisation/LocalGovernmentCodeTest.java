@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalGovernmentCodeTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "010006", "012106", "012092", "012157", "012220", "014231", "014249", "014257",
-			"014290", "014303", "011002", "０１２１０６" })
+	@ValueSource(strings = { "010006", "012106", "012092", "012157", "012220", "014231", "014249", "014257", "014290",
+			"014303", "011002", "０１２１０６" })
 	void acceptsCodesWithTheirCheckDigit(String code) {
 		assertThat(LocalGovernmentCode.check(code)).isEmpty();
 	}

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The contract on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set (CI always sets it). */
+/**
+ * The contract on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set (CI always sets
+ * it).
+ */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
 class OnPostgresTests extends SorachiKpiListContract {

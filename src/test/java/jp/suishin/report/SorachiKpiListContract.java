@@ -30,9 +30,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 
 /**
- * What must hold on every database Suishin runs on: the sample data loads, the Sorachi KPI lists reproduce the
- * figures the two published reports print (../shared/seeds/003 and 004), and values round-trip exactly. Run by
- * {@link OnEmbeddedDatabaseTests} always and {@link OnPostgresTests} when PostgreSQL is configured.
+ * What must hold on every database Suishin runs on: the sample data loads, the Sorachi
+ * KPI lists reproduce the figures the two published reports print (../shared/seeds/003
+ * and 004), and values round-trip exactly. Run by {@link OnEmbeddedDatabaseTests} always
+ * and {@link OnPostgresTests} when PostgreSQL is configured.
  */
 abstract class SorachiKpiListContract {
 
@@ -154,7 +155,8 @@ abstract class SorachiKpiListContract {
 		assertThat(stored.version()).isEqualTo(1);
 		assertThat(stored.updatedBy()).isEqualTo("tester");
 
-		RecordingOutcome second = recording.record(new ValueEntry(centers, "2025", "22", "確定", null, null, 1), "tester");
+		RecordingOutcome second = recording.record(new ValueEntry(centers, "2025", "22", "確定", null, null, 1),
+				"tester");
 		assertThat(second).isInstanceOf(RecordingOutcome.Recorded.class);
 
 		RecordingOutcome stale = recording.record(new ValueEntry(centers, "令和7年度", "23", null, null, null, 1),
@@ -170,8 +172,8 @@ abstract class SorachiKpiListContract {
 	void badInput_storesNothingAndNamesEachField() {
 		long followers = kpi("sorachi-sns-followers").id();
 		List<YearlyValue> before = kpis.values(followers);
-		RecordingOutcome outcome = recording.record(
-				new ValueEntry(followers, "R9", "12,34人", "unknown", "13", null, null), "tester");
+		RecordingOutcome outcome = recording
+			.record(new ValueEntry(followers, "R9", "12,34人", "unknown", "13", null, null), "tester");
 		assertThat(outcome).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
 				r -> assertThat(r.problems()).extracting(p -> p.field() + " " + p.problem().messageKey())
 					.containsExactlyInAnyOrder("year kpi.value.year.outside-period", "status kpi.value.status.invalid",

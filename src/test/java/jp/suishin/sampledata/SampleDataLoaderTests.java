@@ -40,8 +40,7 @@ class SampleDataLoaderTests {
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, messages, transaction,
 				true, "classpath:bad-sampledata/");
-		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments()))
-			.isInstanceOf(SampleDataException.class)
+		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
 			.hasMessageContaining("R4")

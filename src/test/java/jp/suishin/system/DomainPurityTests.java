@@ -10,15 +10,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain (the base package of each feature module) knows nothing of Spring, JDBC or the web: only the
- * {@code persistence} and {@code web} adapters and the wiring do.
+ * The domain (the base package of each feature module) knows nothing of Spring, JDBC or
+ * the web: only the {@code persistence} and {@code web} adapters and the wiring do.
  */
 class DomainPurityTests {
 
 	static final String[] DOMAIN = { "jp.suishin.notation", "jp.suishin.organisation", "jp.suishin.plan",
 			"jp.suishin.kpi", "jp.suishin.progress", "jp.suishin.report" };
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("jp.suishin");
 
 	@Test

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Japanese and English bundles have the same keys, and every key a template or class uses exists. */
+/**
+ * Japanese and English bundles have the same keys, and every key a template or class uses
+ * exists.
+ */
 class MessageBundlesTests {
 
 	static Properties load(String name) throws IOException {
@@ -40,7 +43,8 @@ class MessageBundlesTests {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> used = new TreeSet<>();
 		Pattern template = Pattern.compile("#\\{([a-z][\\w.-]*)[(}]");
-		Pattern code = Pattern.compile("\"((?:kpi|notation|organisation|kpilist|progress|api|error)\\.[a-z][\\w.-]*[a-z])\"");
+		Pattern code = Pattern
+			.compile("\"((?:kpi|notation|organisation|kpilist|progress|api|error)\\.[a-z][\\w.-]*[a-z])\"");
 		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
 				Files.walk(Path.of("src/main/java")))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -32,7 +32,8 @@ class ApiTests {
 	void organisations_carryTheirCodesAndMembers() {
 		var json = assertThat(mvc.get().uri("/api/v1/organisations").exchange()).hasStatusOk().bodyJson();
 		json.extractingPath("$[?(@.key=='iwamizawa')].localGovernmentCode").asArray().containsExactly("012106");
-		json.extractingPath("$[?(@.key=='south-sorachi-zone')].members[*].role").asArray()
+		json.extractingPath("$[?(@.key=='south-sorachi-zone')].members[*].role")
+			.asArray()
 			.containsExactly("CENTER", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "MEMBER");
 	}
 
@@ -67,7 +68,8 @@ class ApiTests {
 		var json = assertThat(mvc.get().uri("/api/v1/plans/{id}/kpi-list?year=2024", sorachi()).exchange())
 			.hasStatusOk()
 			.bodyJson();
-		json.extractingPath("$.rows[*].progress.display").asArray()
+		json.extractingPath("$.rows[*].progress.display")
+			.asArray()
 			.containsExactly("－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％");
 		json.extractingPath("$.rows[1].progress.percent").isEqualTo(99.9);
 		json.extractingPath("$.summary.total").isEqualTo(7);

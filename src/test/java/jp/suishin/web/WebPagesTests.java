@@ -46,11 +46,13 @@ class WebPagesTests {
 
 	@Test
 	void sorachiKpiList_showsTheReferenceFiguresAndTheSummary() {
-		MvcTestResult result = mvc.get().uri("/plans/{id}/kpi-list?year=R6", plan("sorachi-doo-policy-2021")).exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/plans/{id}/kpi-list?year=R6", plan("sorachi-doo-policy-2021"))
+			.exchange();
 		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("99.9％", "82.9％", "197.7％", "90.9％", "113,600ha（R2）", "1,232万人（R1）", "集計中（7月頃）",
-					"集計中（8月頃）", "1,159.6万人", "（再掲）", "2割", "4割", "7件の評価指標（再掲を除く）");
+			.contains("99.9％", "82.9％", "197.7％", "90.9％", "113,600ha（R2）", "1,232万人（R1）", "集計中（7月頃）", "集計中（8月頃）",
+					"1,159.6万人", "（再掲）", "2割", "4割", "7件の評価指標（再掲を除く）");
 	}
 
 	@Test
@@ -66,8 +68,7 @@ class WebPagesTests {
 				.bodyText()
 				.contains(plan.name(), plan.levelNames().isEmpty() ? "" : plan.levelNames().get(0));
 		}
-		assertThat(mvc.get().uri("/plans/{id}", plan("south-sorachi-vision")).exchange()).bodyText()
-			.contains("[加速化]");
+		assertThat(mvc.get().uri("/plans/{id}", plan("south-sorachi-vision")).exchange()).bodyText().contains("[加速化]");
 		assertThat(mvc.get().uri("/plans/{id}", plan("iwamizawa-regional-revitalization")).exchange()).bodyText()
 			.contains("530,000千円", "▲312人");
 	}

@@ -126,7 +126,8 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public List<YearlyValue> valuesOfPlan(long planId) {
-		return jdbc.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan ORDER BY v.kpi_id, v.fiscal_year")
+		return jdbc
+			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan ORDER BY v.kpi_id, v.fiscal_year")
 			.param("plan", planId)
 			.query(this::mapValue)
 			.list();

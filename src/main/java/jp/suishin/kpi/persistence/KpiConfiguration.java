@@ -15,8 +15,9 @@ class KpiConfiguration {
 	@Bean
 	RecordingActualValue recordingActualValue(KpiRepository kpis, PlanRepository plans) {
 		return new RecordingActualValue(kpis,
-				planId -> plans.findById(planId).map(Plan::period).orElseThrow(
-						() -> new IllegalStateException("KPI refers to a missing plan " + planId)));
+				planId -> plans.findById(planId)
+					.map(Plan::period)
+					.orElseThrow(() -> new IllegalStateException("KPI refers to a missing plan " + planId)));
 	}
 
 }

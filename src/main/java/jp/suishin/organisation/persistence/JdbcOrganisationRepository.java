@@ -81,11 +81,13 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 
 	@Override
 	public List<Membership> membersOf(long collaborationId) {
-		return jdbc.sql("SELECT " + COLUMNS + ", m.role FROM collaboration_member m "
-				+ "JOIN organization o ON o.id = m.member_id WHERE m.collaboration_id = :collaboration "
-				+ "ORDER BY CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position")
+		return jdbc
+			.sql("SELECT " + COLUMNS + ", m.role FROM collaboration_member m "
+					+ "JOIN organization o ON o.id = m.member_id WHERE m.collaboration_id = :collaboration "
+					+ "ORDER BY CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position")
 			.param("collaboration", collaborationId)
-			.query((rs, n) -> new Membership(collaborationId, map(rs, n), CollaborationRole.valueOf(rs.getString("role"))))
+			.query((rs, n) -> new Membership(collaborationId, map(rs, n),
+					CollaborationRole.valueOf(rs.getString("role"))))
 			.list();
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The organisations with their local government codes, and the collaborations with their members. */
+/**
+ * The organisations with their local government codes, and the collaborations with their
+ * members.
+ */
 @Controller
 class OrganisationController {
 
@@ -26,10 +29,11 @@ class OrganisationController {
 		List<Organization> all = organisations.findAll();
 		model.addAttribute("organisations", all);
 		model.addAttribute("names", all.stream().collect(Collectors.toMap(Organization::id, Organization::name)));
-		model.addAttribute("collaborations", all.stream()
-			.filter(Organization::isCollaboration)
-			.map(c -> new CollaborationView(c, organisations.membersOf(c.id())))
-			.toList());
+		model.addAttribute("collaborations",
+				all.stream()
+					.filter(Organization::isCollaboration)
+					.map(c -> new CollaborationView(c, organisations.membersOf(c.id())))
+					.toList());
 		return "organisation/organisations";
 	}
 

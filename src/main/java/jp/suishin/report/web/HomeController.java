@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: every plan, grouped by the organisation that owns it, with links to its tree and KPI list. */
+/**
+ * The start page: every plan, grouped by the organisation that owns it, with links to its
+ * tree and KPI list.
+ */
 @Controller
 class HomeController {
 

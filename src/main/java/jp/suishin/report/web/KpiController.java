@@ -72,8 +72,9 @@ class KpiController {
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			for (FieldProblem problem : rejected.problems()) {
-				errors.merge(problem.field(), messages.getMessage(problem.problem().messageKey(),
-						problem.problem().argumentArray(), locale), (a, b) -> a + " " + b);
+				errors.merge(problem.field(),
+						messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale),
+						(a, b) -> a + " " + b);
 			}
 			response.setStatus(UNPROCESSABLE);
 			return show(details.kpiDetail(id), form, errors, model);
@@ -107,12 +108,14 @@ class KpiController {
 		return "report/kpi";
 	}
 
-	/** The form filled with the chosen year's value, or the latest year with a value, or the plan's first year. */
+	/**
+	 * The form filled with the chosen year's value, or the latest year with a value, or
+	 * the plan's first year.
+	 */
 	private static ValueForm formFor(KpiDetail detail, String requestedYear) {
 		Optional<FiscalYear> chosen = FiscalYear.parse(requestedYear)
 			.filter(y -> detail.years().stream().anyMatch(row -> row.year().equals(y)));
-		KpiDetail.Year row = chosen
-			.flatMap(y -> detail.years().stream().filter(r -> r.year().equals(y)).findFirst())
+		KpiDetail.Year row = chosen.flatMap(y -> detail.years().stream().filter(r -> r.year().equals(y)).findFirst())
 			.orElseGet(() -> detail.years()
 				.stream()
 				.filter(r -> r.value() != null)
