@@ -17,42 +17,39 @@ public sealed interface Actual {
 	/** The value as a report prints it: {@code 113,500ha}, {@code 集計中（7月頃）}. */
 	String display(Unit unit);
 
+	/** A figure that is known, final or not. */
+	sealed interface Measured extends Actual {
+
+		BigDecimal value();
+
+		@Override
+		default Optional<BigDecimal> amount() {
+			return Optional.of(value());
+		}
+
+		@Override
+		default String display(Unit unit) {
+			return QuantityFormat.format(value(), unit);
+		}
+
+	}
+
 	/** 確定: the final figure. */
-	record Confirmed(BigDecimal value) implements Actual {
+	record Confirmed(BigDecimal value) implements Measured {
 
 		@Override
 		public ValueStatus status() {
 			return ValueStatus.CONFIRMED;
 		}
 
-		@Override
-		public Optional<BigDecimal> amount() {
-			return Optional.of(value);
-		}
-
-		@Override
-		public String display(Unit unit) {
-			return QuantityFormat.format(value, unit);
-		}
-
 	}
 
 	/** 速報: a preliminary figure that may still change. */
-	record Preliminary(BigDecimal value) implements Actual {
+	record Preliminary(BigDecimal value) implements Measured {
 
 		@Override
 		public ValueStatus status() {
 			return ValueStatus.PRELIMINARY;
-		}
-
-		@Override
-		public Optional<BigDecimal> amount() {
-			return Optional.of(value);
-		}
-
-		@Override
-		public String display(Unit unit) {
-			return QuantityFormat.format(value, unit);
 		}
 
 	}

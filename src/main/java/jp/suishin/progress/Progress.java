@@ -10,7 +10,9 @@ public sealed interface Progress {
 	ProgressBand band();
 
 	/** As the report prints it: {@code 99.9％}, or {@code －％} when there is no rate. */
-	String display();
+	default String display() {
+		return NO_RATE;
+	}
 
 	/** A rate, exact; rounded half-up to one decimal only for display. */
 	record Rated(BigDecimal percent) implements Progress {
@@ -45,11 +47,6 @@ public sealed interface Progress {
 			return ProgressBand.PENDING;
 		}
 
-		@Override
-		public String display() {
-			return NO_RATE;
-		}
-
 	}
 
 	/** No rate can be given; the reason says why. */
@@ -58,11 +55,6 @@ public sealed interface Progress {
 		@Override
 		public ProgressBand band() {
 			return ProgressBand.NOT_EVALUABLE;
-		}
-
-		@Override
-		public String display() {
-			return NO_RATE;
 		}
 
 	}

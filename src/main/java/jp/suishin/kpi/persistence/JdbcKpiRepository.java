@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.kpi.Actual;
@@ -24,6 +26,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
 import jp.suishin.storage.Columns;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -150,41 +153,36 @@ class JdbcKpiRepository implements KpiRepository {
 			return Optional.empty();
 		}
 		BigDecimal amount = actual.amount().orElse(null);
-		Integer month = actual instanceof Actual.Pending pending ? pending.expectedMonth() : null;
-		Timestamp now = Timestamp.from(Instant.now(clock));
+		Map<String, Object> row = new HashMap<>();
+		row.put("kpi", kpiId);
+		row.put("year", year.value());
+		row.put("status", actual.status().name());
+		row.put("amount", amount);
+		row.put("scale", Columns.scaleOf(amount));
+		row.put("month", actual instanceof Actual.Pending pending ? pending.expectedMonth() : null);
+		row.put("note", note);
+		row.put("now", Timestamp.from(Instant.now(clock)));
+		row.put("user", user);
 		if (existing.isEmpty()) {
-			jdbc.sql("""
-					INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, expected_month, note,
-					                          version, updated_at, updated_by)
-					VALUES (:kpi, :year, :status, :amount, :scale, :month, :note, 1, :now, :user)""")
-				.param("kpi", kpiId)
-				.param("year", year.value())
-				.param("status", actual.status().name())
-				.param("amount", amount)
-				.param("scale", Columns.scaleOf(amount))
-				.param("month", month)
-				.param("note", note)
-				.param("now", now)
-				.param("user", user)
-				.update();
+			try {
+				jdbc.sql("""
+						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, expected_month,
+						                          note, version, updated_at, updated_by)
+						VALUES (:kpi, :year, :status, :amount, :scale, :month, :note, 1, :now, :user)""")
+					.params(row)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				return Optional.empty();
+			}
 		}
 		else {
+			row.put("version", existing.get().version());
 			int updated = jdbc.sql("""
 					UPDATE yearly_value SET status = :status, amount = :amount, amount_scale = :scale,
 					       expected_month = :month, note = :note, version = version + 1, updated_at = :now,
 					       updated_by = :user
-					WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""")
-				.param("kpi", kpiId)
-				.param("year", year.value())
-				.param("status", actual.status().name())
-				.param("amount", amount)
-				.param("scale", Columns.scaleOf(amount))
-				.param("month", month)
-				.param("note", note)
-				.param("now", now)
-				.param("user", user)
-				.param("version", existing.get().version())
-				.update();
+					WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""").params(row).update();
 			if (updated == 0) {
 				return Optional.empty();
 			}
