@@ -1,0 +1,195 @@
+package jp.suishin.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.Aggregation;
+import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.Direction;
+import jp.suishin.kpi.Target;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.Unit;
+import jp.suishin.notation.ValueNotation;
+import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.LintFinding;
+
+/**
+ * Reads the KPI table CSV of the {@code evaluate} contract (UTF-8, header row): プロジェクト,
+ * 評価指標, 単位, 方向, 集計, 基準値, 基準年度, 目標値, 目標年度, and one column per fiscal year (R6, 令和6年度, H29,
+ * 2024年度, 2024). Cells are read as people write them; anything unreadable stops the whole
+ * read with the row, the column and the cell quoted. A value in another unit than the
+ * KPI's is left out and reported as a lint finding.
+ */
+final class KpiTableCsv {
+
+	static final String PROJECT = "プロジェクト";
+
+	static final String NAME = "評価指標";
+
+	static final String UNIT = "単位";
+
+	static final String DIRECTION = "方向";
+
+	static final String AGGREGATION = "集計";
+
+	static final String BASELINE = "基準値";
+
+	static final String BASELINE_YEAR = "基準年度";
+
+	static final String TARGET = "目標値";
+
+	static final String TARGET_YEAR = "目標年度";
+
+	static final List<String> FIXED = List.of(PROJECT, NAME, UNIT, DIRECTION, AGGREGATION, BASELINE, BASELINE_YEAR,
+			TARGET, TARGET_YEAR);
+
+	private static final Map<String, Direction> DIRECTIONS = Map.of("増加", Direction.INCREASE, "減少", Direction.DECREASE,
+			"維持", Direction.MAINTAIN, "increase", Direction.INCREASE, "decrease", Direction.DECREASE, "maintain",
+			Direction.MAINTAIN);
+
+	private static final Map<String, Aggregation> AGGREGATIONS = Map.of("単年", Aggregation.YEARLY, "累計",
+			Aggregation.CUMULATIVE, "延べ", Aggregation.CUMULATIVE, "平均", Aggregation.AVERAGE, "ストック", Aggregation.STOCK,
+			"設置数", Aggregation.STOCK, "yearly", Aggregation.YEARLY, "cumulative", Aggregation.CUMULATIVE, "average",
+			Aggregation.AVERAGE, "stock", Aggregation.STOCK);
+
+	private static final String RELISTED = "（再掲）";
+
+	private KpiTableCsv() {
+	}
+
+	static KpiTable read(String text) {
+		List<List<String>> records = Csv.parse(text);
+		if (records.isEmpty()) {
+			throw new MalformedInputException(CliText.format("cli.csv.empty"));
+		}
+		List<String> header = records.get(0).stream().map(String::strip).toList();
+		Map<String, Integer> fixed = new LinkedHashMap<>();
+		Map<Integer, FiscalYear> yearColumns = new TreeMap<>();
+		for (int c = 0; c < header.size(); c++) {
+			String name = header.get(c);
+			if (FIXED.contains(name)) {
+				if (fixed.put(name, c) != null) {
+					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
+				}
+			}
+			else {
+				int column = c;
+				FiscalYear year = FiscalYear.parse(name)
+					.orElseThrow(() -> new MalformedInputException(
+							CliText.format("cli.csv.unknown-column", column + 1, name, String.join("・", FIXED))));
+				if (yearColumns.containsValue(year)) {
+					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
+				}
+				yearColumns.put(c, year);
+			}
+		}
+		if (!fixed.containsKey(NAME)) {
+			throw new MalformedInputException(CliText.format("cli.csv.missing-column", NAME));
+		}
+		List<KpiFigures> rows = new ArrayList<>();
+		List<LintFinding> findings = new ArrayList<>();
+		for (int r = 1; r < records.size(); r++) {
+			rows.add(new Row(r + 1, records.get(r), header, fixed, yearColumns, findings).read());
+		}
+		return new KpiTable(rows, findings);
+	}
+
+	/** One data row, with what is needed to name its cells in messages. */
+	private record Row(int number, List<String> cells, List<String> header, Map<String, Integer> fixed,
+			Map<Integer, FiscalYear> yearColumns, List<LintFinding> findings) {
+
+		KpiFigures read() {
+			String written = cell(NAME);
+			if (written.isEmpty()) {
+				throw fail(NAME, written, "cli.csv.required");
+			}
+			boolean relisted = written.endsWith(RELISTED) || written.endsWith("(再掲)");
+			String name = relisted ? written.substring(0, written.length() - RELISTED.length()).strip() : written;
+			Unit unit = Unit.of(cell(UNIT));
+			Direction direction = choice(DIRECTION, DIRECTIONS, Direction.INCREASE);
+			Aggregation aggregation = choice(AGGREGATION, AGGREGATIONS, Aggregation.YEARLY);
+			Baseline baseline = amount(BASELINE, unit).map(v -> new Baseline(v, year(BASELINE_YEAR).orElse(null)))
+				.orElse(null);
+			Target target = amount(TARGET, unit).map(v -> new Target(v, year(TARGET_YEAR).orElse(null))).orElse(null);
+			TreeMap<FiscalYear, Actual> values = new TreeMap<>();
+			for (Map.Entry<Integer, FiscalYear> column : yearColumns.entrySet()) {
+				String text = column.getKey() < cells.size() ? cells.get(column.getKey()).strip() : "";
+				ParsedValue parsed = ValueNotation.parse(text, unit);
+				String columnName = header.get(column.getKey());
+				if (parsed instanceof ParsedValue.Amount amount) {
+					values.put(column.getValue(), new Actual.Confirmed(amount.amount()));
+				}
+				else if (parsed instanceof ParsedValue.Pending pending) {
+					values.put(column.getValue(), new Actual.Pending(pending.expectedMonth()));
+				}
+				else if (parsed instanceof ParsedValue.Invalid invalid) {
+					if (invalid.problem().messageKey().equals("notation.value.unit-mismatch")) {
+						findings.add(new LintFinding(name, LintFinding.Kind.UNIT_MISMATCH,
+								CliText.format("cli.lint.unit-mismatch", number, columnName, text, unit.text())));
+					}
+					else {
+						throw new MalformedInputException(CliText.format("cli.csv.cell", number, columnName, text,
+								CliText.format(invalid.problem())));
+					}
+				}
+			}
+			return new KpiFigures(name, cell(PROJECT), name, relisted, unit, direction, aggregation, baseline, target,
+					values);
+		}
+
+		private String cell(String column) {
+			Integer index = fixed.get(column);
+			return index == null || index >= cells.size() ? "" : cells.get(index).strip();
+		}
+
+		private <T> T choice(String column, Map<String, T> choices, T fallback) {
+			String text = cell(column);
+			if (text.isEmpty()) {
+				return fallback;
+			}
+			T value = choices.get(text);
+			if (value == null) {
+				throw fail(column, text, "cli.csv.choice");
+			}
+			return value;
+		}
+
+		private Optional<BigDecimal> amount(String column, Unit unit) {
+			String text = cell(column);
+			ParsedValue parsed = ValueNotation.parse(text, unit);
+			if (parsed instanceof ParsedValue.Amount amount) {
+				return Optional.of(amount.amount());
+			}
+			if (parsed instanceof ParsedValue.Blank) {
+				return Optional.empty();
+			}
+			if (parsed instanceof ParsedValue.Invalid invalid) {
+				throw new MalformedInputException(
+						CliText.format("cli.csv.cell", number, column, text, CliText.format(invalid.problem())));
+			}
+			throw fail(column, text, "cli.csv.not-a-number");
+		}
+
+		private Optional<FiscalYear> year(String column) {
+			String text = cell(column);
+			if (text.isEmpty() || text.equals("－") || text.equals("-")) {
+				return Optional.empty();
+			}
+			return Optional.of(FiscalYear.parse(text).orElseThrow(() -> fail(column, text, "cli.csv.year")));
+		}
+
+		private MalformedInputException fail(String column, String text, String key) {
+			return new MalformedInputException(
+					CliText.format("cli.csv.cell", number, column, text, CliText.format(key)));
+		}
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package jp.suishin.progress;
+
+import java.util.List;
+
+import jp.suishin.notation.FiscalYear;
+
+/**
+ * A KPI table evaluated for a fiscal year under a scheme: every row (re-listed ones too),
+ * the summary over unique KPIs, the drafted analysis and the lint findings.
+ */
+public record Evaluation(FiscalYear year, EvaluationScheme scheme, List<KpiEvaluation> rows, GradeSummary summary,
+		String analysis, List<LintFinding> lint) {
+
+	public Evaluation {
+		rows = List.copyOf(rows);
+		lint = List.copyOf(lint);
+	}
+
+}

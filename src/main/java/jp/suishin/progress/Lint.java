@@ -1,0 +1,47 @@
+package jp.suishin.progress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.suishin.kpi.Direction;
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.QuantityFormat;
+
+/** Checks KPI definitions for what looks wrong. */
+final class Lint {
+
+	private Lint() {
+	}
+
+	/**
+	 * @param period the plan period, or {@code null} when unknown (a CSV file)
+	 */
+	static List<LintFinding> check(EvaluationScheme scheme, List<KpiFigures> kpis, FiscalPeriod period) {
+		List<LintFinding> findings = new ArrayList<>();
+		for (KpiFigures kpi : kpis) {
+			if (kpi.baseline() != null && kpi.target() != null && kpi.direction() != Direction.MAINTAIN) {
+				int comparison = kpi.targetValue().compareTo(kpi.baselineValue());
+				boolean wrong = kpi.direction() == Direction.INCREASE ? comparison < 0 : comparison > 0;
+				if (wrong) {
+					findings.add(new LintFinding(kpi.name(), LintFinding.Kind.TARGET_WRONG_SIDE,
+							EngineText.format("lint.target-wrong-side",
+									QuantityFormat.format(kpi.baselineValue(), kpi.unit()),
+									QuantityFormat.format(kpi.targetValue(), kpi.unit()),
+									EngineText.format("direction." + kpi.direction()))));
+				}
+			}
+			if (period != null && kpi.target() != null && kpi.target().year() != null
+					&& !period.contains(kpi.target().year())) {
+				findings.add(new LintFinding(kpi.name(), LintFinding.Kind.TARGET_YEAR_OUTSIDE_PERIOD,
+						EngineText.format("lint.target-year-outside", kpi.target().year().eraLabel(),
+								period.from().eraLabel(), period.to().eraLabel())));
+			}
+			if (scheme.requiresBaseline() && kpi.baseline() == null) {
+				findings.add(new LintFinding(kpi.name(), LintFinding.Kind.MISSING_BASELINE,
+						EngineText.format("lint.missing-baseline", scheme.name())));
+			}
+		}
+		return findings;
+	}
+
+}
