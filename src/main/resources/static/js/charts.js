@@ -32,10 +32,16 @@
   }
 
   function summaryChart(canvas, data) {
-    var colours = { ACHIEVED: '#0031D8', AT_LEAST_80: '#4979F5', BELOW_80: '#C74700', PENDING: '#B4B4B7', NOT_EVALUABLE: '#E6E6E6' };
+    var palette = ['#0031D8', '#4979F5', '#9DB7F9', '#C74700', '#FF7628'];
+    var graded = 0;
+    var colours = data.codes.map(function (code) {
+      if (code === 'pending') { return '#B4B4B7'; }
+      if (code === 'none') { return '#E6E6E6'; }
+      return palette[graded++ % palette.length];
+    });
     return new Chart(canvas, {
       type: 'pie',
-      data: { labels: data.labels, datasets: [{ data: data.counts, backgroundColor: data.bands.map(function (b) { return colours[b]; }) }] },
+      data: { labels: data.labels, datasets: [{ data: data.counts, backgroundColor: colours }] },
       options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'right' } } }
     });
   }

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jp.suishin.api.ApiModel.BandJson;
 import jp.suishin.api.ApiModel.CellJson;
 import jp.suishin.api.ApiModel.DonationBudgetJson;
 import jp.suishin.api.ApiModel.FigureJson;
+import jp.suishin.api.ApiModel.GradeJson;
 import jp.suishin.api.ApiModel.KpiJson;
 import jp.suishin.api.ApiModel.KpiListJson;
+import jp.suishin.api.ApiModel.LintJson;
 import jp.suishin.api.ApiModel.ListedKpiJson;
 import jp.suishin.api.ApiModel.MemberJson;
 import jp.suishin.api.ApiModel.NodeJson;
@@ -34,6 +35,7 @@ import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.GradeSummary;
 import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutline;
@@ -151,17 +153,22 @@ class ApiController {
 								c.value() == null ? null : c.value().actual().status().name(),
 								c.value() == null ? null : c.value().actual().amount().orElse(null), c.text()))
 						.toList(),
-					r.target(), ProgressJson.of(r.progress())))
+					r.target(), ProgressJson.of(r.evaluation())))
 			.toList();
-		SummaryJson summary = new SummaryJson(list.summary().total(), list.summary().pending(),
-				list.summary().notEvaluable(), list.summary().atLeast80(), list.summary().achieved(),
-				list.summary()
-					.bands()
+		GradeSummary grades = list.evaluation().summary();
+		SummaryJson summary = new SummaryJson(grades.unique(), grades.evaluated(), grades.pending(), grades.none(),
+				grades.grades()
 					.stream()
-					.map(b -> new BandJson(b.band().name(), b.count(), b.tenths(), b.percent()))
+					.map(g -> new GradeJson(g.label(), g.code(), g.count(), g.percent(), g.tenths()))
 					.toList());
-		return new KpiListJson(list.plan().id(), list.plan().name(), YearJson.of(list.year()),
-				list.columns().stream().map(YearJson::of).toList(), rows, summary);
+		return new KpiListJson(list.plan().id(), list.plan().name(), list.evaluation().scheme().name(),
+				YearJson.of(list.year()), list.columns().stream().map(YearJson::of).toList(), rows, summary,
+				list.analysis(), list.analysisEdited(),
+				list.evaluation()
+					.lint()
+					.stream()
+					.map(l -> new LintJson(l.kpi(), l.kind().name(), l.message()))
+					.toList());
 	}
 
 	private static String code(Organization o) {

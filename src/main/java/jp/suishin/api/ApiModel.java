@@ -1,15 +1,15 @@
 package jp.suishin.api;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.progress.Progress;
+import jp.suishin.progress.KpiEvaluation;
 
 /**
  * The JSON shapes of the API: small records, so that the wire format never follows a
@@ -87,24 +87,27 @@ final class ApiModel {
 	}
 
 	/**
-	 * A progress rate: {@code percent} rounded half-up to one decimal as printed
-	 * ({@code null} without a rate), the band, and why there is no rate where there is
-	 * none.
+	 * A KPI's evaluation in a year: {@code percent} is the progress rate rounded half-up
+	 * to one decimal ({@code null} without a rate), {@code method} how it was computed,
+	 * {@code grade} the scheme's label (or {@code pending} / {@code none}).
 	 */
-	record ProgressJson(BigDecimal percent, String display, String band, String reason) {
+	record ProgressJson(BigDecimal percent, String display, String method, String status, String grade,
+			String gradeLabel, String outlook) {
 
-		static ProgressJson of(Progress progress) {
-			BigDecimal percent = progress instanceof Progress.Rated rated
-					? rated.percent().setScale(1, RoundingMode.HALF_UP) : null;
-			String reason = progress instanceof Progress.NotEvaluable ne ? ne.reason().name()
-					: progress instanceof Progress.Pending ? "PENDING" : null;
-			return new ProgressJson(percent, progress.display(), progress.band().name(), reason);
+		static ProgressJson of(KpiEvaluation evaluation) {
+			return new ProgressJson(evaluation.progressRateOneDecimal(), evaluation.progressDisplay(),
+					evaluation.method() == null ? null : evaluation.method().code(), evaluation.status().code(),
+					evaluation.grade().code(), evaluation.grade().label(),
+					evaluation.forecast().outlook().name().toLowerCase(Locale.ROOT));
 		}
 
 	}
 
-	record KpiListJson(long planId, String planName, YearJson year, List<YearJson> columns, List<RowJson> rows,
-			SummaryJson summary) {
+	record KpiListJson(long planId, String planName, String scheme, YearJson year, List<YearJson> columns,
+			List<RowJson> rows, SummaryJson summary, String analysis, boolean analysisEdited, List<LintJson> lint) {
+	}
+
+	record LintJson(String kpi, String kind, String message) {
 	}
 
 	record RowJson(long nodeId, String node, long kpiId, String kpiKey, String kpi, boolean relisted, String baseline,
@@ -114,10 +117,10 @@ final class ApiModel {
 	record CellJson(YearJson year, String status, BigDecimal amount, String display) {
 	}
 
-	record SummaryJson(int total, int pending, int notEvaluable, int atLeast80, int achieved, List<BandJson> bands) {
+	record SummaryJson(int unique, int evaluated, int pending, int none, List<GradeJson> grades) {
 	}
 
-	record BandJson(String band, int count, int tenths, int percent) {
+	record GradeJson(String label, String code, int count, int percent, int tenths) {
 	}
 
 }

@@ -39,6 +39,12 @@ public interface KpiRepository {
 	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, Integer expectedVersion,
 			String user);
 
-	void deleteValue(long kpiId, FiscalYear year);
+	/**
+	 * Removes a year's value.
+	 * @param expectedVersion the version the writer saw, or {@code null} to remove
+	 * regardless
+	 * @return false when somebody else changed the value since {@code expectedVersion}
+	 */
+	boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion);
 
 }

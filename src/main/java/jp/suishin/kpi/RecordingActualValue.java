@@ -77,8 +77,8 @@ public final class RecordingActualValue {
 			return new RecordingOutcome.Rejected(problems);
 		}
 		if (remove) {
-			kpis.deleteValue(kpi.id(), year);
-			return new RecordingOutcome.Removed();
+			return kpis.deleteValue(kpi.id(), year, entry.expectedVersion()) ? new RecordingOutcome.Removed()
+					: conflict(kpi, year);
 		}
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
 		return kpis.saveValue(kpi.id(), year, actual, note, entry.expectedVersion(), user)

@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The status of a yearly value. */
@@ -17,7 +18,7 @@ public enum ValueStatus {
 		if (written == null || written.isBlank()) {
 			return Optional.of(CONFIRMED);
 		}
-		return switch (written.strip().toUpperCase()) {
+		return switch (written.strip().toUpperCase(Locale.ROOT)) {
 			case "CONFIRMED", "確定" -> Optional.of(CONFIRMED);
 			case "PRELIMINARY", "速報" -> Optional.of(PRELIMINARY);
 			case "PENDING", "集計中" -> Optional.of(PENDING);

@@ -33,6 +33,9 @@ public record Unit(String text, int exponent, String base) {
 		String display = text.strip();
 		String s = normalise(display);
 		for (Map.Entry<String, Integer> word : SCALE_WORDS) {
+			if (s.equals(word.getKey())) {
+				return new Unit(display, word.getValue(), "");
+			}
 			if (s.startsWith(word.getKey()) && s.length() > word.getKey().length()) {
 				return new Unit(display, word.getValue(), canonicalBase(s.substring(word.getKey().length())));
 			}
@@ -48,9 +51,12 @@ public record Unit(String text, int exponent, String base) {
 		return SYNONYMS.getOrDefault(base, base);
 	}
 
-	/** Whether an amount written in {@code other} can be expressed in this unit. */
+	/**
+	 * Whether an amount written in {@code other} can be expressed in this unit: the same
+	 * base unit, or a bare scale word ({@code 1,232万} for a KPI in 万人).
+	 */
 	public boolean isCompatibleWith(Unit other) {
-		return base.equals(other.base);
+		return base.equals(other.base) || (other.base.isEmpty() && other.exponent > 0);
 	}
 
 	public boolean isPercentage() {

@@ -55,7 +55,10 @@ public final class ValueNotation {
 				return new ParsedValue.Invalid(
 						Problem.of("notation.value.unit-mismatch", written.strip(), writtenUnit.text(), unit.text()));
 			}
-			amount = scaled(amount.movePointRight(writtenUnit.exponent() - unit.exponent()));
+			int shift = writtenUnit.exponent() - unit.exponent();
+			if (shift != 0) {
+				amount = converted(amount.movePointRight(shift));
+			}
 		}
 		if (amount.scale() > MAX_DECIMALS || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
 			return new ParsedValue.Invalid(Problem.of("notation.value.out-of-range", written.strip(), MAX_DECIMALS));
@@ -63,9 +66,13 @@ public final class ValueNotation {
 		return new ParsedValue.Amount(amount);
 	}
 
-	private static BigDecimal scaled(BigDecimal amount) {
+	/**
+	 * An amount moved to another scale keeps no trailing zeros the move created: 1.5万 is
+	 * 15000, not 15000.0.
+	 */
+	private static BigDecimal converted(BigDecimal amount) {
 		BigDecimal stripped = amount.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : amount.scale() < 0 ? amount.setScale(0) : amount;
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 }

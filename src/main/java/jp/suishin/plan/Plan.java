@@ -9,9 +9,10 @@ import jp.suishin.notation.FiscalPeriod;
  *
  * @param levelNames the name of each depth of the tree, top first (基本目標, 事業 …)
  * @param donationBudget the corporate-donation budget guide, or {@code null}
+ * @param scheme the name of the evaluation scheme the plan grades its KPIs with
  */
 public record Plan(long id, String key, String name, long ownerId, FiscalPeriod period, List<String> levelNames,
-		String source, String summary, DonationBudget donationBudget) {
+		String source, String summary, DonationBudget donationBudget, String scheme) {
 
 	public Plan {
 		levelNames = List.copyOf(levelNames);

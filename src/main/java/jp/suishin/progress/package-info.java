@@ -1,6 +1,7 @@
 /**
- * Progress of KPIs and the summary of a plan's KPI list. Pure Java, no Spring, no SQL.
- * The rule here is the seeds' own (actual ÷ target); the evaluation engine with schemes,
- * measures and forecasts replaces {@link ProgressRule}.
+ * The evaluation engine: progress measures, evaluation schemes as data (YAML), grades,
+ * summaries with shares that add up, forecasts, lint of KPI definitions and the drafted
+ * analysis. Pure Java: no Spring, no SQL. Entry point:
+ * {@link jp.suishin.progress.Evaluator}.
  */
 package jp.suishin.progress;

@@ -9,14 +9,15 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanNode;
-import jp.suishin.progress.Progress;
+import jp.suishin.progress.EvaluationScheme;
+import jp.suishin.progress.KpiEvaluation;
 
 /**
  * Everything the page of one KPI shows: its definition, where the plan lists it, every
  * fiscal year of the plan with its value and progress, and the series for the chart.
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
-		String target, List<Year> years, Chart chart) {
+		String target, EvaluationScheme scheme, List<Year> years, Chart chart) {
 
 	public KpiDetail {
 		listedUnder = List.copyOf(listedUnder);
@@ -24,7 +25,7 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> l
 	}
 
 	/** A fiscal year of the plan: its value if any and the progress it gives. */
-	public record Year(FiscalYear year, YearlyValue value, String text, Progress progress) {
+	public record Year(FiscalYear year, YearlyValue value, String text, KpiEvaluation evaluation) {
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,7 +16,10 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
-import jp.suishin.progress.ProgressRule;
+import jp.suishin.progress.EvaluationScheme;
+import jp.suishin.progress.Evaluator;
+import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.Schemes;
 
 /** Builds the page of one KPI. */
 public final class KpiDetailQuery {
@@ -40,13 +42,15 @@ public final class KpiDetailQuery {
 		Map<FiscalYear, YearlyValue> values = kpis.values(kpiId)
 			.stream()
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
+		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
+		Evaluator evaluator = new Evaluator(scheme);
+		KpiFigures figures = KpiFiguresOf.of(kpi, "", false, values);
 		List<KpiDetail.Year> years = tree.plan()
 			.period()
 			.years()
 			.stream()
 			.map(y -> new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
-					ProgressRule.of(kpi.direction(), kpi.target(),
-							Optional.ofNullable(values.get(y)).map(YearlyValue::actual))))
+					evaluator.evaluate(figures, y)))
 			.toList();
 		List<PlanNode> listedUnder = kpis.listingsOfPlan(kpi.planId())
 			.stream()
@@ -54,7 +58,7 @@ public final class KpiDetailQuery {
 			.map(l -> tree.node(l.nodeId()).orElseThrow())
 			.toList();
 		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(), listedUnder,
-				Figures.baseline(kpi), Figures.target(kpi), years, chart(kpi, tree, values));
+				Figures.baseline(kpi), Figures.target(kpi), scheme, years, chart(kpi, tree, values));
 	}
 
 	private static KpiDetail.Chart chart(Kpi kpi, PlanTree tree, Map<FiscalYear, YearlyValue> values) {

@@ -8,15 +8,22 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanNode;
-import jp.suishin.progress.Progress;
-import jp.suishin.progress.ProgressSummary;
+import jp.suishin.progress.Evaluation;
+import jp.suishin.progress.KpiEvaluation;
 
 /**
  * 評価指標一覧: a plan's KPIs for a report year, one column per fiscal year up to it, with 進捗率
- * and the summary beneath. Re-listed rows (再掲) are shown but counted once.
+ * and grade from the evaluation engine, the summary beneath and the analysis. Re-listed
+ * rows (再掲) are shown but counted once.
+ *
+ * @param evaluation the engine's result: summary, drafted analysis, lint
+ * @param analysis the analysis to show: the planner's edited text when there is one, else
+ * the draft
+ * @param analysisEdited whether {@code analysis} is the planner's text
  */
 public record KpiList(Plan plan, Organization owner, FiscalYear year, List<FiscalYear> columns,
-		List<FiscalYear> selectableYears, List<Row> rows, ProgressSummary summary) {
+		List<FiscalYear> selectableYears, List<Row> rows, Evaluation evaluation, String analysis,
+		boolean analysisEdited) {
 
 	public KpiList {
 		columns = List.copyOf(columns);
@@ -25,15 +32,23 @@ public record KpiList(Plan plan, Organization owner, FiscalYear year, List<Fisca
 	}
 
 	/**
+	 * The name of the level the KPIs are listed under (プロジェクト, 事業 …), for the first
+	 * column's header.
+	 */
+	public String nodeLevelName() {
+		return plan.levelName(rows.isEmpty() ? 1 : rows.get(0).node().depth());
+	}
+
+	/**
 	 * One printed row.
 	 *
 	 * @param node the node the KPI is listed under
 	 * @param nodeRows how many consecutive rows share this node (for the merged cell), 0
 	 * for the rows after the first
-	 * @param cells one entry per column, {@code null} where the year has no value
+	 * @param cells one entry per column
 	 */
 	public record Row(PlanNode node, int nodeRows, Kpi kpi, boolean relisted, String baseline, List<Cell> cells,
-			String target, Progress progress) {
+			String target, KpiEvaluation evaluation) {
 
 		public Row {
 			cells = List.copyOf(cells);

@@ -3,7 +3,6 @@ package jp.suishin.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,11 @@ import jp.suishin.organisation.Organization;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
-import jp.suishin.progress.Progress;
-import jp.suishin.progress.ProgressRule;
-import jp.suishin.progress.ProgressSummary;
+import jp.suishin.progress.Evaluation;
+import jp.suishin.progress.EvaluationScheme;
+import jp.suishin.progress.Evaluator;
+import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.Schemes;
 
 /** Builds a plan's KPI list for a fiscal year from what is stored. */
 public final class KpiListQuery {
@@ -35,10 +36,14 @@ public final class KpiListQuery {
 
 	private final OrganisationRepository organisations;
 
-	public KpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
+	private final AnalysisRepository analyses;
+
+	public KpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
+			AnalysisRepository analyses) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
+		this.analyses = analyses;
 	}
 
 	/**
@@ -46,6 +51,14 @@ public final class KpiListQuery {
 	 * the plan's first year when none has).
 	 */
 	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear) {
+		return kpiList(planId, requestedYear, Optional.empty());
+	}
+
+	/**
+	 * The KPI list graded with another built-in scheme than the plan's, to compare.
+	 * @param scheme the name of a built-in scheme; empty for the plan's own
+	 */
+	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme) {
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		Map<Long, Kpi> kpiById = kpis.findByPlan(planId)
 			.stream()
@@ -66,26 +79,31 @@ public final class KpiListQuery {
 		selectable.addAll(yearsWithValues);
 
 		List<KpiListing> listings = inPrintOrder(tree, kpis.listingsOfPlan(planId));
-		List<KpiList.Row> rows = new ArrayList<>();
-		Map<Long, Progress> uniqueProgress = new HashMap<>();
-		Set<Long> order = new LinkedHashSet<>();
+		List<KpiFigures> figures = new ArrayList<>();
 		for (KpiListing listing : listings) {
+			Kpi kpi = kpiById.get(listing.kpiId());
+			figures.add(KpiFiguresOf.of(kpi, tree.topOf(tree.node(listing.nodeId()).orElseThrow()).title(),
+					listing.relisted(), values.getOrDefault(kpi.id(), Map.of())));
+		}
+		EvaluationScheme evaluationScheme = Schemes.builtIn(scheme.orElse(tree.plan().scheme()));
+		Evaluation evaluation = new Evaluator(evaluationScheme).evaluate(year, figures, tree.plan().period(),
+				List.of());
+		List<KpiList.Row> rows = new ArrayList<>();
+		for (int i = 0; i < listings.size(); i++) {
+			KpiListing listing = listings.get(i);
 			Kpi kpi = kpiById.get(listing.kpiId());
 			Map<FiscalYear, YearlyValue> byYear = values.getOrDefault(kpi.id(), Map.of());
 			List<KpiList.Cell> cells = columns.stream()
 				.map(y -> new KpiList.Cell(y, byYear.get(y), Figures.actual(kpi, byYear.get(y))))
 				.toList();
-			Progress progress = ProgressRule.of(kpi.direction(), kpi.target(),
-					Optional.ofNullable(byYear.get(year)).map(YearlyValue::actual));
 			PlanNode node = tree.node(listing.nodeId()).orElseThrow();
 			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(), Figures.baseline(kpi), cells,
-					Figures.target(kpi), progress));
-			uniqueProgress.putIfAbsent(kpi.id(), progress);
-			order.add(kpi.id());
+					Figures.target(kpi), evaluation.rows().get(i)));
 		}
-		ProgressSummary summary = ProgressSummary.of(order.stream().map(uniqueProgress::get).toList());
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
-		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows), summary);
+		Optional<AnalysisRepository.SavedAnalysis> saved = analyses.find(planId, year);
+		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows), evaluation,
+				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent());
 	}
 
 	private static List<KpiListing> inPrintOrder(PlanTree tree, List<KpiListing> listings) {
@@ -111,7 +129,7 @@ public final class KpiListQuery {
 			for (int k = i; k < j; k++) {
 				KpiList.Row r = rows.get(k);
 				merged.add(new KpiList.Row(r.node(), k == i ? j - i : 0, r.kpi(), r.relisted(), r.baseline(), r.cells(),
-						r.target(), r.progress()));
+						r.target(), r.evaluation()));
 			}
 			i = j;
 		}

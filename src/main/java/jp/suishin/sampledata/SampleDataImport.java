@@ -32,6 +32,7 @@ import jp.suishin.plan.DonationBudget;
 import jp.suishin.plan.NewPlan;
 import jp.suishin.plan.NewPlanNode;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.Schemes;
 
 import org.springframework.context.MessageSource;
 
@@ -114,7 +115,7 @@ class SampleDataImport {
 		}
 		long planId = plans.add(new NewPlan(file.required("key"), file.required("name"), owner.id(),
 				new FiscalPeriod(year(period, "from"), year(period, "to")), file.texts("levels"), file.text("source"),
-				file.text("summary"), budget));
+				file.text("summary"), budget, scheme(file)));
 		Map<String, Long> kpiIds = new HashMap<>();
 		List<YamlEntry> nodes = file.children("nodes");
 		for (int i = 0; i < nodes.size(); i++) {
@@ -215,6 +216,14 @@ class SampleDataImport {
 
 	private static String unitOf(String written) {
 		return written.replaceAll("^[▲△\\-]?[0-9０-９,，.．]+", "");
+	}
+
+	private static String scheme(YamlEntry file) {
+		String scheme = file.has("scheme") ? file.text("scheme") : Schemes.DEFAULT;
+		if (!Schemes.BUILT_IN.contains(scheme)) {
+			throw file.fail("'scheme' must be one of " + Schemes.BUILT_IN + ": " + scheme);
+		}
+		return scheme;
 	}
 
 	private Organization organisation(YamlEntry entry, String key) {

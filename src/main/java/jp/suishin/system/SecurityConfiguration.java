@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -22,7 +23,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		// Load the CSRF token (and with it the session) before a page starts rendering: a
+		// long page is
+		// committed to the client before Thymeleaf reaches a form further down, and a
+		// session cannot be
+		// created after that.
+		CsrfTokenRequestAttributeHandler eagerToken = new CsrfTokenRequestAttributeHandler();
+		eagerToken.setCsrfRequestAttributeName(null);
+		http.csrf(csrf -> csrf.csrfTokenRequestHandler(eagerToken))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer

@@ -23,10 +23,13 @@ class ValueNotationTest {
 		assertThat(((ParsedValue.Amount) parsed).amount()).isEqualByComparingTo(new BigDecimal(expected));
 	}
 
-	@Test
-	void keepsTheDecimalsAValueWasWrittenWith() {
-		ParsedValue parsed = ValueNotation.parse("52.0％", Unit.of("％"));
-		assertThat(((ParsedValue.Amount) parsed).amount().scale()).isEqualTo(1);
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "52.0％|％|52.0", "70.0％|％|70.0", "70.0|％|70.0", "60.0%|％|60.0",
+			"1,232万|万人|1232", "1.5万人|人|15000", "7,487千|千人|7487", "12,320,000人|万人|1232" })
+	void keepsTheDecimalsAValueWasWrittenWith_andDropsOnlyThoseAConversionAdds(String written, String unit,
+			String expected) {
+		ParsedValue parsed = ValueNotation.parse(written, Unit.of(unit));
+		assertThat(((ParsedValue.Amount) parsed).amount()).hasToString(expected);
 	}
 
 	@ParameterizedTest

@@ -19,8 +19,7 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
-import jp.suishin.progress.ProgressBand;
-import jp.suishin.progress.ProgressSummary;
+import jp.suishin.progress.GradeSummary;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +56,9 @@ abstract class SorachiKpiListContract {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	SavingAnalysis saving;
+
 	long sorachi() {
 		return plans.findByKey(SORACHI).orElseThrow().id();
 	}
@@ -77,7 +79,9 @@ abstract class SorachiKpiListContract {
 		assertThat(members.get(0).member().key()).isEqualTo("iwamizawa");
 		assertThat(members.get(0).role()).isEqualTo(CollaborationRole.CENTER);
 		assertThat(members).filteredOn(m -> m.role() == CollaborationRole.MEMBER).hasSize(8);
-		assertThat(members).allSatisfy(m -> assertThat(m.member().code()).isNotNull());
+		assertThat(members).extracting(m -> m.member().name() + " " + m.member().code().value())
+			.containsExactly("岩見沢市 012106", "夕張市 012092", "美唄市 012157", "三笠市 012220", "南幌町 014231", "由仁町 014273",
+					"長沼町 014281", "栗山町 014290", "月形町 014303");
 		assertThat(organisations.findByKey("doo-region")).isPresent();
 	}
 
@@ -98,7 +102,7 @@ abstract class SorachiKpiListContract {
 	@Test
 	void sorachiFy2024KpiList_showsTheReportsProgressRates() {
 		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)));
-		assertThat(list.rows()).extracting(row -> row.progress().display())
+		assertThat(list.rows()).extracting(row -> row.evaluation().progressDisplay())
 			.containsExactly("－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％");
 		assertThat(list.rows()).extracting(KpiList.Row::relisted)
 			.containsExactly(false, false, false, false, false, false, true, true, false);
@@ -109,20 +113,55 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void sorachiFy2024Summary_countsSevenUniqueKpisAsTwoFourAndFourTenths() {
-		ProgressSummary summary = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).summary();
-		assertThat(summary.total()).isEqualTo(7);
+		GradeSummary summary = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).evaluation().summary();
+		assertThat(summary.unique()).isEqualTo(7);
 		assertThat(summary.pending()).isEqualTo(3);
-		assertThat(summary.atLeast80()).isEqualTo(4);
-		assertThat(summary.achieved()).isEqualTo(1);
-		assertThat(summary.bands()).extracting(ProgressSummary.BandShare::band)
-			.containsExactly(ProgressBand.ACHIEVED, ProgressBand.AT_LEAST_80, ProgressBand.PENDING);
-		assertThat(summary.bands()).extracting(ProgressSummary.BandShare::tenths).containsExactly(2, 4, 4);
+		assertThat(summary.evaluated()).isEqualTo(4);
+		assertThat(summary.grades()).extracting(GradeSummary.GradeCount::label).containsExactly("達成", "80%以上", "集計中");
+		assertThat(summary.grades()).extracting(GradeSummary.GradeCount::count).containsExactly(1, 3, 3);
+		assertThat(summary.grades()).extracting(GradeSummary.GradeCount::tenths).containsExactly(2, 4, 4);
+	}
+
+	@Test
+	void sorachiFy2024Analysis_saysWhatTheReportSaysInItsOwnWords() {
+		String analysis = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).analysis();
+		assertThat(analysis).contains("7件の評価指標（再掲を除く）", "集計中の3件", "4件はいずれも80％以上", "1件は既に目標値に達している",
+				"新規高卒者管内企業就職率は前年度から1.0ポイント上昇", "基準値（6,522人、R2）の約4.4倍", "空知の耕作面積の維持は前年度と同じ113,500ha",
+				"認定こども園設置数は前年度と同じ20カ所");
+	}
+
+	@Test
+	void sorachiFy2023Analysis_statesTheDropInPercentagePoints() {
+		String analysis = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2023))).analysis();
+		assertThat(analysis).contains("新規高卒者管内企業就職率は前年度から8.3ポイント低下した（60.3％→52.0％）", "基準値（6,522人、R2）の約3.1倍");
+	}
+
+	@Test
+	void theKpiListUsesThePlansScheme_andAnotherSchemeCanBeCompared() {
+		KpiList threeLevel = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)), Optional.of("three-level"));
+		assertThat(threeLevel.rows()).extracting(row -> row.evaluation().grade().label())
+			.containsExactly("集計中", "おおむね順調", "おおむね順調", "順調", "集計中", "集計中", "おおむね順調", "集計中", "おおむね順調");
+		KpiList sabc = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)), Optional.of("sabc"));
+		assertThat(sabc.rows()).extracting(row -> row.evaluation().grade().label())
+			.containsExactly("集計中", "B", "C", "S", "集計中", "集計中", "C", "集計中", "B");
+	}
+
+	@Test
+	void aPlannersAnalysis_replacesTheDraftUntilItIsEmptied() {
+		saving.save(sorachi(), FiscalYear.of(2022), "担当者の分析", "planner");
+		KpiList edited = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2022)));
+		assertThat(edited.analysis()).isEqualTo("担当者の分析");
+		assertThat(edited.analysisEdited()).isTrue();
+		saving.save(sorachi(), FiscalYear.of(2022), "  ", "planner");
+		KpiList draft = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2022)));
+		assertThat(draft.analysisEdited()).isFalse();
+		assertThat(draft.analysis()).isEqualTo(draft.evaluation().analysis());
 	}
 
 	@Test
 	void sorachiFy2023KpiList_reproducesTheFy2024EditionsConfirmedRates() {
 		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2023)));
-		assertThat(list.rows()).extracting(row -> row.kpi().key() + " " + row.progress().display())
+		assertThat(list.rows()).extracting(row -> row.kpi().key() + " " + row.evaluation().progressDisplay())
 			.contains("sorachi-cultivated-area 99.9％", "sorachi-new-graduates 81.4％", "sorachi-sns-followers 138.8％",
 					"sorachi-certified-centers 90.9％");
 	}

@@ -72,8 +72,13 @@ class ApiTests {
 			.asArray()
 			.containsExactly("－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％");
 		json.extractingPath("$.rows[1].progress.percent").isEqualTo(99.9);
-		json.extractingPath("$.summary.total").isEqualTo(7);
-		json.extractingPath("$.summary.bands[*].tenths").asArray().containsExactly(2, 4, 4);
+		json.extractingPath("$.rows[1].progress.method").isEqualTo("ratio");
+		json.extractingPath("$.rows[1].progress.grade").isEqualTo("80%以上");
+		json.extractingPath("$.scheme").isEqualTo("ratio");
+		json.extractingPath("$.summary.unique").isEqualTo(7);
+		json.extractingPath("$.summary.grades[*].code").asArray().containsExactly("達成", "80%以上", "pending");
+		json.extractingPath("$.summary.grades[*].tenths").asArray().containsExactly(2, 4, 4);
+		json.extractingPath("$.analysis").asString().contains("7件の評価指標");
 	}
 
 	@Test

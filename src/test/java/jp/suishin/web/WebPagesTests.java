@@ -163,6 +163,25 @@ class WebPagesTests {
 	}
 
 	@Test
+	void anUnknownLanguageIsIgnored() {
+		assertThat(mvc.get().uri("/?lang=xx_YY<script>").exchange()).hasStatusOk().bodyText().contains("計画一覧");
+	}
+
+	@Test
+	void removingAValueWithAStaleVersion_isRefused() {
+		long centers = kpi("sorachi-certified-centers");
+		MvcTestResult result = mvc.post()
+			.uri("/kpis/{id}/values", centers)
+			.with(csrf())
+			.param("year", "2023")
+			.param("value", "－")
+			.param("version", "99")
+			.exchange();
+		assertThat(result).hasStatus(422).bodyText().contains("他の人が先に更新しました");
+		assertThat(kpis.findValue(centers, FiscalYear.of(2023))).isPresent();
+	}
+
+	@Test
 	void pagesAreJapaneseWhateverTheBrowserAsks_andEnglishOnRequest() {
 		assertThat(mvc.get().uri("/").header("Accept-Language", "en-US").exchange()).bodyText().contains("計画一覧");
 		assertThat(mvc.get().uri("/?lang=en").exchange()).bodyText().contains("Plans");

@@ -191,11 +191,22 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
-	public void deleteValue(long kpiId, FiscalYear year) {
-		jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year")
+	public boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion) {
+		if (expectedVersion == null) {
+			jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year")
+				.param("kpi", kpiId)
+				.param("year", year.value())
+				.update();
+			return true;
+		}
+		if (expectedVersion == 0) {
+			return findValue(kpiId, year).isEmpty();
+		}
+		return jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version")
 			.param("kpi", kpiId)
 			.param("year", year.value())
-			.update();
+			.param("version", expectedVersion)
+			.update() == 1;
 	}
 
 	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {

@@ -85,7 +85,7 @@ class KpiController {
 			.stream()
 			.filter(y -> y.year().equals(year))
 			.findFirst()
-			.map(y -> y.value() == null ? "－" : y.progress().display())
+			.map(y -> y.value() == null ? "－" : y.evaluation().progressDisplay())
 			.orElse("－");
 		String key = outcome instanceof RecordingOutcome.Removed ? "kpi.removed" : "kpi.saved";
 		redirect.addFlashAttribute("saved",

@@ -1,11 +1,15 @@
 package jp.suishin.report.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.progress.ProgressSummary;
+import jp.suishin.progress.GradeSummary;
+import jp.suishin.progress.Schemes;
+import jp.suishin.report.SavingAnalysis;
+import jp.suishin.report.SavingAnalysis.AnalysisOutcome;
 import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A plan's tree, and its KPI list (評価指標一覧) for a fiscal year. */
 @Controller
@@ -31,11 +37,15 @@ class PlanController {
 
 	private final ObjectMapper json;
 
-	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json) {
+	private final SavingAnalysis analyses;
+
+	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
+			SavingAnalysis analyses) {
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
 		this.messages = messages;
 		this.json = json;
+		this.analyses = analyses;
 	}
 
 	@GetMapping("/plans/{id}")
@@ -45,27 +55,51 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}/kpi-list")
-	String kpiList(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
-		Optional<FiscalYear> requested = year == null || year.isBlank() ? Optional.empty() : FiscalYear.parse(year);
-		if (year != null && !year.isBlank() && requested.isEmpty()) {
-			throw new InvalidYearException(year);
+	String kpiList(@PathVariable long id, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String scheme, Model model) {
+		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
+		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
+			throw new InvalidYearException(scheme);
 		}
-		KpiList list = kpiLists.kpiList(id, requested);
+		KpiList list = kpiLists.kpiList(id, year(year), chosen);
 		model.addAttribute("list", list);
-		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.summary())));
+		model.addAttribute("schemes", Schemes.BUILT_IN);
+		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.evaluation().summary())));
 		return "report/kpi-list";
 	}
 
-	private Map<String, Object> summaryChart(ProgressSummary summary) {
-		List<String> labels = summary.bands()
+	/**
+	 * Saves the planner's analysis for a year; an empty text goes back to the engine's
+	 * draft.
+	 */
+	@PostMapping("/plans/{id}/analysis")
+	String saveAnalysis(@PathVariable long id, @RequestParam String year, @RequestParam(required = false) String text,
+			RedirectAttributes redirect, Locale locale) {
+		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidYearException(year));
+		AnalysisOutcome outcome = analyses.save(id, fiscalYear, text, KpiController.ANONYMOUS);
+		redirect.addFlashAttribute(outcome == AnalysisOutcome.TOO_LONG ? "analysisError" : "analysisSaved",
+				messages.getMessage("analysis." + outcome.name().toLowerCase(Locale.ROOT),
+						new Object[] { SavingAnalysis.MAX_LENGTH }, locale));
+		return "redirect:/plans/" + id + "/kpi-list?year=" + fiscalYear.value() + "#analysis";
+	}
+
+	private static Optional<FiscalYear> year(String year) {
+		if (year == null || year.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(FiscalYear.parse(year).orElseThrow(() -> new InvalidYearException(year)));
+	}
+
+	private Map<String, Object> summaryChart(GradeSummary summary) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> labels = summary.grades()
 			.stream()
-			.map(b -> messages.getMessage("progress.band." + b.band(), null, LocaleContextHolder.getLocale()) + " "
-					+ messages.getMessage("kpilist.summary.tenths.value", new Object[] { b.tenths() },
-							LocaleContextHolder.getLocale()))
+			.map(g -> g.label() + " "
+					+ messages.getMessage("kpilist.summary.tenths.value", new Object[] { g.tenths() }, locale))
 			.toList();
-		List<Integer> counts = summary.bands().stream().map(ProgressSummary.BandShare::count).toList();
-		List<String> bands = summary.bands().stream().map(b -> b.band().name()).toList();
-		return Map.of("type", "summary", "labels", labels, "counts", counts, "bands", bands);
+		List<Integer> counts = summary.grades().stream().map(GradeSummary.GradeCount::count).toList();
+		List<String> codes = summary.grades().stream().map(GradeSummary.GradeCount::code).toList();
+		return Map.of("type", "summary", "labels", labels, "counts", counts, "codes", codes);
 	}
 
 }

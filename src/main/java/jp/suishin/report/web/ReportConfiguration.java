@@ -3,9 +3,11 @@ package jp.suishin.report.web;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.report.AnalysisRepository;
 import jp.suishin.report.KpiDetailQuery;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
+import jp.suishin.report.SavingAnalysis;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +17,19 @@ import org.springframework.context.annotation.Configuration;
 class ReportConfiguration {
 
 	@Bean
-	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
-		return new KpiListQuery(plans, kpis, organisations);
+	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
+			AnalysisRepository analyses) {
+		return new KpiListQuery(plans, kpis, organisations, analyses);
 	}
 
 	@Bean
 	PlanOutlineQuery planOutlineQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
 		return new PlanOutlineQuery(plans, kpis, organisations);
+	}
+
+	@Bean
+	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans) {
+		return new SavingAnalysis(analyses, planId -> plans.findById(planId).isPresent());
 	}
 
 	@Bean

@@ -1,0 +1,142 @@
+package jp.suishin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code evaluate} contract on real files. */
+class EvaluateCommandTests {
+
+	static final Path SORACHI = Path.of("src/test/resources/csv/sorachi-fy2024.csv");
+
+	@TempDir
+	Path directory;
+
+	record Run(int exit, String out, String err) {
+
+		JsonNode json() {
+			return JsonMapper.builder().build().readTree(out);
+		}
+
+	}
+
+	static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = EvaluateCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	Path csv(String content) throws IOException {
+		Path file = directory.resolve("table.csv");
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void sorachiFy2024_printsTheReportsRatesAndSummary() {
+		Run run = run("--year", "2024", SORACHI.toString());
+		assertThat(run.exit()).isZero();
+		assertThat(run.err()).isEmpty();
+		JsonNode json = run.json();
+		assertThat(json.get("year").asInt()).isEqualTo(2024);
+		assertThat(json.get("scheme").asString()).isEqualTo("ratio");
+		assertThat(json.get("kpis")
+			.valueStream()
+			.map(k -> k.get("progressRate").isNull() ? "-" : k.get("progressRate").asString())
+			.toList()).containsExactly("-", "99.9", "82.9", "197.7", "-", "-", "82.9", "-", "90.9");
+		assertThat(json.get("kpis").get(6).get("relisted").asBoolean()).isTrue();
+		assertThat(json.get("kpis").get(0).get("status").asString()).isEqualTo("pending");
+		assertThat(json.get("kpis").get(0).get("grade").asString()).isEqualTo("pending");
+		assertThat(json.get("kpis").get(1).get("method").asString()).isEqualTo("ratio");
+		JsonNode summary = json.get("summary");
+		assertThat(summary.get("unique").asInt()).isEqualTo(7);
+		assertThat(summary.get("evaluated").asInt()).isEqualTo(4);
+		assertThat(summary.get("pending").asInt()).isEqualTo(3);
+		assertThat(summary.get("byGrade").get("達成").asInt()).isEqualTo(1);
+		assertThat(summary.get("byGrade").get("80%以上").asInt()).isEqualTo(3);
+		assertThat(summary.get("shares").get("pending").asInt()).isEqualTo(43);
+		assertThat(json.get("analysis").asString()).contains("1.0ポイント上昇", "約4.4倍");
+	}
+
+	@Test
+	void anotherSchemeByNameOrFile() {
+		assertThat(run("--year", "R6", "--scheme", "sabc", SORACHI.toString()).json()
+			.get("kpis")
+			.get(3)
+			.get("grade")
+			.asString()).isEqualTo("S");
+		assertThat(run("--year=令和6年度", "--scheme=docs/schemes/symbols.yaml", SORACHI.toString()).json()
+			.get("kpis")
+			.get(3)
+			.get("grade")
+			.asString()).isEqualTo("◎");
+	}
+
+	@Test
+	void aBadCell_exitsTwoNamingRowAndColumn() throws IOException {
+		Path file = csv("評価指標,単位,目標値,目標年度,R6\n転入者数,人,100,R7,50\n転出者数,人,100,R7,五十\n");
+		Run run = run("--year", "2024", file.toString());
+		assertThat(run.exit()).isEqualTo(2);
+		assertThat(run.out()).isEmpty();
+		assertThat(run.err()).contains("3行目", "「R6」列", "五十");
+	}
+
+	@Test
+	void anUnknownColumnOrDirection_exitsTwo() throws IOException {
+		assertThat(run("--year", "2024", csv("評価指標,色\nA,赤\n").toString()).err()).contains("色");
+		Run direction = run("--year", "2024", csv("評価指標,方向\nA,上\n").toString());
+		assertThat(direction.exit()).isEqualTo(2);
+		assertThat(direction.err()).contains("2行目", "「方向」列", "上");
+	}
+
+	@Test
+	void aValueInAnotherUnit_isLeftOutAndReported() throws IOException {
+		Run run = run("--year", "2024", csv("評価指標,単位,目標値,目標年度,R6\n耕作面積,ha,100,R7,90人\n").toString());
+		assertThat(run.exit()).isZero();
+		assertThat(run.json().get("kpis").get(0).get("status").asString()).isEqualTo("missing");
+		assertThat(run.json().get("lint").get(0).get("kind").asString()).isEqualTo("UNIT_MISMATCH");
+	}
+
+	@Test
+	void badArguments_exitTwoWithUsage() {
+		assertThat(run("--year", "2024").exit()).isEqualTo(2);
+		assertThat(run(SORACHI.toString()).err()).contains("使い方");
+		assertThat(run("--year", "X9", SORACHI.toString()).err()).contains("X9");
+		assertThat(run("--year", "2024", "--scheme", "nope", SORACHI.toString()).err()).contains("nope");
+		assertThat(run("--year", "2024", "missing.csv").exit()).isEqualTo(2);
+	}
+
+	@Test
+	void theRealMain_printsOnlyJson_withoutStartingTheApplication() throws Exception {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+				"jp.suishin.SuishinApplication", "evaluate", "--year", "2024", SORACHI.toString())
+			.redirectErrorStream(false)
+			.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(err).isZero();
+		assertThat(out.strip()).startsWith("{").endsWith("}");
+		Map<?, ?> json = JsonMapper.builder().build().readValue(out, Map.class);
+		assertThat(json.get("year")).isEqualTo(2024);
+		assertThat(err).isEmpty();
+	}
+
+}
