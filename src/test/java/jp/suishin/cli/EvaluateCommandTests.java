@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code evaluate} contract on real files. */
 class EvaluateCommandTests {
 
-	static final Path SORACHI = Path.of("src/test/resources/csv/sorachi-fy2024.csv");
+	static final Path SORACHI = Path.of("docs/examples/sorachi-fy2024.csv");
 
 	@TempDir
 	Path directory;

@@ -114,6 +114,9 @@ class KpiListJourneyTests {
 		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-tantekko-visitors'] td.value-cell").last())
 			.hasText("集計中（7月頃）");
 		assertThat(page.locator("#summary-chart")).hasAttribute("data-chart-ready", "true");
+		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-sns-followers'] td.grade")).hasText("達成");
+		assertThat(page.locator("#analysis-text")).containsText("7件の評価指標（再掲を除く）");
+		assertThat(page.locator("#analysis-text")).containsText("約4.4倍");
 		Files.createDirectories(SCREENSHOTS);
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kpi-list.png")).setFullPage(true));
 
@@ -142,6 +145,24 @@ class KpiListJourneyTests {
 		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-new-graduates'] td.progress"))
 			.hasText(new String[] { "86.1％", "86.1％" });
 		assertThat(page.locator("#summary-table td.tenths")).hasText(new String[] { "2割", "4割", "4割" });
+	}
+
+	@Test
+	void plannerRewritesTheAnalysis_andGoesBackToTheDraft() {
+		page.navigate("/");
+		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
+		page.selectOption("#year", "2022");
+		page.locator("form.year-select button").first().click();
+		assertThat(page.locator("h1")).containsText("令和4年度");
+		page.locator("#analysis details summary").click();
+		page.fill("#analysis-input", "・耕作面積は微減に留まっている。<b>要確認</b>");
+		page.locator("#analysis-form button[type=submit]").click();
+		assertThat(page.locator("#analysis-text")).hasText("・耕作面積は微減に留まっている。<b>要確認</b>");
+		assertThat(page.locator("#analysis")).containsText("担当者が編集した分析です");
+		page.locator("#analysis details summary").click();
+		page.fill("#analysis-input", "");
+		page.locator("#analysis-form button[type=submit]").click();
+		assertThat(page.locator("#analysis-text")).containsText("7件の評価指標（再掲を除く）");
 	}
 
 	@Test
