@@ -16,6 +16,10 @@
       datasets.push({ label: data.names.baseline + ' ' + c.baselineLabel, data: horizontal(c.baseline),
         borderColor: GREY, borderDash: [4, 4], pointRadius: 0, borderWidth: 1.5 });
     }
+if (c.milestones.length > 0) {
+      datasets.push({ label: data.names.milestone, data: c.milestones, borderColor: '#197A4B', backgroundColor: '#197A4B',
+        borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 5, spanGaps: true, stepped: false, tension: 0 });
+    }
     if (c.target !== null) {
       datasets.push({ label: data.names.target + ' ' + c.targetLabel, data: horizontal(c.target),
         borderColor: ORANGE, borderDash: [8, 4], pointRadius: 0, borderWidth: 1.5 });

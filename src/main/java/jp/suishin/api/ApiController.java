@@ -21,6 +21,7 @@ import jp.suishin.api.ApiModel.PlanJson;
 import jp.suishin.api.ApiModel.PlanSummaryJson;
 import jp.suishin.api.ApiModel.ProgramJson;
 import jp.suishin.api.ApiModel.ProgressJson;
+import jp.suishin.api.ApiModel.RevisionJson;
 import jp.suishin.api.ApiModel.RowJson;
 import jp.suishin.api.ApiModel.SummaryJson;
 import jp.suishin.api.ApiModel.ValueJson;
@@ -133,7 +134,20 @@ class ApiController {
 				YearJson.of(kpi.target().year()), QuantityFormat.format(kpi.target().value(), kpi.unit()));
 		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
 				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
-				kpis.values(id).stream().map(v -> ValueJson.of(kpi, v)).toList());
+				kpis.values(id).stream().map(v -> ValueJson.of(kpi, v)).toList(),
+				kpis.milestones(id)
+					.entrySet()
+					.stream()
+					.map(m -> new FigureJson(m.getValue(), YearJson.of(m.getKey()),
+							QuantityFormat.format(m.getValue(), kpi.unit())))
+					.toList(),
+				kpis.baselineRevisions(id)
+					.stream()
+					.map(r -> new RevisionJson(
+							new FigureJson(r.baseline().value(), YearJson.of(r.baseline().year()),
+									QuantityFormat.format(r.baseline().value(), kpi.unit())),
+							r.revisedOn().toString(), r.reason(), r.revisedBy()))
+					.toList());
 	}
 
 	@GetMapping("/plans/{id}/kpi-list")

@@ -70,7 +70,11 @@ final class ApiModel {
 	}
 
 	record KpiJson(long id, String key, long planId, String name, String unit, String direction, String aggregation,
-			FigureJson baseline, FigureJson target, String department, String definition, List<ValueJson> values) {
+			FigureJson baseline, FigureJson target, String department, String definition, List<ValueJson> values,
+			List<FigureJson> milestones, List<RevisionJson> baselineRevisions) {
+	}
+
+	record RevisionJson(FigureJson baseline, String revisedOn, String reason, String revisedBy) {
 	}
 
 	record ValueJson(YearJson year, String status, BigDecimal amount, Integer expectedMonth, String display,
@@ -91,13 +95,18 @@ final class ApiModel {
 	 * to one decimal ({@code null} without a rate), {@code method} how it was computed,
 	 * {@code grade} the scheme's label (or {@code pending} / {@code none}).
 	 */
-	record ProgressJson(BigDecimal percent, String display, String method, String status, String grade,
-			String gradeLabel, String outlook) {
+	record ProgressJson(BigDecimal percent, String display, String method, String status, Integer actualYear,
+			String grade, String gradeLabel, String comparisonGrade, BigDecimal milestone, Integer milestoneYear,
+			String outlook) {
 
 		static ProgressJson of(KpiEvaluation evaluation) {
 			return new ProgressJson(evaluation.progressRateOneDecimal(), evaluation.progressDisplay(),
-					evaluation.method() == null ? null : evaluation.method().code(), evaluation.status().code(),
-					evaluation.grade().code(), evaluation.grade().label(),
+					evaluation.methodCode(), evaluation.status().code(),
+					evaluation.amount() == null ? null : evaluation.actualYear().value(), evaluation.grade().code(),
+					evaluation.grade().label(),
+					evaluation.comparisonGrade() == null ? null : evaluation.comparisonGrade().label(),
+					evaluation.milestone() == null ? null : evaluation.milestone().value(),
+					evaluation.milestone() == null ? null : evaluation.milestone().year().value(),
 					evaluation.forecast().outlook().name().toLowerCase(Locale.ROOT));
 		}
 

@@ -1,6 +1,8 @@
 package jp.suishin.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -90,8 +92,11 @@ public final class EvaluateCommand {
 			kpi.put("name", e.kpi().name());
 			kpi.put("relisted", e.kpi().relisted());
 			kpi.put("actual", e.amount());
+			kpi.put("actualYear", e.amount() == null ? null : e.actualYear().value());
 			kpi.put("status", e.status().code());
-			kpi.put("method", e.method() == null ? null : e.method().code());
+			kpi.put("method", e.methodCode());
+			kpi.put("milestone", e.milestone() == null ? null : plain(e.milestone().value()));
+			kpi.put("milestoneYear", e.milestone() == null ? null : e.milestone().year().value());
 			kpi.put("progressRate", e.progressRateOneDecimal());
 			kpi.put("grade", e.grade().code());
 			Map<String, Object> forecast = new LinkedHashMap<>();
@@ -126,6 +131,15 @@ public final class EvaluateCommand {
 		}
 		json.put("lint", lint);
 		return json;
+	}
+
+	/**
+	 * At most six decimals, no trailing zeros: an interpolated milestone is not printed
+	 * with twenty.
+	 */
+	private static BigDecimal plain(BigDecimal value) {
+		BigDecimal rounded = value.setScale(Math.min(value.scale(), 6), RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
 	}
 
 	/** The command line, checked. */

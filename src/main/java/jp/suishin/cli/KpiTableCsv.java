@@ -47,6 +47,8 @@ final class KpiTableCsv {
 
 	static final String TARGET_YEAR = "目標年度";
 
+	static final String MILESTONE = "目安値";
+
 	static final List<String> FIXED = List.of(PROJECT, NAME, UNIT, DIRECTION, AGGREGATION, BASELINE, BASELINE_YEAR,
 			TARGET, TARGET_YEAR);
 
@@ -72,12 +74,24 @@ final class KpiTableCsv {
 		List<String> header = records.get(0).stream().map(String::strip).toList();
 		Map<String, Integer> fixed = new LinkedHashMap<>();
 		Map<Integer, FiscalYear> yearColumns = new TreeMap<>();
+		Map<Integer, FiscalYear> milestoneColumns = new TreeMap<>();
 		for (int c = 0; c < header.size(); c++) {
 			String name = header.get(c);
 			if (FIXED.contains(name)) {
 				if (fixed.put(name, c) != null) {
 					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
 				}
+			}
+			else if (name.startsWith(MILESTONE)) {
+				int column = c;
+				String yearText = name.substring(MILESTONE.length()).replaceAll("[\\s()（）]", "");
+				FiscalYear year = FiscalYear.parse(yearText)
+					.orElseThrow(() -> new MalformedInputException(
+							CliText.format("cli.csv.unknown-column", column + 1, name, String.join("・", FIXED))));
+				if (milestoneColumns.containsValue(year)) {
+					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
+				}
+				milestoneColumns.put(c, year);
 			}
 			else {
 				int column = c;
@@ -96,14 +110,15 @@ final class KpiTableCsv {
 		List<KpiFigures> rows = new ArrayList<>();
 		List<LintFinding> findings = new ArrayList<>();
 		for (int r = 1; r < records.size(); r++) {
-			rows.add(new Row(r + 1, records.get(r), header, fixed, yearColumns, findings).read());
+			rows.add(new Row(r + 1, records.get(r), header, fixed, yearColumns, milestoneColumns, findings).read());
 		}
 		return new KpiTable(rows, findings);
 	}
 
 	/** One data row, with what is needed to name its cells in messages. */
 	private record Row(int number, List<String> cells, List<String> header, Map<String, Integer> fixed,
-			Map<Integer, FiscalYear> yearColumns, List<LintFinding> findings) {
+			Map<Integer, FiscalYear> yearColumns, Map<Integer, FiscalYear> milestoneColumns,
+			List<LintFinding> findings) {
 
 		KpiFigures read() {
 			String written = cell(NAME);
@@ -124,7 +139,7 @@ final class KpiTableCsv {
 				ParsedValue parsed = ValueNotation.parse(text, unit);
 				String columnName = header.get(column.getKey());
 				if (parsed instanceof ParsedValue.Amount amount) {
-					values.put(column.getValue(), new Actual.Confirmed(amount.amount()));
+					values.put(column.getValue(), new Actual.Confirmed(amount.amount(), amount.approximate()));
 				}
 				else if (parsed instanceof ParsedValue.Pending pending) {
 					values.put(column.getValue(), new Actual.Pending(pending.expectedMonth()));
@@ -140,8 +155,13 @@ final class KpiTableCsv {
 					}
 				}
 			}
+			TreeMap<FiscalYear, BigDecimal> milestones = new TreeMap<>();
+			for (Map.Entry<Integer, FiscalYear> column : milestoneColumns.entrySet()) {
+				amount(header.get(column.getKey()), column.getKey(), unit)
+					.ifPresent(value -> milestones.put(column.getValue(), value));
+			}
 			return new KpiFigures(name, cell(PROJECT), name, relisted, unit, direction, aggregation, baseline, target,
-					values);
+					values, milestones, null);
 		}
 
 		private String cell(String column) {
@@ -162,7 +182,11 @@ final class KpiTableCsv {
 		}
 
 		private Optional<BigDecimal> amount(String column, Unit unit) {
-			String text = cell(column);
+			return amount(column, fixed.get(column), unit);
+		}
+
+		private Optional<BigDecimal> amount(String column, Integer index, Unit unit) {
+			String text = index == null || index >= cells.size() ? "" : cells.get(index).strip();
 			ParsedValue parsed = ValueNotation.parse(text, unit);
 			if (parsed instanceof ParsedValue.Amount amount) {
 				return Optional.of(amount.amount());

@@ -22,6 +22,9 @@ public sealed interface Actual {
 
 		BigDecimal value();
 
+		/** Written with 約 (about); shown back that way. */
+		boolean approximate();
+
 		@Override
 		default Optional<BigDecimal> amount() {
 			return Optional.of(value());
@@ -29,13 +32,17 @@ public sealed interface Actual {
 
 		@Override
 		default String display(Unit unit) {
-			return QuantityFormat.format(value(), unit);
+			return (approximate() ? "約" : "") + QuantityFormat.format(value(), unit);
 		}
 
 	}
 
 	/** 確定: the final figure. */
-	record Confirmed(BigDecimal value) implements Measured {
+	record Confirmed(BigDecimal value, boolean approximate) implements Measured {
+
+		public Confirmed(BigDecimal value) {
+			this(value, false);
+		}
 
 		@Override
 		public ValueStatus status() {
@@ -45,7 +52,11 @@ public sealed interface Actual {
 	}
 
 	/** 速報: a preliminary figure that may still change. */
-	record Preliminary(BigDecimal value) implements Measured {
+	record Preliminary(BigDecimal value, boolean approximate) implements Measured {
+
+		public Preliminary(BigDecimal value) {
+			this(value, false);
+		}
 
 		@Override
 		public ValueStatus status() {

@@ -1,6 +1,10 @@
 package jp.suishin.kpi;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 import jp.suishin.notation.FiscalYear;
@@ -38,6 +42,24 @@ public interface KpiRepository {
 	 */
 	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, Integer expectedVersion,
 			String user);
+
+	/** A KPI's milestones (目安値) by fiscal year. */
+	NavigableMap<FiscalYear, BigDecimal> milestones(long kpiId);
+
+	/** The milestones of all KPIs of a plan, by KPI id. */
+	Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlan(long planId);
+
+	void saveMilestone(long kpiId, FiscalYear year, BigDecimal value, String user);
+
+	void deleteMilestone(long kpiId, FiscalYear year);
+
+	/** A KPI's baseline revisions, oldest first. */
+	List<BaselineRevision> baselineRevisions(long kpiId);
+
+	/** The baseline revisions of all KPIs of a plan, by KPI id, oldest first. */
+	Map<Long, List<BaselineRevision>> baselineRevisionsOfPlan(long planId);
+
+	void addBaselineRevision(long kpiId, Baseline baseline, LocalDate revisedOn, String reason, String user);
 
 	/**
 	 * Removes a year's value.

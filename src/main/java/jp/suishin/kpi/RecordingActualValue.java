@@ -66,8 +66,9 @@ public final class RecordingActualValue {
 				problems.add(FieldProblem.of("value", "kpi.value.pending-with-amount", entry.value().strip()));
 			}
 			else {
-				actual = status.orElse(null) == ValueStatus.PRELIMINARY ? new Actual.Preliminary(amount.amount())
-						: new Actual.Confirmed(amount.amount());
+				actual = status.orElse(null) == ValueStatus.PRELIMINARY
+						? new Actual.Preliminary(amount.amount(), amount.approximate())
+						: new Actual.Confirmed(amount.amount(), amount.approximate());
 			}
 			if (month != null) {
 				problems.add(FieldProblem.of("expectedMonth", "kpi.value.month.only-pending"));

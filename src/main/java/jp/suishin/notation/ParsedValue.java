@@ -5,8 +5,17 @@ import java.math.BigDecimal;
 /** What a written value turned out to be. */
 public sealed interface ParsedValue {
 
-	/** A number, converted to the KPI's unit. */
-	record Amount(BigDecimal amount) implements ParsedValue {
+	/**
+	 * A number, converted to the KPI's unit.
+	 *
+	 * @param approximate written with 約 (about), which is shown back as written
+	 */
+	record Amount(BigDecimal amount, boolean approximate) implements ParsedValue {
+
+		public Amount(BigDecimal amount) {
+			this(amount, false);
+		}
+
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package jp.suishin.notation;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,20 @@ public final class ValueNotation {
 		.compile("^([▲△\\-−])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([^\\d,.].*)?$");
 
 	private static final Pattern PENDING = Pattern.compile("^集計中(?:\\((\\d{1,2})月(?:頃)?\\))?$");
+
+	private static final List<String> LEADING_WORDS = List.of("約", "延べ", "累計");
+
+	private static final Pattern NAKAGURO_DECIMAL = Pattern.compile("^([▲△\\-−]?\\d+)・(\\d+)(?=\\D|$)");
+
+	private static final String NUMBER_TEXT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+
+	private static final Pattern SCALED_GROUP = Pattern.compile("(" + NUMBER_TEXT + ")(億|万|千)");
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER_TEXT);
+
+	private static final Pattern SIGN = Pattern.compile("[▲△\\-−]?");
+
+	private static final Map<String, Integer> SCALE_EXPONENTS = Map.of("億", 8, "万", 4, "千", 3);
 
 	private static final Pattern BLANK = Pattern.compile("^[\\-―—‐ー−]?$");
 
@@ -40,9 +57,24 @@ public final class ValueNotation {
 				.<ParsedValue>map(ParsedValue.Pending::new)
 				.orElseGet(() -> new ParsedValue.Invalid(Problem.of("notation.month.invalid", written.strip())));
 		}
+		if (s.startsWith("(") && s.endsWith(")")) {
+			s = s.substring(1, s.length() - 1);
+		}
+		boolean approximate = s.startsWith("約");
+		for (String word : LEADING_WORDS) {
+			if (s.startsWith(word)) {
+				s = s.substring(word.length());
+				break;
+			}
+		}
+		s = NAKAGURO_DECIMAL.matcher(s).replaceFirst("$1.$2");
+		Optional<ParsedValue> mixed = mixed(s, written, unit, approximate);
+		if (mixed.isPresent()) {
+			return mixed.get();
+		}
 		Matcher number = NUMBER.matcher(s);
 		if (!number.matches()) {
-			return new ParsedValue.Invalid(Problem.of("notation.value.invalid", written.strip()));
+			return invalid(written);
 		}
 		BigDecimal amount = new BigDecimal(
 				number.group(2).replace(",", "") + (number.group(3) == null ? "" : number.group(3)));
@@ -52,18 +84,75 @@ public final class ValueNotation {
 		if (number.group(4) != null) {
 			Unit writtenUnit = Unit.of(number.group(4));
 			if (!unit.isCompatibleWith(writtenUnit)) {
-				return new ParsedValue.Invalid(
-						Problem.of("notation.value.unit-mismatch", written.strip(), writtenUnit.text(), unit.text()));
+				return mismatch(written, writtenUnit, unit);
 			}
 			int shift = writtenUnit.exponent() - unit.exponent();
 			if (shift != 0) {
 				amount = converted(amount.movePointRight(shift));
 			}
 		}
+		return checked(amount, approximate, written);
+	}
+
+	/**
+	 * Mixed large-number units: {@code 807万7千円}, {@code 1億2,300万円}, {@code 3万5000人}.
+	 * Empty when the text is not written that way (a single scale word like
+	 * {@code 1,232万人} is an ordinary unit).
+	 */
+	private static Optional<ParsedValue> mixed(String s, String written, Unit unit, boolean approximate) {
+		Matcher sign = SIGN.matcher(s);
+		String rest = sign.lookingAt() ? s.substring(sign.end()) : s;
+		boolean negative = sign.lookingAt() && !sign.group().isEmpty();
+		BigDecimal total = BigDecimal.ZERO;
+		int groups = 0;
+		int previousExponent = Integer.MAX_VALUE;
+		Matcher group = SCALED_GROUP.matcher(rest);
+		while (group.lookingAt()) {
+			int exponent = SCALE_EXPONENTS.get(group.group(2));
+			if (exponent >= previousExponent) {
+				return Optional.of(invalid(written));
+			}
+			previousExponent = exponent;
+			total = total.add(number(group.group(1)).movePointRight(exponent));
+			groups++;
+			rest = rest.substring(group.end());
+			group = SCALED_GROUP.matcher(rest);
+		}
+		Matcher trailing = PLAIN_NUMBER.matcher(rest);
+		boolean hasTrailing = groups > 0 && trailing.lookingAt();
+		if (groups == 0 || (groups == 1 && !hasTrailing)) {
+			return Optional.empty();
+		}
+		if (hasTrailing) {
+			total = total.add(number(trailing.group()));
+			rest = rest.substring(trailing.end());
+		}
+		Unit writtenUnit = Unit.of(rest);
+		if (!rest.isEmpty() && (writtenUnit.exponent() != 0 || !unit.isCompatibleWith(writtenUnit))) {
+			return Optional.of(mismatch(written, writtenUnit, unit));
+		}
+		BigDecimal amount = converted(total.movePointLeft(unit.exponent()));
+		return Optional.of(checked(negative ? amount.negate() : amount, approximate, written));
+	}
+
+	private static BigDecimal number(String written) {
+		return new BigDecimal(written.replace(",", ""));
+	}
+
+	private static ParsedValue checked(BigDecimal amount, boolean approximate, String written) {
 		if (amount.scale() > MAX_DECIMALS || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
 			return new ParsedValue.Invalid(Problem.of("notation.value.out-of-range", written.strip(), MAX_DECIMALS));
 		}
-		return new ParsedValue.Amount(amount);
+		return new ParsedValue.Amount(amount, approximate);
+	}
+
+	private static ParsedValue invalid(String written) {
+		return new ParsedValue.Invalid(Problem.of("notation.value.invalid", written.strip()));
+	}
+
+	private static ParsedValue mismatch(String written, Unit writtenUnit, Unit unit) {
+		return new ParsedValue.Invalid(
+				Problem.of("notation.value.unit-mismatch", written.strip(), writtenUnit.text(), unit.text()));
 	}
 
 	/**

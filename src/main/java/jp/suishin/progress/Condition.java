@@ -47,6 +47,19 @@ public sealed interface Condition {
 	}
 
 	/**
+	 * {@code milestoneReached: true}: at or beyond the year's milestone (at or below it
+	 * for a decreasing KPI).
+	 */
+	record MilestoneReached() implements Condition {
+
+		@Override
+		public Optional<Boolean> test(Facts facts) {
+			return facts.milestoneReached();
+		}
+
+	}
+
+	/**
 	 * {@code betterThanBaseline: true}: strictly better than the baseline in the KPI's
 	 * direction.
 	 */

@@ -47,6 +47,16 @@ final class EvaluatedActual {
 		return Optional.of(preliminary ? new Actual.Preliminary(sum) : new Actual.Confirmed(sum));
 	}
 
+	/** The latest year before {@code year} whose evaluated actual is confirmed. */
+	static Optional<FiscalYear> latestConfirmedBefore(KpiFigures kpi, FiscalYear year) {
+		for (FiscalYear earlier : kpi.values().headMap(year, false).descendingKeySet()) {
+			if (of(kpi, earlier).filter(Actual.Confirmed.class::isInstance).isPresent()) {
+				return Optional.of(earlier);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * The measured (confirmed or preliminary) evaluated amounts up to a year, oldest
 	 * first.

@@ -12,9 +12,14 @@ import java.util.Optional;
  *
  * @param requiresBaseline whether KPIs without a baseline cannot be graded fully (checked
  * by the lint)
+ * @param latestAvailable whether a KPI with no value for the year is graded on its latest
+ * confirmed value before it (a pending value is never replaced)
+ * @param interpolateMilestones whether a year without a milestone gets one interpolated
+ * between baseline and target
  */
 public record EvaluationScheme(String name, String title, Measure progressRate, boolean requiresBaseline,
-		String pendingLabel, String noneLabel, List<GradeRule> rules) {
+		boolean latestAvailable, boolean interpolateMilestones, String pendingLabel, String noneLabel,
+		List<GradeRule> rules) {
 
 	public EvaluationScheme {
 		rules = List.copyOf(rules);

@@ -47,40 +47,53 @@ public final class Evaluator {
 		return new Evaluation(year, scheme, evaluations, summary, analysis, lint);
 	}
 
-	/** One KPI in one year. */
+	/**
+	 * One KPI in one year. With {@code latestAvailable} a KPI that has no value at all
+	 * for the year is graded on its most recent confirmed value before it, against that
+	 * year's milestone; a pending value stays pending.
+	 */
 	public KpiEvaluation evaluate(KpiFigures kpi, FiscalYear year) {
+		FiscalYear actualYear = year;
 		Optional<Actual> actual = EvaluatedActual.of(kpi, year);
-		EvaluationStatus status = EvaluationStatus.of(actual.orElse(null));
-		Change sinceLastYear = null;
-		Change sinceBaseline = null;
-		Measure method = null;
-		BigDecimal rate = null;
-		Grade grade;
-		if (status == EvaluationStatus.PENDING) {
-			grade = new Grade.Pending(scheme.pendingLabel());
-		}
-		else if (status == EvaluationStatus.MISSING) {
-			grade = new Grade.None(scheme.noneLabel());
-		}
-		else {
-			BigDecimal amount = actual.get().amount().orElseThrow();
-			Facts facts = new Facts(kpi, year, amount);
-			Optional<BigDecimal> measured = facts.measure(scheme.progressRate());
-			if (measured.isPresent()) {
-				rate = measured.get();
-				method = facts.methodOf(scheme.progressRate());
+		if (actual.isEmpty() && scheme.latestAvailable()) {
+			Optional<FiscalYear> latest = EvaluatedActual.latestConfirmedBefore(kpi, year);
+			if (latest.isPresent()) {
+				actualYear = latest.get();
+				actual = EvaluatedActual.of(kpi, actualYear);
 			}
-			grade = scheme.firstMatch(facts)
-				.<Grade>map(rule -> new Grade.Graded(rule.label()))
-				.orElseGet(() -> new Grade.None(scheme.noneLabel()));
-			BigDecimal previous = EvaluatedActual.of(kpi, FiscalYear.of(year.value() - 1))
-				.flatMap(Actual::amount)
-				.orElse(null);
-			sinceLastYear = Change.between(previous, amount, kpi.unit());
-			sinceBaseline = Change.between(kpi.baselineValue(), amount, kpi.unit());
 		}
-		return new KpiEvaluation(kpi, status, actual.orElse(null), method, rate, grade, sinceLastYear, sinceBaseline,
-				Forecaster.forecast(kpi, year));
+		EvaluationStatus status = EvaluationStatus.of(actual.orElse(null));
+		Forecast forecast = Forecaster.forecast(kpi, year);
+		if (status == EvaluationStatus.PENDING) {
+			return KpiEvaluation.ungraded(kpi, status, actual.get(), actualYear,
+					new Grade.Pending(scheme.pendingLabel()), forecast);
+		}
+		if (status == EvaluationStatus.MISSING) {
+			return KpiEvaluation.ungraded(kpi, status, null, actualYear, new Grade.None(scheme.noneLabel()), forecast);
+		}
+		BigDecimal amount = actual.get().amount().orElseThrow();
+		Facts facts = new Facts(kpi, actualYear, amount, scheme.interpolateMilestones());
+		Optional<BigDecimal> rate = facts.measure(scheme.progressRate());
+		Measure method = rate.isPresent() ? facts.methodOf(scheme.progressRate()) : null;
+		Grade grade = grade(facts);
+		Grade comparisonGrade = null;
+		if (kpi.comparison() != null) {
+			Grade other = grade(new Facts(kpi.withBaseline(kpi.comparison().baseline()), actualYear, amount,
+					scheme.interpolateMilestones()));
+			comparisonGrade = other.equals(grade) ? null : other;
+		}
+		BigDecimal previous = EvaluatedActual.of(kpi, FiscalYear.of(actualYear.value() - 1))
+			.flatMap(Actual::amount)
+			.orElse(null);
+		return new KpiEvaluation(kpi, status, actual.get(), actualYear, method, rate.orElse(null), facts.milestone(),
+				grade, comparisonGrade, Change.between(previous, amount, kpi.unit()),
+				Change.between(kpi.baselineValue(), amount, kpi.unit()), forecast);
+	}
+
+	private Grade grade(Facts facts) {
+		return scheme.firstMatch(facts)
+			.<Grade>map(rule -> new Grade.Graded(rule.label()))
+			.orElseGet(() -> new Grade.None(scheme.noneLabel()));
 	}
 
 }

@@ -23,9 +23,15 @@ public final class Facts {
 
 	private final boolean ratioFellBack;
 
-	Facts(KpiFigures kpi, FiscalYear year, BigDecimal actual) {
+	private final Milestone milestone;
+
+	Facts(KpiFigures kpi, FiscalYear year, BigDecimal actual, boolean interpolateMilestones) {
 		this.kpi = kpi;
 		this.actual = actual;
+		this.milestone = Milestone.of(kpi, year, interpolateMilestones);
+		BigDecimal milestoneValue = milestone == null ? null : milestone.value();
+		measures.put(Measure.MILESTONE_RATIO, Measures.ratio(actual, milestoneValue, kpi.direction()));
+		measures.put(Measure.MILESTONE_IMPROVEMENT, Measures.improvement(actual, kpi.baselineValue(), milestoneValue));
 		BigDecimal baseline = kpi.baselineValue();
 		BigDecimal target = kpi.targetValue();
 		Optional<BigDecimal> improvement = Measures.improvement(actual, baseline, target);
@@ -48,6 +54,19 @@ public final class Facts {
 	 */
 	public Measure methodOf(Measure measure) {
 		return measure == Measure.RATIO && ratioFellBack ? Measure.IMPROVEMENT : measure;
+	}
+
+	/** The milestone of the year the actual belongs to, or {@code null}. */
+	public Milestone milestone() {
+		return milestone;
+	}
+
+	Optional<Boolean> milestoneReached() {
+		if (milestone == null) {
+			return Optional.empty();
+		}
+		int comparison = actual.compareTo(milestone.value());
+		return Optional.of(kpi.direction() == Direction.DECREASE ? comparison <= 0 : comparison >= 0);
 	}
 
 	public boolean hasBaseline() {

@@ -3,6 +3,7 @@ package jp.suishin.progress;
 import java.math.BigDecimal;
 
 import jp.suishin.kpi.Actual;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 
 /**
@@ -10,16 +11,41 @@ import jp.suishin.notation.QuantityFormat;
  *
  * @param actual the evaluated actual (summed for a cumulative KPI), or {@code null} when
  * there is none
+ * @param actualYear the year of that actual: the evaluation year, or an earlier one when
+ * a scheme grades the latest available value
  * @param method how the progress rate was computed, or {@code null} when there is no rate
  * @param progressRate exact; {@link #progressRateOneDecimal()} for output
+ * @param milestone the milestone of {@code actualYear}, or {@code null}
+ * @param comparisonGrade the grade against the KPI's other baseline (original or revised)
+ * when it differs, else {@code null}
  * @param sinceLastYear the change from the previous year's evaluated actual, or
  * {@code null}
  * @param sinceBaseline the change from the baseline, or {@code null}
  */
-public record KpiEvaluation(KpiFigures kpi, EvaluationStatus status, Actual actual, Measure method,
-		BigDecimal progressRate, Grade grade, Change sinceLastYear, Change sinceBaseline, Forecast forecast) {
+public record KpiEvaluation(KpiFigures kpi, EvaluationStatus status, Actual actual, FiscalYear actualYear,
+		Measure method, BigDecimal progressRate, Milestone milestone, Grade grade, Grade comparisonGrade,
+		Change sinceLastYear, Change sinceBaseline, Forecast forecast) {
 
 	public static final String NO_RATE = "－％";
+
+	static KpiEvaluation ungraded(KpiFigures kpi, EvaluationStatus status, Actual actual, FiscalYear year, Grade grade,
+			Forecast forecast) {
+		return new KpiEvaluation(kpi, status, actual, year, null, null, null, grade, null, null, null, forecast);
+	}
+
+	/**
+	 * The method in the evaluate contract: {@code ratio}, {@code improvement},
+	 * {@code pace}, {@code milestone-ratio}, {@code milestone-improvement}; an
+	 * interpolated milestone adds {@code -interpolated}.
+	 */
+	public String methodCode() {
+		if (method == null) {
+			return null;
+		}
+		boolean interpolated = method.usesMilestone() && milestone != null
+				&& milestone.source() == Milestone.Source.INTERPOLATED;
+		return interpolated ? method.code() + "-interpolated" : method.code();
+	}
 
 	public BigDecimal progressRateOneDecimal() {
 		return Measures.oneDecimal(progressRate);

@@ -21,12 +21,29 @@ import jp.suishin.notation.Unit;
  * @param relisted a 再掲 row: shown, but counted once in every total
  * @param values the yearly values as entered (for a cumulative KPI, each year's own
  * amount)
+ * @param milestones 目安値 by fiscal year, as the plan sets them (none is invented)
+ * @param comparison the other baseline when the baseline was revised, or {@code null}
  */
 public record KpiFigures(String id, String project, String name, boolean relisted, Unit unit, Direction direction,
-		Aggregation aggregation, Baseline baseline, Target target, NavigableMap<FiscalYear, Actual> values) {
+		Aggregation aggregation, Baseline baseline, Target target, NavigableMap<FiscalYear, Actual> values,
+		NavigableMap<FiscalYear, BigDecimal> milestones, BaselineComparison comparison) {
 
 	public KpiFigures {
 		values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
+		milestones = Collections.unmodifiableNavigableMap(new TreeMap<>(milestones));
+	}
+
+	/** A KPI without milestones or a revised baseline. */
+	public KpiFigures(String id, String project, String name, boolean relisted, Unit unit, Direction direction,
+			Aggregation aggregation, Baseline baseline, Target target, NavigableMap<FiscalYear, Actual> values) {
+		this(id, project, name, relisted, unit, direction, aggregation, baseline, target, values, new TreeMap<>(),
+				null);
+	}
+
+	/** The same KPI graded against another baseline. */
+	KpiFigures withBaseline(Baseline other) {
+		return new KpiFigures(id, project, name, relisted, unit, direction, aggregation, other, target, values,
+				milestones, null);
 	}
 
 	BigDecimal baselineValue() {

@@ -20,10 +20,21 @@ public enum Measure {
 	 * Time-proportional: improvement against the share of the way the plan expected by
 	 * this year.
 	 */
-	PACE;
+	PACE,
+	/**
+	 * actual ÷ the year's milestone (目安値), milestone ÷ actual for decrease; only when
+	 * both are positive.
+	 */
+	MILESTONE_RATIO,
+	/** (actual − baseline) ÷ (milestone − baseline). */
+	MILESTONE_IMPROVEMENT;
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	boolean usesMilestone() {
+		return this == MILESTONE_RATIO || this == MILESTONE_IMPROVEMENT;
 	}
 
 	public static Optional<Measure> of(String code) {

@@ -35,11 +35,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class SchemeReader {
 
-	static final Set<String> TOP_KEYS = Set.of("name", "title", "progressRate", "requiresBaseline", "labels", "grades",
-			"description");
+	static final Set<String> TOP_KEYS = Set.of("name", "title", "progressRate", "requiresBaseline", "latestAvailable",
+			"interpolateMilestones", "labels", "grades", "description");
 
 	static final Set<String> CONDITION_KEYS = Set.of("measure", "atLeast", "below", "targetReached",
-			"betterThanBaseline", "withinPercentOfBaseline", "hasBaseline", "otherwise");
+			"betterThanBaseline", "withinPercentOfBaseline", "hasBaseline", "milestoneReached", "otherwise");
 
 	private SchemeReader() {
 	}
@@ -67,6 +67,8 @@ public final class SchemeReader {
 			.orElseThrow(
 					() -> new SchemeException(EngineText.format("scheme.error.measure", name, "progressRate", rate)));
 		boolean requiresBaseline = Boolean.TRUE.equals(map.get("requiresBaseline"));
+		boolean latestAvailable = Boolean.TRUE.equals(map.get("latestAvailable"));
+		boolean interpolateMilestones = Boolean.TRUE.equals(map.get("interpolateMilestones"));
 		Map<?, ?> labels = map.get("labels") instanceof Map<?, ?> l ? l : Map.of();
 		String pending = labels.containsKey("pending") ? String.valueOf(labels.get("pending")) : "集計中";
 		String none = labels.containsKey("none") ? String.valueOf(labels.get("none")) : "－";
@@ -86,7 +88,8 @@ public final class SchemeReader {
 			}
 			rules.add(new GradeRule(label, conditions(when, name, where + ".when")));
 		}
-		return new EvaluationScheme(name, title, progressRate, requiresBaseline, pending, none, rules);
+		return new EvaluationScheme(name, title, progressRate, requiresBaseline, latestAvailable, interpolateMilestones,
+				pending, none, rules);
 	}
 
 	private static List<Condition> conditions(Map<?, ?> when, String name, String where) {
@@ -107,6 +110,9 @@ public final class SchemeReader {
 			if (when.containsKey("below")) {
 				conditions.add(new Condition.Below(measure, number(when, "below", name, where)));
 			}
+		}
+		if (flag(when, "milestoneReached")) {
+			conditions.add(new Condition.MilestoneReached());
 		}
 		if (flag(when, "targetReached")) {
 			conditions.add(new Condition.TargetReached());

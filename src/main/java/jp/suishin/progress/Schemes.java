@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class Schemes {
 
-	public static final List<String> BUILT_IN = List.of("ratio", "three-level", "sabc", "time-proportional");
+	public static final List<String> BUILT_IN = List.of("ratio", "three-level", "sabc", "time-proportional",
+			"milestone");
 
 	public static final String DEFAULT = "ratio";
 

@@ -6,6 +6,7 @@ import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.Unit;
 
 /**
  * How a report writes a KPI's figures: {@code 7,250千人（R2）}, {@code 集計中（7月頃）},
@@ -17,11 +18,14 @@ final class Figures {
 	}
 
 	static String baseline(Kpi kpi) {
-		Baseline baseline = kpi.baseline();
+		return baseline(kpi.baseline(), kpi.unit());
+	}
+
+	static String baseline(Baseline baseline, Unit unit) {
 		if (baseline == null) {
 			return "－";
 		}
-		String value = QuantityFormat.format(baseline.value(), kpi.unit());
+		String value = QuantityFormat.format(baseline.value(), unit);
 		return baseline.year() == null ? value : value + "（" + baseline.year().eraLabel() + "）";
 	}
 

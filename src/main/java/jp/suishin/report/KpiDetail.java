@@ -1,6 +1,9 @@
 package jp.suishin.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jp.suishin.kpi.Kpi;
@@ -17,15 +20,20 @@ import jp.suishin.progress.KpiEvaluation;
  * fiscal year of the plan with its value and progress, and the series for the chart.
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
-		String target, EvaluationScheme scheme, List<Year> years, Chart chart) {
+		String target, EvaluationScheme scheme, List<Year> years, List<Revision> revisions, Chart chart) {
 
 	public KpiDetail {
 		listedUnder = List.copyOf(listedUnder);
 		years = List.copyOf(years);
+		revisions = List.copyOf(revisions);
+	}
+
+	/** A revision of the baseline as the page shows it. */
+	public record Revision(LocalDate revisedOn, String baseline, String reason, String revisedBy) {
 	}
 
 	/** A fiscal year of the plan: its value if any and the progress it gives. */
-	public record Year(FiscalYear year, YearlyValue value, String text, KpiEvaluation evaluation) {
+	public record Year(FiscalYear year, YearlyValue value, String text, String milestone, KpiEvaluation evaluation) {
 	}
 
 	/**
@@ -33,13 +41,15 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> l
 	 * year, actual amounts ({@code null} where unknown), and the baseline and target as
 	 * reference lines.
 	 */
-	public record Chart(List<String> labels, List<Integer> westernYears, List<BigDecimal> actuals, BigDecimal baseline,
-			String baselineLabel, BigDecimal target, String targetLabel, String unit) {
+	public record Chart(List<String> labels, List<Integer> westernYears, List<BigDecimal> actuals,
+			List<BigDecimal> milestones, BigDecimal baseline, String baselineLabel, BigDecimal target,
+			String targetLabel, String unit) {
 
 		public Chart {
 			labels = List.copyOf(labels);
 			westernYears = List.copyOf(westernYears);
-			actuals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actuals));
+			actuals = Collections.unmodifiableList(new ArrayList<>(actuals));
+			milestones = Collections.unmodifiableList(new ArrayList<>(milestones));
 		}
 
 	}

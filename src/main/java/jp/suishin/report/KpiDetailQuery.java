@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
@@ -44,12 +48,16 @@ public final class KpiDetailQuery {
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
 		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
 		Evaluator evaluator = new Evaluator(scheme);
-		KpiFigures figures = KpiFiguresOf.of(kpi, "", false, values);
+		NavigableMap<FiscalYear, BigDecimal> milestones = kpis.milestones(kpiId);
+		List<BaselineRevision> revisions = kpis.baselineRevisions(kpiId);
+		KpiFigures figures = KpiFiguresOf.of(kpi, "", false, values, milestones, revisions,
+				tree.plan().baselinePolicy());
 		List<KpiDetail.Year> years = tree.plan()
 			.period()
 			.years()
 			.stream()
 			.map(y -> new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
+					milestones.containsKey(y) ? QuantityFormat.format(milestones.get(y), kpi.unit()) : "",
 					evaluator.evaluate(figures, y)))
 			.toList();
 		List<PlanNode> listedUnder = kpis.listingsOfPlan(kpi.planId())
@@ -58,14 +66,24 @@ public final class KpiDetailQuery {
 			.map(l -> tree.node(l.nodeId()).orElseThrow())
 			.toList();
 		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(), listedUnder,
-				Figures.baseline(kpi), Figures.target(kpi), scheme, years, chart(kpi, tree, values));
+				Figures.baseline(figures.baseline(), kpi.unit()), Figures.target(kpi), scheme, years,
+				revisions.stream()
+					.map(r -> new KpiDetail.Revision(r.revisedOn(), Figures.baseline(r.baseline(), kpi.unit()),
+							r.reason(), r.revisedBy()))
+					.toList(),
+				chart(kpi, figures.baseline(), tree, values, milestones));
 	}
 
-	private static KpiDetail.Chart chart(Kpi kpi, PlanTree tree, Map<FiscalYear, YearlyValue> values) {
+	/**
+	 * The chart's series; the milestone series runs from the baseline through the
+	 * milestones to the target, so it draws the planned path as a dotted line.
+	 */
+	private static KpiDetail.Chart chart(Kpi kpi, Baseline baseline, PlanTree tree, Map<FiscalYear, YearlyValue> values,
+			NavigableMap<FiscalYear, BigDecimal> milestones) {
 		int from = tree.plan().period().from().value();
 		int to = tree.plan().period().to().value();
-		if (kpi.baseline() != null && kpi.baseline().year() != null) {
-			from = Math.min(from, kpi.baseline().year().value());
+		if (baseline != null && baseline.year() != null) {
+			from = Math.min(from, baseline.year().value());
 		}
 		if (kpi.target() != null && kpi.target().year() != null) {
 			to = Math.max(to, kpi.target().year().value());
@@ -77,16 +95,33 @@ public final class KpiDetailQuery {
 		List<String> labels = new ArrayList<>();
 		List<Integer> western = new ArrayList<>();
 		List<BigDecimal> actuals = new ArrayList<>();
+		List<BigDecimal> planned = new ArrayList<>();
 		for (int y = from; y <= to; y++) {
 			FiscalYear year = FiscalYear.of(y);
 			labels.add(year.eraLabel());
 			western.add(y);
 			YearlyValue value = values.get(year);
 			actuals.add(value == null ? null : value.actual().amount().orElse(null));
+			planned.add(plannedValue(kpi, baseline, milestones, year));
 		}
-		return new KpiDetail.Chart(labels, western, actuals, kpi.baseline() == null ? null : kpi.baseline().value(),
-				Figures.baseline(kpi), kpi.target() == null ? null : kpi.target().value(), Figures.target(kpi),
-				kpi.unit().text());
+		boolean anyMilestone = !milestones.isEmpty();
+		return new KpiDetail.Chart(labels, western, actuals, anyMilestone ? planned : List.of(),
+				baseline == null ? null : baseline.value(), Figures.baseline(baseline, kpi.unit()),
+				kpi.target() == null ? null : kpi.target().value(), Figures.target(kpi), kpi.unit().text());
+	}
+
+	private static BigDecimal plannedValue(Kpi kpi, Baseline baseline, NavigableMap<FiscalYear, BigDecimal> milestones,
+			FiscalYear year) {
+		if (milestones.containsKey(year)) {
+			return milestones.get(year);
+		}
+		if (kpi.target() != null && year.equals(kpi.target().year())) {
+			return kpi.target().value();
+		}
+		if (baseline != null && year.equals(baseline.year())) {
+			return baseline.value();
+		}
+		return null;
 	}
 
 }

@@ -46,9 +46,10 @@ public record KpiList(Plan plan, Organization owner, FiscalYear year, List<Fisca
 	 * @param nodeRows how many consecutive rows share this node (for the merged cell), 0
 	 * for the rows after the first
 	 * @param cells one entry per column
+	 * @param milestone the report year's milestone (目安値) as printed, or 「－」
 	 */
 	public record Row(PlanNode node, int nodeRows, Kpi kpi, boolean relisted, String baseline, List<Cell> cells,
-			String target, KpiEvaluation evaluation) {
+			String milestone, String target, KpiEvaluation evaluation) {
 
 		public Row {
 			cells = List.copyOf(cells);
@@ -59,7 +60,7 @@ public record KpiList(Plan plan, Organization owner, FiscalYear year, List<Fisca
 	/**
 	 * A year's value in a row: the stored value (or {@code null}) and how it is printed.
 	 */
-	public record Cell(FiscalYear year, YearlyValue value, String text) {
+	public record Cell(FiscalYear year, YearlyValue value, String text, boolean lagging) {
 	}
 
 }

@@ -1,21 +1,26 @@
 package jp.suishin.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiListing;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.PlanNode;
@@ -24,6 +29,7 @@ import jp.suishin.plan.PlanTree;
 import jp.suishin.progress.Evaluation;
 import jp.suishin.progress.EvaluationScheme;
 import jp.suishin.progress.Evaluator;
+import jp.suishin.progress.KpiEvaluation;
 import jp.suishin.progress.KpiFigures;
 import jp.suishin.progress.Schemes;
 
@@ -79,11 +85,15 @@ public final class KpiListQuery {
 		selectable.addAll(yearsWithValues);
 
 		List<KpiListing> listings = inPrintOrder(tree, kpis.listingsOfPlan(planId));
+		Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestones = kpis.milestonesOfPlan(planId);
+		Map<Long, List<BaselineRevision>> revisions = kpis.baselineRevisionsOfPlan(planId);
 		List<KpiFigures> figures = new ArrayList<>();
 		for (KpiListing listing : listings) {
 			Kpi kpi = kpiById.get(listing.kpiId());
 			figures.add(KpiFiguresOf.of(kpi, tree.topOf(tree.node(listing.nodeId()).orElseThrow()).title(),
-					listing.relisted(), values.getOrDefault(kpi.id(), Map.of())));
+					listing.relisted(), values.getOrDefault(kpi.id(), Map.of()),
+					milestones.getOrDefault(kpi.id(), new TreeMap<>()), revisions.getOrDefault(kpi.id(), List.of()),
+					tree.plan().baselinePolicy()));
 		}
 		EvaluationScheme evaluationScheme = Schemes.builtIn(scheme.orElse(tree.plan().scheme()));
 		Evaluation evaluation = new Evaluator(evaluationScheme).evaluate(year, figures, tree.plan().period(),
@@ -93,17 +103,35 @@ public final class KpiListQuery {
 			KpiListing listing = listings.get(i);
 			Kpi kpi = kpiById.get(listing.kpiId());
 			Map<FiscalYear, YearlyValue> byYear = values.getOrDefault(kpi.id(), Map.of());
-			List<KpiList.Cell> cells = columns.stream()
-				.map(y -> new KpiList.Cell(y, byYear.get(y), Figures.actual(kpi, byYear.get(y))))
-				.toList();
+			KpiEvaluation evaluated = evaluation.rows().get(i);
+			List<KpiList.Cell> cells = columns.stream().map(y -> cell(kpi, y, year, byYear, evaluated)).toList();
 			PlanNode node = tree.node(listing.nodeId()).orElseThrow();
-			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(), Figures.baseline(kpi), cells,
-					Figures.target(kpi), evaluation.rows().get(i)));
+			BigDecimal milestone = milestones.getOrDefault(kpi.id(), new TreeMap<>()).get(year);
+			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(),
+					Figures.baseline(evaluated.kpi().baseline(), kpi.unit()), cells,
+					milestone == null ? "－" : QuantityFormat.format(milestone, kpi.unit()), Figures.target(kpi),
+					evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
 		Optional<AnalysisRepository.SavedAnalysis> saved = analyses.find(planId, year);
 		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows), evaluation,
 				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent());
+	}
+
+	/**
+	 * A year's cell; in the report year's column a value from an earlier year that the
+	 * scheme graded on (latest available) is shown with its year: {@code 1,234人（R4）}.
+	 */
+	private static KpiList.Cell cell(Kpi kpi, FiscalYear column, FiscalYear reportYear,
+			Map<FiscalYear, YearlyValue> byYear, KpiEvaluation evaluated) {
+		YearlyValue value = byYear.get(column);
+		if (column.equals(reportYear) && value == null && evaluated.amount() != null
+				&& !evaluated.actualYear().equals(reportYear)) {
+			YearlyValue lagging = byYear.get(evaluated.actualYear());
+			return new KpiList.Cell(column, lagging,
+					Figures.actual(kpi, lagging) + "（" + evaluated.actualYear().eraLabel() + "）", true);
+		}
+		return new KpiList.Cell(column, value, Figures.actual(kpi, value), false);
 	}
 
 	private static List<KpiListing> inPrintOrder(PlanTree tree, List<KpiListing> listings) {
@@ -129,7 +157,7 @@ public final class KpiListQuery {
 			for (int k = i; k < j; k++) {
 				KpiList.Row r = rows.get(k);
 				merged.add(new KpiList.Row(r.node(), k == i ? j - i : 0, r.kpi(), r.relisted(), r.baseline(), r.cells(),
-						r.target(), r.evaluation()));
+						r.milestone(), r.target(), r.evaluation()));
 			}
 			i = j;
 		}

@@ -1,6 +1,7 @@
 package jp.suishin.sampledata;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,12 @@ import java.util.Optional;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Direction;
+import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalPeriod;
@@ -28,6 +31,7 @@ import jp.suishin.organisation.NewOrganization;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.plan.BaselinePolicy;
 import jp.suishin.plan.DonationBudget;
 import jp.suishin.plan.NewPlan;
 import jp.suishin.plan.NewPlanNode;
@@ -55,8 +59,11 @@ class SampleDataImport {
 
 	private final MessageSource messages;
 
+	private final SettingMilestone settingMilestone;
+
 	SampleDataImport(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			RecordingActualValue recording, MessageSource messages) {
+			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages) {
+		this.settingMilestone = settingMilestone;
 		this.organisations = organisations;
 		this.plans = plans;
 		this.kpis = kpis;
@@ -115,7 +122,8 @@ class SampleDataImport {
 		}
 		long planId = plans.add(new NewPlan(file.required("key"), file.required("name"), owner.id(),
 				new FiscalPeriod(year(period, "from"), year(period, "to")), file.texts("levels"), file.text("source"),
-				file.text("summary"), budget, scheme(file)));
+				file.text("summary"), budget, scheme(file), file.has("baselinePolicy")
+						? enumValue(file, "baselinePolicy", BaselinePolicy.class) : BaselinePolicy.REVISED));
 		Map<String, Long> kpiIds = new HashMap<>();
 		List<YamlEntry> nodes = file.children("nodes");
 		for (int i = 0; i < nodes.size(); i++) {
@@ -189,6 +197,23 @@ class SampleDataImport {
 							+ rejected.problems().stream().map(p -> p.field() + " " + message(p.problem())).toList());
 				}
 			}
+		}
+		YamlEntry milestones = entry.child("milestones");
+		if (milestones != null) {
+			for (Map.Entry<?, ?> written : ((Map<?, ?>) milestones.map()).entrySet()) {
+				List<FieldProblem> problems = settingMilestone.set(kpiId, String.valueOf(written.getKey()),
+						String.valueOf(written.getValue()), USER);
+				if (!problems.isEmpty()) {
+					throw milestones.fail("KPI " + entry.required("key") + " " + written.getKey() + ": "
+							+ problems.stream().map(p -> p.field() + " " + message(p.problem())).toList());
+				}
+			}
+		}
+		for (YamlEntry revision : entry.children("baselineRevisions")) {
+			Baseline revised = new Baseline(amount(revision, "value", unit),
+					revision.has("year") ? year(revision, "year") : baseline == null ? null : baseline.year());
+			kpis.addBaselineRevision(kpiId, revised, LocalDate.parse(revision.required("date")),
+					revision.required("reason"), USER);
 		}
 		return kpiId;
 	}

@@ -139,4 +139,27 @@ class EvaluateCommandTests {
 		assertThat(err).isEmpty();
 	}
 
+	@Test
+	void milestoneColumns_inAnyYearNotation_feedTheMilestoneScheme() throws IOException {
+		Path file = csv("""
+				評価指標,単位,基準値,基準年度,目標値,目標年度,目安値R5,目安値 R6,目安値(令和7年度),目安値2026,R5,R6
+				転出超過数,人,▲1200,R2,▲500,R9,▲1000,▲900,▲800,▲700,▲980,
+				""");
+		Run run = run("--year", "2024", "--scheme", "milestone", file.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		JsonNode kpi = run.json().get("kpis").get(0);
+		assertThat(kpi.get("actualYear").asInt()).isEqualTo(2023);
+		assertThat(kpi.get("milestone").asInt()).isEqualTo(-1000);
+		assertThat(kpi.get("milestoneYear").asInt()).isEqualTo(2023);
+		assertThat(kpi.get("method").asString()).isEqualTo("milestone-improvement");
+		assertThat(kpi.get("grade").asString()).isEqualTo("順調");
+	}
+
+	@Test
+	void aKpiWithoutMilestone_hasNullMilestoneFields() {
+		JsonNode kpi = run("--year", "2024", SORACHI.toString()).json().get("kpis").get(1);
+		assertThat(kpi.get("milestone").isNull()).isTrue();
+		assertThat(kpi.get("actualYear").asInt()).isEqualTo(2024);
+	}
+
 }

@@ -166,6 +166,41 @@ class KpiListJourneyTests {
 	}
 
 	@Test
+	void plannerSetsAMilestone_andALaggingValueShowsWithItsYear() throws Exception {
+		page.navigate("/");
+		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
+		page.locator("#kpi-list tr[data-kpi-key='sorachi-certified-centers'] td.kpi-name a").click();
+		assertThat(page.locator("h1")).hasText("認定こども園設置数");
+
+		page.selectOption("#milestoneYear", "2023");
+		page.fill("#milestoneValue", "２１カ所");
+		page.locator("#milestone-form button[type=submit]").click();
+		assertThat(page.locator("#saved-message")).containsText("目安値を保存しました");
+		assertThat(page.locator("#kpi-values tr[data-year='2023'] td.milestone")).hasText("21カ所");
+		assertThat(page.locator("#kpi-chart")).hasAttribute("data-chart-ready", "true");
+		assertThat(page.locator("#kpi-chart").getAttribute("data-chart")).contains("\"milestones\":[");
+		Object milestoneSeries = page.locator("#kpi-chart")
+			.evaluate(
+					"c => c.chart.data.datasets.filter(d => d.label === '目安値').map(d => d.data.filter(v => v !== null))");
+		assertThat(String.valueOf(milestoneSeries)).contains("21");
+		Files.createDirectories(SCREENSHOTS);
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kpi-milestones.png")).setFullPage(true));
+
+		page.selectOption("#year", "2024");
+		page.fill("#value", "－");
+		page.locator("#value-form button[type=submit]").click();
+		assertThat(page.locator("#saved-message")).containsText("削除しました");
+
+		page.navigate(page.url().replaceAll("/kpis/.*", "") + "/plans/"
+				+ page.locator("nav.breadcrumb a").nth(1).getAttribute("href").replaceAll("\\D", "")
+				+ "/kpi-list?year=2024&scheme=milestone");
+		Locator lagging = page.locator("#kpi-list tr[data-kpi-key='sorachi-certified-centers'] td.value-cell.lagging");
+		assertThat(lagging).hasText("20カ所（R5）");
+		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-certified-centers'] td.grade")).hasText("努力を要する");
+	}
+
+	@Test
 	void theOrganisationsPageShowsTheZoneWithItsCenterCity() {
 		page.navigate("/organisations");
 		Locator zone = page.locator(".collaboration[data-key='south-sorachi-zone'] li");

@@ -50,7 +50,7 @@ class ValueNotationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "abc", "1,23", "12,34,567", "１２３円", "約1,200", "1.2.3", "▲", "集計中（13月頃）", "3倍以上" })
+	@ValueSource(strings = { "abc", "1,23", "12,34,567", "１２３円", "約約1,200", "1.2.3", "▲", "集計中（13月頃）", "3倍以上" })
 	void refusesWhatItCannotRead(String written) {
 		assertThat(ValueNotation.parse(written, Unit.of("件"))).isInstanceOf(ParsedValue.Invalid.class);
 	}
@@ -74,6 +74,34 @@ class ValueNotationTest {
 		assertThat(QuantityFormat.percent(new BigDecimal("82.94"))).isEqualTo("82.9％");
 		assertThat(QuantityFormat.percent(new BigDecimal("82.95"))).isEqualTo("83.0％");
 		assertThat(QuantityFormat.percent(new BigDecimal("197.7"))).isEqualTo("197.7％");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "延べ 7|回|7", "累計 12|件|12", "約1,200|人|1200", "1・58||1.58", "１・５８||1.58",
+			"807万7千円|千円|8077", "807万7千円|円|8077000", "1億2,300万円|円|123000000", "1億2,300万円|万円|12300", "3万5000人|人|35000",
+			"(2,345人)|人|2345", "（2,345人）|人|2345", "3244人|人|3244", "3,244 人|人|3244", "－３|人|-3", "▲1,200|人|-1200" })
+	void readsTheNotationsPublishedReportsUse(String written, String unit, String expected) {
+		ParsedValue parsed = ValueNotation.parse(written, Unit.of(unit));
+		assertThat(parsed).isInstanceOf(ParsedValue.Amount.class);
+		assertThat(((ParsedValue.Amount) parsed).amount()).isEqualByComparingTo(new BigDecimal(expected));
+	}
+
+	@Test
+	void keepsAbout_asAFlagShownBackAsWritten() {
+		ParsedValue.Amount about = (ParsedValue.Amount) ValueNotation.parse("約1,200人", Unit.of("人"));
+		assertThat(about.approximate()).isTrue();
+		assertThat(new jp.suishin.kpi.Actual.Confirmed(about.amount(), about.approximate()).display(Unit.of("人")))
+			.isEqualTo("約1,200人");
+		assertThat(((ParsedValue.Amount) ValueNotation.parse("延べ 7", Unit.of("回"))).approximate()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "約", "延べ", "約約1,200", "(2,345人", "2,345人)", "807万7千ドル", "1万2億円", "1・5・8", "1,2・3", "累計十二" })
+	void refusesNearMisses_quotingTheCell(String written) {
+		ParsedValue parsed = ValueNotation.parse(written, Unit.of("円"));
+		assertThat(parsed).isInstanceOf(ParsedValue.Invalid.class);
+		assertThat(((ParsedValue.Invalid) parsed).problem().arguments()).first().isEqualTo(written);
 	}
 
 }

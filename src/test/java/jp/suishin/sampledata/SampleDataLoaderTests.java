@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 
@@ -34,12 +35,15 @@ class SampleDataLoaderTests {
 	MessageSource messages;
 
 	@Autowired
+	SettingMilestone settingMilestone;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
-		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, messages, transaction,
-				true, "classpath:bad-sampledata/");
+		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
+				messages, transaction, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")

@@ -187,4 +187,53 @@ class WebPagesTests {
 		assertThat(mvc.get().uri("/?lang=en").exchange()).bodyText().contains("Plans");
 	}
 
+	@Test
+	void aBaselineRevisionThatChangesTheGrade_showsBothGradesAndTheReason() {
+		long centers = kpi("sorachi-certified-centers");
+		MvcTestResult revised = mvc.post()
+			.uri("/kpis/{id}/baseline", centers)
+			.with(csrf())
+			.param("baselineValue", "19カ所")
+			.param("baselineReason", "認定区分の見直しによる遡及修正")
+			.exchange();
+		assertThat(revised).hasStatus3xxRedirection();
+		assertThat(
+				mvc.get().uri("/plans/{id}/kpi-list?year=2024&scheme=sabc", plan("sorachi-doo-policy-2021")).exchange())
+			.bodyText()
+			.contains("A（当初基準値では B）", "認定区分の見直しによる遡及修正");
+		assertThat(mvc.get().uri("/kpis/{id}", centers).exchange()).bodyText()
+			.contains("19カ所（R2）", "認定区分の見直しによる遡及修正", "（改定後）");
+	}
+
+	@Test
+	void aBaselineRevisionWithoutReason_isRefusedNamingTheField() {
+		MvcTestResult result = mvc.post()
+			.uri("/kpis/{id}/baseline", kpi("sorachi-certified-centers"))
+			.with(csrf())
+			.param("baselineValue", "21カ所")
+			.param("baselineReason", "")
+			.exchange();
+		assertThat(result).hasStatus(422).bodyText().contains("id=\"baselineReason-error\"", "改定の理由を入力してください");
+	}
+
+	@Test
+	void aMilestone_isShownForTheReportYear_andABadOneIsRefused() {
+		long tourists = kpi("sorachi-tourist-visitors");
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/milestones", tourists)
+			.with(csrf())
+			.param("milestoneYear", "2024")
+			.param("milestoneValue", "1,260万人")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/plans/{id}/kpi-list?year=2024", plan("sorachi-doo-policy-2021")).exchange())
+			.bodyText()
+			.contains("目安値（R6）", "1,260万人");
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/milestones", tourists)
+			.with(csrf())
+			.param("milestoneYear", "2024")
+			.param("milestoneValue", "千二百万人")
+			.exchange()).hasStatus(422).bodyText().contains("id=\"milestoneValue-error\"", "千二百万人");
+	}
+
 }

@@ -2,18 +2,24 @@ package jp.suishin.kpi.persistence;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiListing;
@@ -31,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcKpiRepository implements KpiRepository {
@@ -160,15 +167,16 @@ class JdbcKpiRepository implements KpiRepository {
 		row.put("amount", amount);
 		row.put("scale", Columns.scaleOf(amount));
 		row.put("month", actual instanceof Actual.Pending pending ? pending.expectedMonth() : null);
+		row.put("approximate", actual instanceof Actual.Measured measured && measured.approximate());
 		row.put("note", note);
 		row.put("now", Timestamp.from(Instant.now(clock)));
 		row.put("user", user);
 		if (existing.isEmpty()) {
 			try {
 				jdbc.sql("""
-						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, expected_month,
-						                          note, version, updated_at, updated_by)
-						VALUES (:kpi, :year, :status, :amount, :scale, :month, :note, 1, :now, :user)""")
+						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
+						                          expected_month, note, version, updated_at, updated_by)
+						VALUES (:kpi, :year, :status, :amount, :scale, :approximate, :month, :note, 1, :now, :user)""")
 					.params(row)
 					.update();
 			}
@@ -178,11 +186,14 @@ class JdbcKpiRepository implements KpiRepository {
 		}
 		else {
 			row.put("version", existing.get().version());
-			int updated = jdbc.sql("""
-					UPDATE yearly_value SET status = :status, amount = :amount, amount_scale = :scale,
-					       expected_month = :month, note = :note, version = version + 1, updated_at = :now,
-					       updated_by = :user
-					WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""").params(row).update();
+			int updated = jdbc
+				.sql("""
+						UPDATE yearly_value SET status = :status, amount = :amount, amount_scale = :scale, approximate = :approximate,
+						       expected_month = :month, note = :note, version = version + 1, updated_at = :now,
+						       updated_by = :user
+						WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""")
+				.params(row)
+				.update();
 			if (updated == 0) {
 				return Optional.empty();
 			}
@@ -209,6 +220,98 @@ class JdbcKpiRepository implements KpiRepository {
 			.update() == 1;
 	}
 
+	@Override
+	public NavigableMap<FiscalYear, BigDecimal> milestones(long kpiId) {
+		NavigableMap<FiscalYear, BigDecimal> milestones = new TreeMap<>();
+		jdbc.sql("SELECT fiscal_year, amount, amount_scale FROM kpi_milestone WHERE kpi_id = :kpi")
+			.param("kpi", kpiId)
+			.query(rs -> {
+				milestones.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
+			});
+		return milestones;
+	}
+
+	@Override
+	public Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlan(long planId) {
+		Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestones = new HashMap<>();
+		jdbc.sql("""
+				SELECT m.kpi_id, m.fiscal_year, m.amount, m.amount_scale FROM kpi_milestone m
+				JOIN kpi k ON k.id = m.kpi_id WHERE k.plan_id = :plan""").param("plan", planId).query(rs -> {
+			milestones.computeIfAbsent(rs.getLong("kpi_id"), id -> new TreeMap<>())
+				.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
+		});
+		return milestones;
+	}
+
+	@Override
+	@Transactional
+	public void saveMilestone(long kpiId, FiscalYear year, BigDecimal value, String user) {
+		deleteMilestone(kpiId, year);
+		jdbc.sql("""
+				INSERT INTO kpi_milestone (kpi_id, fiscal_year, amount, amount_scale, updated_at, updated_by)
+				VALUES (:kpi, :year, :value, :scale, :now, :user)""")
+			.param("kpi", kpiId)
+			.param("year", year.value())
+			.param("value", value)
+			.param("scale", Columns.scaleOf(value))
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("user", user)
+			.update();
+	}
+
+	@Override
+	public void deleteMilestone(long kpiId, FiscalYear year) {
+		jdbc.sql("DELETE FROM kpi_milestone WHERE kpi_id = :kpi AND fiscal_year = :year")
+			.param("kpi", kpiId)
+			.param("year", year.value())
+			.update();
+	}
+
+	@Override
+	public List<BaselineRevision> baselineRevisions(long kpiId) {
+		return jdbc.sql("SELECT * FROM kpi_baseline_revision WHERE kpi_id = :kpi ORDER BY id")
+			.param("kpi", kpiId)
+			.query(this::mapRevision)
+			.list();
+	}
+
+	@Override
+	public Map<Long, List<BaselineRevision>> baselineRevisionsOfPlan(long planId) {
+		Map<Long, List<BaselineRevision>> revisions = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.* FROM kpi_baseline_revision r JOIN kpi k ON k.id = r.kpi_id
+				WHERE k.plan_id = :plan ORDER BY r.id""")
+			.param("plan", planId)
+			.query(this::mapRevision)
+			.list()
+			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
+		return revisions;
+	}
+
+	@Override
+	public void addBaselineRevision(long kpiId, Baseline baseline, LocalDate revisedOn, String reason, String user) {
+		jdbc.sql("""
+				INSERT INTO kpi_baseline_revision (kpi_id, amount, amount_scale, fiscal_year, revised_on, reason,
+				                                   created_at, created_by)
+				VALUES (:kpi, :value, :scale, :year, :on, :reason, :now, :user)""")
+			.param("kpi", kpiId)
+			.param("value", baseline.value())
+			.param("scale", Columns.scaleOf(baseline.value()))
+			.param("year", baseline.year() == null ? null : baseline.year().value())
+			.param("on", Date.valueOf(revisedOn))
+			.param("reason", reason)
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("user", user)
+			.update();
+	}
+
+	private BaselineRevision mapRevision(ResultSet rs, int row) throws SQLException {
+		Integer year = Columns.nullableInt(rs, "fiscal_year");
+		return new BaselineRevision(rs.getLong("kpi_id"),
+				new Baseline(Columns.amount(rs, "amount", "amount_scale"), year == null ? null : FiscalYear.of(year)),
+				rs.getDate("revised_on").toLocalDate(), rs.getString("reason"), rs.getString("created_by"));
+	}
+
 	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {
 		BigDecimal baselineValue = Columns.amount(rs, "baseline_value", "baseline_scale");
 		Integer baselineYear = Columns.nullableInt(rs, "baseline_year");
@@ -229,8 +332,8 @@ class JdbcKpiRepository implements KpiRepository {
 		BigDecimal amount = Columns.amount(rs, "amount", "amount_scale");
 		Integer expectedMonth = Columns.nullableInt(rs, "expected_month");
 		Actual actual = switch (status) {
-			case CONFIRMED -> new Actual.Confirmed(amount);
-			case PRELIMINARY -> new Actual.Preliminary(amount);
+			case CONFIRMED -> new Actual.Confirmed(amount, rs.getBoolean("approximate"));
+			case PRELIMINARY -> new Actual.Preliminary(amount, rs.getBoolean("approximate"));
 			case PENDING -> new Actual.Pending(expectedMonth);
 		};
 		return new YearlyValue(rs.getLong("kpi_id"), FiscalYear.of(rs.getInt("fiscal_year")), actual,

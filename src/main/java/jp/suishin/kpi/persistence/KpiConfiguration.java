@@ -1,7 +1,11 @@
 package jp.suishin.kpi.persistence;
 
 import jp.suishin.kpi.KpiRepository;
+import java.time.Clock;
+
 import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RevisingBaseline;
+import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 
@@ -14,10 +18,23 @@ class KpiConfiguration {
 
 	@Bean
 	RecordingActualValue recordingActualValue(KpiRepository kpis, PlanRepository plans) {
-		return new RecordingActualValue(kpis,
-				planId -> plans.findById(planId)
-					.map(Plan::period)
-					.orElseThrow(() -> new IllegalStateException("KPI refers to a missing plan " + planId)));
+		return new RecordingActualValue(kpis, periods(plans));
+	}
+
+	@Bean
+	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans) {
+		return new SettingMilestone(kpis, periods(plans));
+	}
+
+	@Bean
+	RevisingBaseline revisingBaseline(KpiRepository kpis, Clock clock) {
+		return new RevisingBaseline(kpis, clock);
+	}
+
+	private static RecordingActualValue.PlanPeriods periods(PlanRepository plans) {
+		return planId -> plans.findById(planId)
+			.map(Plan::period)
+			.orElseThrow(() -> new IllegalStateException("KPI refers to a missing plan " + planId));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
+import jp.suishin.plan.BaselinePolicy;
 import jp.suishin.plan.DonationBudget;
 import jp.suishin.plan.NewPlan;
 import jp.suishin.plan.NewPlanNode;
@@ -30,7 +31,7 @@ class JdbcPlanRepository implements PlanRepository {
 	private static final String MARK_SEPARATOR = "|";
 
 	private static final String PLAN = """
-			SELECT p.id, p.plan_key, p.owner_id, p.name, p.period_from, p.period_to, p.source, p.summary, p.scheme,
+			SELECT p.id, p.plan_key, p.owner_id, p.name, p.period_from, p.period_to, p.source, p.summary, p.scheme, p.baseline_policy,
 			       d.amount, d.amount_scale, d.unit, d.period_from AS d_from, d.period_to AS d_to, d.note AS d_note
 			FROM plan p LEFT JOIN donation_budget d ON d.plan_id = p.id""";
 
@@ -59,8 +60,9 @@ class JdbcPlanRepository implements PlanRepository {
 	public long add(NewPlan plan) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO plan (plan_key, owner_id, name, period_from, period_to, source, summary, scheme)
-				VALUES (:key, :owner, :name, :from, :to, :source, :summary, :scheme)""")
+				INSERT INTO plan (plan_key, owner_id, name, period_from, period_to, source, summary, scheme,
+				                  baseline_policy)
+				VALUES (:key, :owner, :name, :from, :to, :source, :summary, :scheme, :policy)""")
 			.param("key", plan.key())
 			.param("owner", plan.ownerId())
 			.param("name", plan.name())
@@ -69,6 +71,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("source", plan.source())
 			.param("summary", plan.summary())
 			.param("scheme", plan.scheme())
+			.param("policy", plan.baselinePolicy().name())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (int depth = 1; depth <= plan.levelNames().size(); depth++) {
@@ -161,7 +164,8 @@ class JdbcPlanRepository implements PlanRepository {
 		}
 		return new Plan(id, rs.getString("plan_key"), rs.getString("name"), rs.getLong("owner_id"),
 				FiscalPeriod.of(rs.getInt("period_from"), rs.getInt("period_to")), levels, rs.getString("source"),
-				rs.getString("summary"), budget, rs.getString("scheme"));
+				rs.getString("summary"), budget, rs.getString("scheme"),
+				BaselinePolicy.valueOf(rs.getString("baseline_policy")));
 	}
 
 	private PlanNode mapNode(ResultSet rs, int row) throws SQLException {

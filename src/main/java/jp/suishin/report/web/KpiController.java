@@ -2,6 +2,7 @@ package jp.suishin.report.web;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.RevisingBaseline;
+import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.notation.FiscalYear;
@@ -51,11 +54,18 @@ class KpiController {
 
 	private final ObjectMapper json;
 
-	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json) {
+	private final SettingMilestone milestones;
+
+	private final RevisingBaseline baselines;
+
+	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json,
+			SettingMilestone milestones, RevisingBaseline baselines) {
 		this.details = details;
 		this.recording = recording;
 		this.messages = messages;
 		this.json = json;
+		this.milestones = milestones;
+		this.baselines = baselines;
 	}
 
 	@GetMapping("/kpis/{id}")
@@ -70,14 +80,8 @@ class KpiController {
 		RecordingOutcome outcome = recording.record(new ValueEntry(id, form.getYear(), form.getValue(),
 				form.getStatus(), form.getExpectedMonth(), form.getNote(), form.getVersion()), ANONYMOUS);
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (FieldProblem problem : rejected.problems()) {
-				errors.merge(problem.field(),
-						messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale),
-						(a, b) -> a + " " + b);
-			}
 			response.setStatus(UNPROCESSABLE);
-			return show(details.kpiDetail(id), form, errors, model);
+			return show(details.kpiDetail(id), form, messages(rejected.problems(), locale), model);
 		}
 		FiscalYear year = FiscalYear.parse(form.getYear()).orElseThrow();
 		KpiDetail detail = details.kpiDetail(id);
@@ -93,6 +97,51 @@ class KpiController {
 		return "redirect:/kpis/" + id + "?year=" + year.value();
 	}
 
+	/** Sets or removes (「－」) the milestone (目安値) of a year. */
+	@PostMapping("/kpis/{id}/milestones")
+	String milestone(@PathVariable long id, @RequestParam(required = false) String milestoneYear,
+			@RequestParam(required = false) String milestoneValue, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Locale locale) {
+		List<FieldProblem> problems = milestones.set(id, milestoneYear, milestoneValue, ANONYMOUS);
+		if (!problems.isEmpty()) {
+			response.setStatus(UNPROCESSABLE);
+			KpiDetail detail = details.kpiDetail(id);
+			model.addAttribute("milestoneYear", milestoneYear);
+			model.addAttribute("milestoneValue", milestoneValue);
+			return show(detail, formFor(detail, null), messages(problems, locale), model);
+		}
+		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
+		return "redirect:/kpis/" + id + "#milestones";
+	}
+
+	/** Revises the baseline, with the reason; the history keeps every revision. */
+	@PostMapping("/kpis/{id}/baseline")
+	String baseline(@PathVariable long id, @RequestParam(required = false) String baselineValue,
+			@RequestParam(required = false) String baselineYear, @RequestParam(required = false) String baselineReason,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		List<FieldProblem> problems = baselines.revise(id, baselineValue, baselineYear, baselineReason, ANONYMOUS);
+		if (!problems.isEmpty()) {
+			response.setStatus(UNPROCESSABLE);
+			KpiDetail detail = details.kpiDetail(id);
+			model.addAttribute("baselineValue", baselineValue);
+			model.addAttribute("baselineYear", baselineYear);
+			model.addAttribute("baselineReason", baselineReason);
+			return show(detail, formFor(detail, null), messages(problems, locale), model);
+		}
+		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
+		return "redirect:/kpis/" + id + "#baseline";
+	}
+
+	private Map<String, String> messages(List<FieldProblem> problems, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldProblem problem : problems) {
+			errors.merge(problem.field(),
+					messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale),
+					(a, b) -> a + " " + b);
+		}
+		return errors;
+	}
+
 	private String show(KpiDetail detail, ValueForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("form", form);
@@ -102,7 +151,8 @@ class KpiController {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",
 				messages.getMessage("kpi.chart.baseline", null, locale), "target",
-				messages.getMessage("kpi.chart.target", null, locale));
+				messages.getMessage("kpi.chart.target", null, locale), "milestone",
+				messages.getMessage("kpi.chart.milestone", null, locale));
 		model.addAttribute("chartJson",
 				json.writeValueAsString(Map.of("type", "kpi", "chart", detail.chart(), "names", names)));
 		return "report/kpi";

@@ -1,0 +1,67 @@
+package jp.suishin.kpi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.ValueNotation;
+
+/**
+ * Revises a KPI's baseline: the new value (and year, if it changes) with the reason; the
+ * history keeps every revision and the original stays in the KPI's definition.
+ */
+public final class RevisingBaseline {
+
+	static final int REASON_MAX_LENGTH = 2000;
+
+	private final KpiRepository kpis;
+
+	private final Clock clock;
+
+	public RevisingBaseline(KpiRepository kpis, Clock clock) {
+		this.kpis = kpis;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the problems, each naming its field; empty when the revision was stored
+	 */
+	public List<FieldProblem> revise(long kpiId, String value, String year, String reason, String user) {
+		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		List<FieldProblem> problems = new ArrayList<>();
+		ParsedValue parsed = ValueNotation.parse(value, kpi.unit());
+		if (parsed instanceof ParsedValue.Invalid invalid) {
+			problems.add(new FieldProblem("baselineValue", invalid.problem()));
+		}
+		else if (!(parsed instanceof ParsedValue.Amount)) {
+			problems.add(FieldProblem.of("baselineValue", "kpi.baseline.number-required"));
+		}
+		FiscalYear fiscalYear = kpi.baseline() == null ? null : kpi.baseline().year();
+		if (year != null && !year.isBlank()) {
+			Optional<FiscalYear> parsedYear = FiscalYear.parse(year);
+			if (parsedYear.isEmpty()) {
+				problems.add(FieldProblem.of("baselineYear", "kpi.value.year.invalid", year));
+			}
+			else {
+				fiscalYear = parsedYear.get();
+			}
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(FieldProblem.of("baselineReason", "kpi.baseline.reason-required"));
+		}
+		else if (reason.length() > REASON_MAX_LENGTH) {
+			problems.add(FieldProblem.of("baselineReason", "kpi.value.note.too-long", REASON_MAX_LENGTH));
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		kpis.addBaselineRevision(kpiId, new Baseline(((ParsedValue.Amount) parsed).amount(), fiscalYear),
+				LocalDate.now(clock), reason.strip(), user);
+		return List.of();
+	}
+
+}
