@@ -83,25 +83,11 @@ final class KpiTableCsv {
 				}
 			}
 			else if (name.startsWith(MILESTONE)) {
-				int column = c;
-				String yearText = name.substring(MILESTONE.length()).replaceAll("[\\s()（）]", "");
-				FiscalYear year = FiscalYear.parse(yearText)
-					.orElseThrow(() -> new MalformedInputException(
-							CliText.format("cli.csv.unknown-column", column + 1, name, String.join("・", FIXED))));
-				if (milestoneColumns.containsValue(year)) {
-					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
-				}
-				milestoneColumns.put(c, year);
+				addYearColumn(milestoneColumns, c, name,
+						name.substring(MILESTONE.length()).replaceAll("[\\s()（）]", ""));
 			}
 			else {
-				int column = c;
-				FiscalYear year = FiscalYear.parse(name)
-					.orElseThrow(() -> new MalformedInputException(
-							CliText.format("cli.csv.unknown-column", column + 1, name, String.join("・", FIXED))));
-				if (yearColumns.containsValue(year)) {
-					throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", name));
-				}
-				yearColumns.put(c, year);
+				addYearColumn(yearColumns, c, name, name);
 			}
 		}
 		if (!fixed.containsKey(NAME)) {
@@ -113,6 +99,20 @@ final class KpiTableCsv {
 			rows.add(new Row(r + 1, records.get(r), header, fixed, yearColumns, milestoneColumns, findings).read());
 		}
 		return new KpiTable(rows, findings);
+	}
+
+	/**
+	 * Registers a column headed by a fiscal year; an unreadable or repeated year stops
+	 * the read.
+	 */
+	private static void addYearColumn(Map<Integer, FiscalYear> columns, int column, String header, String yearText) {
+		FiscalYear year = FiscalYear.parse(yearText)
+			.orElseThrow(() -> new MalformedInputException(
+					CliText.format("cli.csv.unknown-column", column + 1, header, String.join("・", FIXED))));
+		if (columns.containsValue(year)) {
+			throw new MalformedInputException(CliText.format("cli.csv.duplicate-column", header));
+		}
+		columns.put(column, year);
 	}
 
 	/** One data row, with what is needed to name its cells in messages. */
