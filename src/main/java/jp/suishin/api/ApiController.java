@@ -37,6 +37,7 @@ import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.GradeSummary;
+import jp.suishin.progress.Schemes;
 import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutline;
@@ -151,12 +152,17 @@ class ApiController {
 	}
 
 	@GetMapping("/plans/{id}/kpi-list")
-	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year) {
+	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String scheme) {
+		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
+		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
+			throw new BadSchemeException(chosen.get());
+		}
 		Optional<FiscalYear> requested = Optional.empty();
 		if (year != null && !year.isBlank()) {
 			requested = Optional.of(FiscalYear.parse(year).orElseThrow(() -> new BadYearException(year)));
 		}
-		KpiList list = kpiLists.kpiList(id, requested);
+		KpiList list = kpiLists.kpiList(id, requested, chosen);
 		List<RowJson> rows = list.rows()
 			.stream()
 			.map(r -> new RowJson(r.node().id(), r.node().title(), r.kpi().id(), r.kpi().key(), r.kpi().name(),

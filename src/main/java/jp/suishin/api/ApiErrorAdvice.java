@@ -3,6 +3,7 @@ package jp.suishin.api;
 import java.util.Locale;
 
 import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.progress.Schemes;
 import jp.suishin.report.PlanNotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -27,6 +28,12 @@ class ApiErrorAdvice {
 	ProblemDetail notFound(Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				messages.getMessage("error.not-found.detail", null, locale));
+	}
+
+	@ExceptionHandler(BadSchemeException.class)
+	ProblemDetail badScheme(BadSchemeException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("api.scheme.invalid",
+				new Object[] { ex.written(), String.join(", ", Schemes.BUILT_IN) }, locale));
 	}
 
 	@ExceptionHandler(BadYearException.class)

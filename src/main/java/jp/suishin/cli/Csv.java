@@ -59,6 +59,9 @@ final class Csv {
 				fieldStarted = true;
 			}
 		}
+		if (quoted) {
+			throw new MalformedInputException(CliText.format("cli.csv.unterminated", records.size() + 1));
+		}
 		finish(records, record, field, fieldStarted);
 		return records;
 	}

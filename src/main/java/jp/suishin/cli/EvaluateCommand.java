@@ -92,11 +92,13 @@ public final class EvaluateCommand {
 			kpi.put("name", e.kpi().name());
 			kpi.put("relisted", e.kpi().relisted());
 			kpi.put("actual", e.amount());
-			kpi.put("actualYear", e.amount() == null ? null : e.actualYear().value());
+			kpi.put("actualYear", e.actual() == null ? null : e.actualYear().value());
 			kpi.put("status", e.status().code());
 			kpi.put("method", e.methodCode());
 			kpi.put("milestone", e.milestone() == null ? null : plain(e.milestone().value()));
 			kpi.put("milestoneYear", e.milestone() == null ? null : e.milestone().year().value());
+			kpi.put("milestoneSource",
+					e.milestone() == null ? null : e.milestone().source().name().toLowerCase(Locale.ROOT));
 			kpi.put("progressRate", e.progressRateOneDecimal());
 			kpi.put("grade", e.grade().code());
 			Map<String, Object> forecast = new LinkedHashMap<>();

@@ -14,6 +14,14 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	private static final int REIWA_START = 2019;
 
+	/**
+	 * Years read from text stay one year inside the range, so that the year before and
+	 * after always exist.
+	 */
+	private static final int MIN_PARSED = 1901;
+
+	private static final int MAX_PARSED = 2199;
+
 	private static final int HEISEI_START = 1989;
 
 	private static final int SHOWA_START = 1926;
@@ -44,7 +52,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		Matcher western = WESTERN.matcher(s);
 		if (western.matches()) {
 			int year = Integer.parseInt(western.group(1));
-			return year >= 1900 && year <= 2200 ? Optional.of(new FiscalYear(year)) : Optional.empty();
+			return year >= MIN_PARSED && year <= MAX_PARSED ? Optional.of(new FiscalYear(year)) : Optional.empty();
 		}
 		Matcher era = ERA.matcher(s);
 		if (!era.matches()) {
@@ -93,6 +101,10 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	public FiscalYear next() {
 		return new FiscalYear(value + 1);
+	}
+
+	public FiscalYear previous() {
+		return new FiscalYear(value - 1);
 	}
 
 	public boolean isAfter(FiscalYear other) {

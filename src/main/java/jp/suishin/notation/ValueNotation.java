@@ -1,6 +1,7 @@
 package jp.suishin.notation;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public final class ValueNotation {
 
 	private static final Pattern NUMBER = Pattern
-		.compile("^([▲△\\-−])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([^\\d,.].*)?$");
+		.compile("^([▲△\\-−+])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([^\\d,.].*)?$");
 
 	private static final Pattern PENDING = Pattern.compile("^集計中(?:\\((\\d{1,2})月(?:頃)?\\))?$");
 
@@ -29,9 +30,17 @@ public final class ValueNotation {
 
 	private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER_TEXT);
 
-	private static final Pattern SIGN = Pattern.compile("[▲△\\-−]?");
+	private static final Pattern SIGN = Pattern.compile("[▲△\\-−+]?");
 
 	private static final Map<String, Integer> SCALE_EXPONENTS = Map.of("億", 8, "万", 4, "千", 3);
+
+	private static final Pattern DIGITS_APART = Pattern.compile("\\d\\s+\\d");
+
+	private static final Pattern UNIT_LIKE = Pattern.compile("^[\\p{L}%㎡㎢]{1,6}$");
+
+	private static final Pattern DOUBLE_SCALE = Pattern.compile("^[億万千百十]{2}");
+
+	private static final List<String> NOT_A_UNIT = List.of("程度", "以上", "以下", "未満", "速報", "見込", "約", "前後");
 
 	private static final Pattern BLANK = Pattern.compile("^[\\-―—‐ー−]?$");
 
@@ -44,6 +53,9 @@ public final class ValueNotation {
 	}
 
 	public static ParsedValue parse(String written, Unit unit) {
+		if (written != null && DIGITS_APART.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC)).find()) {
+			return invalid(written);
+		}
 		String s = written == null ? "" : Unit.normalise(written);
 		if (BLANK.matcher(s).matches()) {
 			return new ParsedValue.Blank();
@@ -79,12 +91,12 @@ public final class ValueNotation {
 		BigDecimal amount = new BigDecimal(
 				number.group(2).replace(",", "") + (number.group(3) == null ? "" : number.group(3)));
 		if (number.group(1) != null) {
-			amount = amount.negate();
+			amount = number.group(1).equals("+") ? amount : amount.negate();
 		}
 		if (number.group(4) != null) {
 			Unit writtenUnit = Unit.of(number.group(4));
 			if (!unit.isCompatibleWith(writtenUnit)) {
-				return mismatch(written, writtenUnit, unit);
+				return looksLikeAUnit(number.group(4)) ? mismatch(written, writtenUnit, unit) : invalid(written);
 			}
 			int shift = writtenUnit.exponent() - unit.exponent();
 			if (shift != 0) {
@@ -102,7 +114,7 @@ public final class ValueNotation {
 	private static Optional<ParsedValue> mixed(String s, String written, Unit unit, boolean approximate) {
 		Matcher sign = SIGN.matcher(s);
 		String rest = sign.lookingAt() ? s.substring(sign.end()) : s;
-		boolean negative = sign.lookingAt() && !sign.group().isEmpty();
+		boolean negative = sign.lookingAt() && !sign.group().isEmpty() && !sign.group().equals("+");
 		BigDecimal total = BigDecimal.ZERO;
 		int groups = 0;
 		int previousExponent = Integer.MAX_VALUE;
@@ -144,6 +156,16 @@ public final class ValueNotation {
 			return new ParsedValue.Invalid(Problem.of("notation.value.out-of-range", written.strip(), MAX_DECIMALS));
 		}
 		return new ParsedValue.Amount(amount, approximate);
+	}
+
+	/**
+	 * Whether what follows a number reads as a unit (人, ha, カ所, 千円 …) rather than as more
+	 * words or signs (1,200人程度, 28,672（速報）, 807万千円): only a unit is a unit mismatch, the
+	 * rest is unreadable.
+	 */
+	private static boolean looksLikeAUnit(String suffix) {
+		return UNIT_LIKE.matcher(suffix).matches() && NOT_A_UNIT.stream().noneMatch(suffix::contains)
+				&& !DOUBLE_SCALE.matcher(suffix).find();
 	}
 
 	private static ParsedValue invalid(String written) {

@@ -33,7 +33,9 @@ final class AnalysisDraft {
 		List<KpiEvaluation> rated = unique.stream().filter(e -> e.progressRate() != null).toList();
 		if (!rated.isEmpty()) {
 			long atLeast80 = rated.stream().filter(e -> e.progressRate().compareTo(EIGHTY) >= 0).count();
-			long achieved = unique.stream().filter(AnalysisDraft::targetReached).count();
+			long achieved = rated.stream()
+				.filter(e -> e.progressRate().compareTo(EIGHTY) >= 0 && targetReached(e))
+				.count();
 			lines.add(atLeast80 == rated.size() ? EngineText.format("analysis.all-above-80", rated.size(), achieved)
 					: EngineText.format("analysis.above-80", rated.size(), atLeast80, achieved));
 		}

@@ -47,10 +47,15 @@ final class EvaluatedActual {
 		return Optional.of(preliminary ? new Actual.Preliminary(sum) : new Actual.Confirmed(sum));
 	}
 
-	/** The latest year before {@code year} whose evaluated actual is confirmed. */
-	static Optional<FiscalYear> latestConfirmedBefore(KpiFigures kpi, FiscalYear year) {
+	/**
+	 * The year a scheme grades on when {@code year} has no value at all: the latest
+	 * earlier year with a confirmed value, unless a more recent year is pending — a
+	 * pending value is never replaced by an older one, so then that year.
+	 */
+	static Optional<FiscalYear> latestAvailableBefore(KpiFigures kpi, FiscalYear year) {
 		for (FiscalYear earlier : kpi.values().headMap(year, false).descendingKeySet()) {
-			if (of(kpi, earlier).filter(Actual.Confirmed.class::isInstance).isPresent()) {
+			Optional<Actual> actual = of(kpi, earlier);
+			if (actual.filter(a -> a instanceof Actual.Confirmed || a instanceof Actual.Pending).isPresent()) {
 				return Optional.of(earlier);
 			}
 		}

@@ -56,7 +56,7 @@ public final class Evaluator {
 		FiscalYear actualYear = year;
 		Optional<Actual> actual = EvaluatedActual.of(kpi, year);
 		if (actual.isEmpty() && scheme.latestAvailable()) {
-			Optional<FiscalYear> latest = EvaluatedActual.latestConfirmedBefore(kpi, year);
+			Optional<FiscalYear> latest = EvaluatedActual.latestAvailableBefore(kpi, year);
 			if (latest.isPresent()) {
 				actualYear = latest.get();
 				actual = EvaluatedActual.of(kpi, actualYear);
@@ -64,12 +64,11 @@ public final class Evaluator {
 		}
 		EvaluationStatus status = EvaluationStatus.of(actual.orElse(null));
 		Forecast forecast = Forecaster.forecast(kpi, year);
-		if (status == EvaluationStatus.PENDING) {
-			return KpiEvaluation.ungraded(kpi, status, actual.get(), actualYear,
-					new Grade.Pending(scheme.pendingLabel()), forecast);
-		}
-		if (status == EvaluationStatus.MISSING) {
-			return KpiEvaluation.ungraded(kpi, status, null, actualYear, new Grade.None(scheme.noneLabel()), forecast);
+		if (status == EvaluationStatus.PENDING || status == EvaluationStatus.MISSING) {
+			Grade grade = status == EvaluationStatus.PENDING ? new Grade.Pending(scheme.pendingLabel())
+					: new Grade.None(scheme.noneLabel());
+			return new KpiEvaluation(kpi, status, actual.orElse(null), actualYear, null, null,
+					Milestone.of(kpi, actualYear, scheme.interpolateMilestones()), grade, null, null, null, forecast);
 		}
 		BigDecimal amount = actual.get().amount().orElseThrow();
 		Facts facts = new Facts(kpi, actualYear, amount, scheme.interpolateMilestones());
@@ -82,9 +81,7 @@ public final class Evaluator {
 					scheme.interpolateMilestones()));
 			comparisonGrade = other.equals(grade) ? null : other;
 		}
-		BigDecimal previous = EvaluatedActual.of(kpi, FiscalYear.of(actualYear.value() - 1))
-			.flatMap(Actual::amount)
-			.orElse(null);
+		BigDecimal previous = EvaluatedActual.of(kpi, actualYear.previous()).flatMap(Actual::amount).orElse(null);
 		return new KpiEvaluation(kpi, status, actual.get(), actualYear, method, rate.orElse(null), facts.milestone(),
 				grade, comparisonGrade, Change.between(previous, amount, kpi.unit()),
 				Change.between(kpi.baselineValue(), amount, kpi.unit()), forecast);

@@ -76,6 +76,9 @@ final class Forecaster {
 		int span = last.getKey().value() - first.getKey().value();
 		double growth = Math.pow(last.getValue().doubleValue() / first.getValue().doubleValue(), 1.0 / span);
 		double projected = last.getValue().doubleValue() * Math.pow(growth, at.value() - last.getKey().value());
+		if (!Double.isFinite(projected)) {
+			return null;
+		}
 		return BigDecimal.valueOf(projected).setScale(6, RoundingMode.HALF_UP);
 	}
 

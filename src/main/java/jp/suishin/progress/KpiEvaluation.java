@@ -28,23 +28,13 @@ public record KpiEvaluation(KpiFigures kpi, EvaluationStatus status, Actual actu
 
 	public static final String NO_RATE = "－％";
 
-	static KpiEvaluation ungraded(KpiFigures kpi, EvaluationStatus status, Actual actual, FiscalYear year, Grade grade,
-			Forecast forecast) {
-		return new KpiEvaluation(kpi, status, actual, year, null, null, null, grade, null, null, null, forecast);
-	}
-
 	/**
 	 * The method in the evaluate contract: {@code ratio}, {@code improvement},
-	 * {@code pace}, {@code milestone-ratio}, {@code milestone-improvement}; an
-	 * interpolated milestone adds {@code -interpolated}.
+	 * {@code pace}, {@code milestone-ratio}, {@code milestone-improvement}; where the
+	 * milestone comes from is {@link Milestone#source()}.
 	 */
 	public String methodCode() {
-		if (method == null) {
-			return null;
-		}
-		boolean interpolated = method.usesMilestone() && milestone != null
-				&& milestone.source() == Milestone.Source.INTERPOLATED;
-		return interpolated ? method.code() + "-interpolated" : method.code();
+		return method == null ? null : method.code();
 	}
 
 	public BigDecimal progressRateOneDecimal() {

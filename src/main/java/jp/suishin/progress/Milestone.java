@@ -18,7 +18,12 @@ public record Milestone(BigDecimal value, FiscalYear year, Source source) {
 
 	}
 
-	static Milestone of(KpiFigures kpi, FiscalYear year, boolean interpolate) {
+	/**
+	 * The milestone of a year: the one the plan sets, else the target in its own year,
+	 * else — where the scheme interpolates — the point on the line from baseline to
+	 * target; {@code null} when there is none.
+	 */
+	public static Milestone of(KpiFigures kpi, FiscalYear year, boolean interpolate) {
 		BigDecimal set = kpi.milestones().get(year);
 		if (set != null) {
 			return new Milestone(set, year, Source.SET);

@@ -66,10 +66,15 @@ public final class SchemeReader {
 		Measure progressRate = Measure.of(rate)
 			.orElseThrow(
 					() -> new SchemeException(EngineText.format("scheme.error.measure", name, "progressRate", rate)));
-		boolean requiresBaseline = Boolean.TRUE.equals(map.get("requiresBaseline"));
-		boolean latestAvailable = Boolean.TRUE.equals(map.get("latestAvailable"));
-		boolean interpolateMilestones = Boolean.TRUE.equals(map.get("interpolateMilestones"));
-		Map<?, ?> labels = map.get("labels") instanceof Map<?, ?> l ? l : Map.of();
+		boolean requiresBaseline = switchOf(map, "requiresBaseline", name);
+		boolean latestAvailable = switchOf(map, "latestAvailable", name);
+		boolean interpolateMilestones = switchOf(map, "interpolateMilestones", name);
+		Object labelsValue = map.get("labels");
+		if (labelsValue != null && !(labelsValue instanceof Map<?, ?>)) {
+			throw new SchemeException(EngineText.format("scheme.error.labels", name));
+		}
+		Map<?, ?> labels = labelsValue == null ? Map.of() : (Map<?, ?>) labelsValue;
+		checkKeys(labels, Set.of("pending", "none"), name, "labels");
 		String pending = labels.containsKey("pending") ? String.valueOf(labels.get("pending")) : "集計中";
 		String none = labels.containsKey("none") ? String.valueOf(labels.get("none")) : "－";
 		if (!(map.get("grades") instanceof List<?> grades) || grades.isEmpty()) {
@@ -111,29 +116,48 @@ public final class SchemeReader {
 				conditions.add(new Condition.Below(measure, number(when, "below", name, where)));
 			}
 		}
-		if (flag(when, "milestoneReached")) {
+		if (flag(when, "milestoneReached", name, where)) {
 			conditions.add(new Condition.MilestoneReached());
 		}
-		if (flag(when, "targetReached")) {
+		if (flag(when, "targetReached", name, where)) {
 			conditions.add(new Condition.TargetReached());
 		}
-		if (flag(when, "betterThanBaseline")) {
+		if (flag(when, "betterThanBaseline", name, where)) {
 			conditions.add(new Condition.BetterThanBaseline());
 		}
 		if (when.containsKey("withinPercentOfBaseline")) {
 			conditions.add(new Condition.WithinPercentOfBaseline(number(when, "withinPercentOfBaseline", name, where)));
 		}
-		if (flag(when, "hasBaseline")) {
+		if (flag(when, "hasBaseline", name, where)) {
 			conditions.add(new Condition.HasBaseline());
 		}
-		if (flag(when, "otherwise")) {
+		if (flag(when, "otherwise", name, where)) {
 			conditions.add(new Condition.Otherwise());
 		}
 		return conditions;
 	}
 
-	private static boolean flag(Map<?, ?> map, String key) {
-		return Boolean.TRUE.equals(map.get(key));
+	/**
+	 * A condition flag: absent, or {@code true}; anything else is a mistake worth naming.
+	 */
+	private static boolean flag(Map<?, ?> map, String key, String name, String where) {
+		Object value = map.get(key);
+		if (value == null) {
+			return false;
+		}
+		if (!Boolean.TRUE.equals(value)) {
+			throw new SchemeException(EngineText.format("scheme.error.flag", name, where, key, value));
+		}
+		return true;
+	}
+
+	/** A scheme-level switch: absent, {@code true} or {@code false}. */
+	private static boolean switchOf(Map<?, ?> map, String key, String name) {
+		Object value = map.get(key);
+		if (value != null && !(value instanceof Boolean)) {
+			throw new SchemeException(EngineText.format("scheme.error.switch", name, key, value));
+		}
+		return Boolean.TRUE.equals(value);
 	}
 
 	private static BigDecimal number(Map<?, ?> map, String key, String name, String where) {

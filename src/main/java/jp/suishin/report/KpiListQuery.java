@@ -31,6 +31,7 @@ import jp.suishin.progress.EvaluationScheme;
 import jp.suishin.progress.Evaluator;
 import jp.suishin.progress.KpiEvaluation;
 import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.Milestone;
 import jp.suishin.progress.Schemes;
 
 /** Builds a plan's KPI list for a fiscal year from what is stored. */
@@ -106,10 +107,10 @@ public final class KpiListQuery {
 			KpiEvaluation evaluated = evaluation.rows().get(i);
 			List<KpiList.Cell> cells = columns.stream().map(y -> cell(kpi, y, year, byYear, evaluated)).toList();
 			PlanNode node = tree.node(listing.nodeId()).orElseThrow();
-			BigDecimal milestone = milestones.getOrDefault(kpi.id(), new TreeMap<>()).get(year);
+			Milestone milestone = Milestone.of(evaluated.kpi(), year, evaluationScheme.interpolateMilestones());
 			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(),
 					Figures.baseline(evaluated.kpi().baseline(), kpi.unit()), cells,
-					milestone == null ? "－" : QuantityFormat.format(milestone, kpi.unit()), Figures.target(kpi),
+					milestone == null ? "－" : QuantityFormat.format(milestone.value(), kpi.unit()), Figures.target(kpi),
 					evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();

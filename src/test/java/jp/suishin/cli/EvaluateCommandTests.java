@@ -162,4 +162,19 @@ class EvaluateCommandTests {
 		assertThat(kpi.get("actualYear").asInt()).isEqualTo(2024);
 	}
 
+	@Test
+	void anUnterminatedQuoteOrAnImpossibleYear_exitsTwo() throws IOException {
+		Run quote = run("--year", "2024", csv("評価指標,単位,R6\n\"転入者数,人,5\n").toString());
+		assertThat(quote.exit()).isEqualTo(2);
+		assertThat(quote.err()).contains("2行目");
+		assertThat(run("--year", "1900", SORACHI.toString()).exit()).isEqualTo(2);
+	}
+
+	@Test
+	void aPendingKpi_reportsItsYear() {
+		JsonNode pending = run("--year", "2024", SORACHI.toString()).json().get("kpis").get(0);
+		assertThat(pending.get("status").asString()).isEqualTo("pending");
+		assertThat(pending.get("actualYear").asInt()).isEqualTo(2024);
+	}
+
 }

@@ -56,6 +56,12 @@ class ValueNotationTest {
 	}
 
 	@Test
+	void aValueInAnotherUnit_isAUnitMismatch_notUnreadable() {
+		ParsedValue parsed = ValueNotation.parse("807万7千ドル", Unit.of("円"));
+		assertThat(((ParsedValue.Invalid) parsed).problem().messageKey()).isEqualTo("notation.value.unit-mismatch");
+	}
+
+	@Test
 	void namesTheUnitsThatDoNotMatch() {
 		ParsedValue parsed = ValueNotation.parse("113,500人", Unit.of("ha"));
 		assertThat(parsed)

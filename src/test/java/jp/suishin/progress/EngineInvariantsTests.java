@@ -100,8 +100,8 @@ class EngineInvariantsTests {
 			assertThat(evaluation.grade()).isInstanceOf(Grade.Pending.class);
 			assertThat(evaluation.progressRate()).isNull();
 		}
-		else {
-			assertThat(evaluation.grade()).isNotInstanceOf(Grade.Pending.class);
+		if (evaluation.grade() instanceof Grade.Graded) {
+			assertThat(evaluation.actual()).isNotInstanceOf(Actual.Pending.class);
 		}
 	}
 

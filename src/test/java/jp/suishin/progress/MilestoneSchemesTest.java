@@ -81,7 +81,7 @@ class MilestoneSchemesTest {
 		KpiEvaluation evaluation = new Evaluator(interpolating).evaluate(positive, FY2024);
 		assertThat(evaluation.milestone().value()).isEqualByComparingTo("140");
 		assertThat(evaluation.milestone().source()).isEqualTo(Milestone.Source.INTERPOLATED);
-		assertThat(evaluation.methodCode()).isEqualTo("milestone-ratio-interpolated");
+		assertThat(evaluation.methodCode()).isEqualTo("milestone-ratio");
 		assertThat(evaluation.grade().code()).isEqualTo("順調");
 	}
 
@@ -140,6 +140,16 @@ class MilestoneSchemesTest {
 				new TreeMap<>(Map.of(FY2024, confirmed("150"))), new TreeMap<>(),
 				new BaselineComparison(new Baseline(d("100"), FiscalYear.of(2020)), false, "遡及改定"));
 		assertThat(new Evaluator(Schemes.builtIn("sabc")).evaluate(same, FY2024).comparisonGrade()).isNull();
+	}
+
+	@Test
+	void latestAvailable_stopsAtAMoreRecentPendingYear() {
+		KpiFigures pendingBefore = kpi("-1200", "-500", Map.of(2022, "-1000", 2023, "-950"),
+				Map.of(2022, confirmed("-980"), 2023, pending()), null);
+		KpiEvaluation evaluation = MILESTONE.evaluate(pendingBefore, FY2024);
+		assertThat(evaluation.grade()).isInstanceOf(Grade.Pending.class);
+		assertThat(evaluation.actualYear()).isEqualTo(FiscalYear.of(2023));
+		assertThat(evaluation.milestone().value()).isEqualByComparingTo("-950");
 	}
 
 }

@@ -135,4 +135,31 @@ class SchemesTest {
 			.hasMessageContaining("no-such-scheme");
 	}
 
+	@Test
+	void aSchemeThatSaysFalseOrNonsense_isRefusedRatherThanMatchingEverything() {
+		assertThatThrownBy(() -> read("""
+				name: sloppy
+				grades:
+				  - { label: A, when: { targetReached: false } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("targetReached");
+		assertThatThrownBy(() -> read("""
+				name: sloppy
+				latestAvailable: yes-please
+				grades:
+				  - { label: A, when: { otherwise: true } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("latestAvailable");
+		assertThatThrownBy(() -> read("""
+				name: sloppy
+				labels: { pendng: 集計中 }
+				grades:
+				  - { label: A, when: { otherwise: true } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("pendng");
+		assertThatThrownBy(() -> read("""
+				name: sloppy
+				labels: [a]
+				grades:
+				  - { label: A, when: { otherwise: true } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("labels");
+	}
+
 }

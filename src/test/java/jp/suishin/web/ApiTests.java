@@ -94,4 +94,15 @@ class ApiTests {
 			.contains("abc");
 	}
 
+	@Test
+	void theKpiList_canBeGradedWithAnotherScheme_andAnUnknownOneIsABadRequest() {
+		assertThat(mvc.get().uri("/api/v1/plans/{id}/kpi-list?year=2024&scheme=sabc", sorachi()).exchange())
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.rows[3].progress.grade")
+			.isEqualTo("S");
+		assertThat(mvc.get().uri("/api/v1/plans/{id}/kpi-list?year=2024&scheme=nope", sorachi()).exchange())
+			.hasStatus(400);
+	}
+
 }

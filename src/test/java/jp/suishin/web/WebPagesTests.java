@@ -7,7 +7,17 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jp.suishin.cli.EvaluateCommand;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -234,6 +244,25 @@ class WebPagesTests {
 			.param("milestoneYear", "2024")
 			.param("milestoneValue", "千二百万人")
 			.exchange()).hasStatus(422).bodyText().contains("id=\"milestoneValue-error\"", "千二百万人");
+	}
+
+	@Test
+	void theKpiListCsv_readsBackThroughTheEvaluateCommandToTheSameFigures(@TempDir Path directory) throws Exception {
+		MvcTestResult result = mvc.get()
+			.uri("/plans/{id}/kpi-list.csv?year=2024", plan("sorachi-doo-policy-2021"))
+			.exchange();
+		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		byte[] body = result.getResponse().getContentAsByteArray();
+		String csv = new String(body, StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFプロジェクト,評価指標,単位,方向,集計,基準値,基準年度,目標値,目標年度,R3,R4,R5,R6");
+		Path file = Files.write(directory.resolve("kpi-list.csv"), body);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = EvaluateCommand.run(List.of("--year", "2024", file.toString()),
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(exit).isZero();
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"progressRate\" : 99.9", "\"progressRate\" : 82.9", "\"progressRate\" : 197.7");
+		assertThat(json).contains("\"unique\" : 7", "\"pending\" : 3");
 	}
 
 }

@@ -176,7 +176,8 @@ class KpiController {
 		if (row.value() != null) {
 			Actual actual = row.value().actual();
 			form.setStatus(actual.status().name());
-			form.setValue(actual.amount().map(QuantityFormat::number).orElse(""));
+			String about = actual instanceof Actual.Measured measured && measured.approximate() ? "約" : "";
+			form.setValue(actual.amount().map(amount -> about + QuantityFormat.number(amount)).orElse(""));
 			if (actual instanceof Actual.Pending pending && pending.expectedMonth() != null) {
 				form.setExpectedMonth(pending.expectedMonth().toString());
 			}

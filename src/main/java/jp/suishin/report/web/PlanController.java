@@ -1,5 +1,6 @@
 package jp.suishin.report.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,16 @@ import jp.suishin.progress.Schemes;
 import jp.suishin.report.SavingAnalysis;
 import jp.suishin.report.SavingAnalysis.AnalysisOutcome;
 import jp.suishin.report.KpiList;
+import jp.suishin.report.KpiListCsv;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,15 +63,35 @@ class PlanController {
 	@GetMapping("/plans/{id}/kpi-list")
 	String kpiList(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Model model) {
-		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
-		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
-			throw new InvalidYearException(scheme);
-		}
-		KpiList list = kpiLists.kpiList(id, year(year), chosen);
+		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme));
 		model.addAttribute("list", list);
 		model.addAttribute("schemes", Schemes.BUILT_IN);
 		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.evaluation().summary())));
 		return "report/kpi-list";
+	}
+
+	/**
+	 * The KPI list as CSV (UTF-8 with a byte-order mark, for Excel) in the columns the
+	 * {@code evaluate} command reads.
+	 */
+	@GetMapping(value = "/plans/{id}/kpi-list.csv", produces = "text/csv;charset=UTF-8")
+	ResponseEntity<byte[]> kpiListCsv(@PathVariable long id, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String scheme) {
+		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme));
+		String name = "kpi-list-" + list.plan().key() + "-" + list.year().value() + ".csv";
+		byte[] body = ("\uFEFF" + KpiListCsv.write(list)).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.body(body);
+	}
+
+	private static Optional<String> scheme(String scheme) {
+		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
+		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
+			throw new InvalidYearException(scheme);
+		}
+		return chosen;
 	}
 
 	/**
