@@ -156,11 +156,12 @@ class ApiController {
 			@RequestParam(required = false) String scheme) {
 		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
 		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
-			throw new BadSchemeException(chosen.get());
+			throw new BadParameterException("api.scheme.invalid", chosen.get(), String.join(", ", Schemes.BUILT_IN));
 		}
 		Optional<FiscalYear> requested = Optional.empty();
 		if (year != null && !year.isBlank()) {
-			requested = Optional.of(FiscalYear.parse(year).orElseThrow(() -> new BadYearException(year)));
+			requested = Optional
+				.of(FiscalYear.parse(year).orElseThrow(() -> new BadParameterException("api.year.invalid", year)));
 		}
 		KpiList list = kpiLists.kpiList(id, requested, chosen);
 		List<RowJson> rows = list.rows()

@@ -3,7 +3,6 @@ package jp.suishin.api;
 import java.util.Locale;
 
 import jp.suishin.kpi.KpiNotFoundException;
-import jp.suishin.progress.Schemes;
 import jp.suishin.report.PlanNotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -30,16 +29,10 @@ class ApiErrorAdvice {
 				messages.getMessage("error.not-found.detail", null, locale));
 	}
 
-	@ExceptionHandler(BadSchemeException.class)
-	ProblemDetail badScheme(BadSchemeException ex, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("api.scheme.invalid",
-				new Object[] { ex.written(), String.join(", ", Schemes.BUILT_IN) }, locale));
-	}
-
-	@ExceptionHandler(BadYearException.class)
-	ProblemDetail badYear(BadYearException ex, Locale locale) {
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail badParameter(BadParameterException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("api.year.invalid", new Object[] { ex.written() }, locale));
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 	}
 
 }

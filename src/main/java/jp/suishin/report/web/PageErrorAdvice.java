@@ -20,7 +20,7 @@ class PageErrorAdvice {
 		return "error";
 	}
 
-	@ExceptionHandler(InvalidYearException.class)
+	@ExceptionHandler(InvalidParameterException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badYear(Model model) {
 		model.addAttribute("status", 400);

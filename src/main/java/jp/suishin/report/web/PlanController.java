@@ -89,7 +89,7 @@ class PlanController {
 	private static Optional<String> scheme(String scheme) {
 		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
 		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
-			throw new InvalidYearException(scheme);
+			throw new InvalidParameterException(scheme);
 		}
 		return chosen;
 	}
@@ -101,7 +101,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/analysis")
 	String saveAnalysis(@PathVariable long id, @RequestParam String year, @RequestParam(required = false) String text,
 			RedirectAttributes redirect, Locale locale) {
-		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidYearException(year));
+		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidParameterException(year));
 		AnalysisOutcome outcome = analyses.save(id, fiscalYear, text, KpiController.ANONYMOUS);
 		redirect.addFlashAttribute(outcome == AnalysisOutcome.TOO_LONG ? "analysisError" : "analysisSaved",
 				messages.getMessage("analysis." + outcome.name().toLowerCase(Locale.ROOT),
@@ -113,7 +113,7 @@ class PlanController {
 		if (year == null || year.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.of(FiscalYear.parse(year).orElseThrow(() -> new InvalidYearException(year)));
+		return Optional.of(FiscalYear.parse(year).orElseThrow(() -> new InvalidParameterException(year)));
 	}
 
 	private Map<String, Object> summaryChart(GradeSummary summary) {
