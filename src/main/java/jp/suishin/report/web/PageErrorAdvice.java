@@ -22,7 +22,7 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(InvalidParameterException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badYear(Model model) {
+	String badParameter(Model model) {
 		model.addAttribute("status", 400);
 		return "error";
 	}
