@@ -51,7 +51,7 @@ public interface KpiRepository {
 
 	void saveMilestone(long kpiId, FiscalYear year, BigDecimal value, String user);
 
-	void deleteMilestone(long kpiId, FiscalYear year);
+	void deleteMilestone(long kpiId, FiscalYear year, String user);
 
 	/** A KPI's baseline revisions, oldest first. */
 	List<BaselineRevision> baselineRevisions(long kpiId);
@@ -67,6 +67,6 @@ public interface KpiRepository {
 	 * regardless
 	 * @return false when somebody else changed the value since {@code expectedVersion}
 	 */
-	boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion);
+	boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion, String user);
 
 }

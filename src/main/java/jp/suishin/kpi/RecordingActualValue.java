@@ -78,7 +78,7 @@ public final class RecordingActualValue {
 			return new RecordingOutcome.Rejected(problems);
 		}
 		if (remove) {
-			return kpis.deleteValue(kpi.id(), year, entry.expectedVersion()) ? new RecordingOutcome.Removed()
+			return kpis.deleteValue(kpi.id(), year, entry.expectedVersion(), user) ? new RecordingOutcome.Removed()
 					: conflict(kpi, year);
 		}
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();

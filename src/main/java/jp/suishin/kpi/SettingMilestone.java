@@ -56,7 +56,7 @@ public final class SettingMilestone {
 			kpis.saveMilestone(kpiId, fiscalYear.get(), amount.amount(), user);
 		}
 		else {
-			kpis.deleteMilestone(kpiId, fiscalYear.get());
+			kpis.deleteMilestone(kpiId, fiscalYear.get(), user);
 		}
 		return List.of();
 	}

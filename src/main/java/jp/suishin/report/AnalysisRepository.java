@@ -12,7 +12,7 @@ public interface AnalysisRepository {
 
 	void save(long planId, FiscalYear year, String text, String user);
 
-	void delete(long planId, FiscalYear year);
+	void delete(long planId, FiscalYear year, String user);
 
 	/** The text a planner saved, and who saved it. */
 	record SavedAnalysis(String text, Instant updatedAt, String updatedBy) {

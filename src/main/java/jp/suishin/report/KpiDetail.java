@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import jp.suishin.audit.AuditEntry;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -20,12 +21,14 @@ import jp.suishin.progress.KpiEvaluation;
  * fiscal year of the plan with its value and progress, and the series for the chart.
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
-		String target, EvaluationScheme scheme, List<Year> years, List<Revision> revisions, Chart chart) {
+		String target, EvaluationScheme scheme, List<Year> years, List<Revision> revisions, List<AuditEntry> history,
+		Chart chart) {
 
 	public KpiDetail {
 		listedUnder = List.copyOf(listedUnder);
 		years = List.copyOf(years);
 		revisions = List.copyOf(revisions);
+		history = List.copyOf(history);
 	}
 
 	/** A revision of the baseline as the page shows it. */

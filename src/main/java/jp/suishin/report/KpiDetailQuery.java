@@ -8,6 +8,8 @@ import java.util.NavigableMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
@@ -34,10 +36,14 @@ public final class KpiDetailQuery {
 
 	private final OrganisationRepository organisations;
 
-	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
+	private final AuditTrail audit;
+
+	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
+			AuditTrail audit) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
+		this.audit = audit;
 	}
 
 	public KpiDetail kpiDetail(long kpiId) {
@@ -71,7 +77,7 @@ public final class KpiDetailQuery {
 					.map(r -> new KpiDetail.Revision(r.revisedOn(), Figures.baseline(r.baseline(), kpi.unit()),
 							r.reason(), r.revisedBy()))
 					.toList(),
-				chart(kpi, figures.baseline(), tree, values, milestones));
+				audit.of(AuditSubject.kpi(kpiId)), chart(kpi, figures.baseline(), tree, values, milestones));
 	}
 
 	/**

@@ -24,7 +24,7 @@ public final class SavingAnalysis {
 			throw new PlanNotFoundException(planId);
 		}
 		if (text == null || text.isBlank()) {
-			analyses.delete(planId, year);
+			analyses.delete(planId, year, user);
 			return AnalysisOutcome.RESET;
 		}
 		if (text.length() > MAX_LENGTH) {

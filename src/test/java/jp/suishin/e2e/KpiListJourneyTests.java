@@ -140,6 +140,10 @@ class KpiListJourneyTests {
 		assertThat(page.locator("#saved-message")).containsText("86.1％");
 		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.value")).hasText("55.0％");
 		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.progress")).hasText("86.1％");
+		Locator latest = page.locator("#audit-trail tbody tr").first();
+		assertThat(latest).containsText("実績値の入力");
+		assertThat(latest).containsText("53.0％");
+		assertThat(latest).containsText("55.0％");
 
 		page.locator("nav.breadcrumb a").nth(2).click();
 		assertThat(page.locator("#kpi-list tr[data-kpi-key='sorachi-new-graduates'] td.progress"))

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditEntry;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -58,6 +63,12 @@ abstract class SorachiKpiListContract {
 
 	@Autowired
 	SavingAnalysis saving;
+
+	@Autowired
+	RevisingBaseline revising;
+
+	@Autowired
+	AuditTrail audit;
 
 	long sorachi() {
 		return plans.findByKey(SORACHI).orElseThrow().id();
@@ -232,6 +243,32 @@ abstract class SorachiKpiListContract {
 		assertThat(organisations.findAll()).hasSize(organisationsBefore);
 		assertThat(kpis.findValue(centers, FiscalYear.of(2024)).orElseThrow().note()).isEqualTo("訂正");
 		recording.record(new ValueEntry(centers, "R6", "20カ所", null, null, null, null), "tester");
+	}
+
+	@Test
+	void everyChange_isInTheAuditTrail_withBeforeAfterAndReason() {
+		long consultations = kpi("sorachi-migration-consultations").id();
+		recording.record(new ValueEntry(consultations, "R7", "700件", null, null, null, 0), "planner-a");
+		recording.record(new ValueEntry(consultations, "R7", "710件", "速報", null, "見込み", 1), "planner-b");
+		recording.record(new ValueEntry(consultations, "R7", "－", null, null, null, 2), "planner-a");
+		revising.revise(consultations, "580件", null, "統計の遡及改定", "planner-a");
+		List<AuditEntry> trail = audit.of(AuditSubject.kpi(consultations));
+		assertThat(trail).extracting(AuditEntry::action)
+			.containsSubsequence(AuditAction.BASELINE_REVISED, AuditAction.VALUE_REMOVED, AuditAction.VALUE_SET,
+					AuditAction.VALUE_SET);
+		AuditEntry revision = trail.get(0);
+		assertThat(revision.before()).isEqualTo("574件（R2）");
+		assertThat(revision.after()).isEqualTo("580件（R2）");
+		assertThat(revision.reason()).isEqualTo("統計の遡及改定");
+		AuditEntry removal = trail.get(1);
+		assertThat(removal.actor()).isEqualTo("planner-a");
+		assertThat(removal.before()).startsWith("710件［PRELIMINARY］");
+		assertThat(removal.after()).isNull();
+		AuditEntry change = trail.get(2);
+		assertThat(change.actor()).isEqualTo("planner-b");
+		assertThat(change.detail()).isEqualTo("R7");
+		assertThat(change.before()).startsWith("700件");
+		assertThat(change.after()).startsWith("710件");
 	}
 
 }

@@ -16,6 +16,9 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
@@ -29,6 +32,7 @@ import jp.suishin.kpi.Target;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 import jp.suishin.storage.Columns;
 
@@ -48,9 +52,12 @@ class JdbcKpiRepository implements KpiRepository {
 
 	private final Clock clock;
 
-	JdbcKpiRepository(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	JdbcKpiRepository(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -153,6 +160,7 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
+	@Transactional
 	public Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note,
 			Integer expectedVersion, String user) {
 		Optional<YearlyValue> existing = findValue(kpiId, year);
@@ -198,26 +206,44 @@ class JdbcKpiRepository implements KpiRepository {
 				return Optional.empty();
 			}
 		}
-		return findValue(kpiId, year);
+		Optional<YearlyValue> saved = findValue(kpiId, year);
+		Unit unit = unitOf(kpiId);
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.VALUE_SET, year.eraLabel(),
+				existing.map(v -> describe(v, unit)).orElse(null), saved.map(v -> describe(v, unit)).orElse(null),
+				null);
+		return saved;
+	}
+
+	private Unit unitOf(long kpiId) {
+		return findById(kpiId).map(Kpi::unit).orElse(Unit.NONE);
+	}
+
+	private static String describe(YearlyValue value, Unit unit) {
+		String text = value.actual().display(unit) + "［" + value.actual().status().name() + "］";
+		return value.note() == null ? text : text + " " + value.note();
 	}
 
 	@Override
-	public boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion) {
-		if (expectedVersion == null) {
-			jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year")
-				.param("kpi", kpiId)
-				.param("year", year.value())
-				.update();
-			return true;
+	@Transactional
+	public boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion, String user) {
+		Optional<YearlyValue> existing = findValue(kpiId, year);
+		if (existing.isEmpty()) {
+			return expectedVersion == null || expectedVersion == 0;
 		}
-		if (expectedVersion == 0) {
-			return findValue(kpiId, year).isEmpty();
+		if (expectedVersion != null && existing.get().version() != expectedVersion) {
+			return false;
 		}
-		return jdbc.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version")
+		int deleted = jdbc
+			.sql("DELETE FROM yearly_value WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version")
 			.param("kpi", kpiId)
 			.param("year", year.value())
-			.param("version", expectedVersion)
-			.update() == 1;
+			.param("version", existing.get().version())
+			.update();
+		if (deleted == 1) {
+			audit.record(user, AuditSubject.kpi(kpiId), AuditAction.VALUE_REMOVED, year.eraLabel(),
+					describe(existing.get(), unitOf(kpiId)), null, null);
+		}
+		return deleted == 1;
 	}
 
 	@Override
@@ -246,7 +272,8 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	@Transactional
 	public void saveMilestone(long kpiId, FiscalYear year, BigDecimal value, String user) {
-		deleteMilestone(kpiId, year);
+		BigDecimal before = milestones(kpiId).get(year);
+		removeMilestone(kpiId, year);
 		jdbc.sql("""
 				INSERT INTO kpi_milestone (kpi_id, fiscal_year, amount, amount_scale, updated_at, updated_by)
 				VALUES (:kpi, :year, :value, :scale, :now, :user)""")
@@ -257,10 +284,23 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("user", user)
 			.update();
+		Unit unit = unitOf(kpiId);
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.MILESTONE_SET, year.eraLabel(),
+				before == null ? null : QuantityFormat.format(before, unit), QuantityFormat.format(value, unit), null);
 	}
 
 	@Override
-	public void deleteMilestone(long kpiId, FiscalYear year) {
+	@Transactional
+	public void deleteMilestone(long kpiId, FiscalYear year, String user) {
+		BigDecimal before = milestones(kpiId).get(year);
+		if (before != null) {
+			removeMilestone(kpiId, year);
+			audit.record(user, AuditSubject.kpi(kpiId), AuditAction.MILESTONE_REMOVED, year.eraLabel(),
+					QuantityFormat.format(before, unitOf(kpiId)), null, null);
+		}
+	}
+
+	private void removeMilestone(long kpiId, FiscalYear year) {
 		jdbc.sql("DELETE FROM kpi_milestone WHERE kpi_id = :kpi AND fiscal_year = :year")
 			.param("kpi", kpiId)
 			.param("year", year.value())
@@ -289,6 +329,7 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
+	@Transactional
 	public void addBaselineRevision(long kpiId, Baseline baseline, LocalDate revisedOn, String reason, String user) {
 		jdbc.sql("""
 				INSERT INTO kpi_baseline_revision (kpi_id, amount, amount_scale, fiscal_year, revised_on, reason,
@@ -303,6 +344,19 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("user", user)
 			.update();
+		Kpi kpi = findById(kpiId).orElseThrow();
+		List<BaselineRevision> revisions = baselineRevisions(kpiId);
+		Baseline before = revisions.size() > 1 ? revisions.get(revisions.size() - 2).baseline() : kpi.baseline();
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.BASELINE_REVISED, null, describe(before, kpi.unit()),
+				describe(baseline, kpi.unit()), reason);
+	}
+
+	private static String describe(Baseline baseline, Unit unit) {
+		if (baseline == null) {
+			return null;
+		}
+		String value = QuantityFormat.format(baseline.value(), unit);
+		return baseline.year() == null ? value : value + "（" + baseline.year().eraLabel() + "）";
 	}
 
 	private BaselineRevision mapRevision(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.report.AnalysisRepository;
 
@@ -19,9 +22,12 @@ class JdbcAnalysisRepository implements AnalysisRepository {
 
 	private final Clock clock;
 
-	JdbcAnalysisRepository(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	JdbcAnalysisRepository(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -38,7 +44,8 @@ class JdbcAnalysisRepository implements AnalysisRepository {
 	@Override
 	@Transactional
 	public void save(long planId, FiscalYear year, String text, String user) {
-		delete(planId, year);
+		String before = find(planId, year).map(SavedAnalysis::text).orElse(null);
+		remove(planId, year);
 		jdbc.sql("""
 				INSERT INTO plan_analysis (plan_id, fiscal_year, text, updated_at, updated_by)
 				VALUES (:plan, :year, :text, :now, :user)""")
@@ -48,14 +55,31 @@ class JdbcAnalysisRepository implements AnalysisRepository {
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("user", user)
 			.update();
+		audit.record(user, AuditSubject.plan(planId), AuditAction.ANALYSIS_SAVED, year.eraLabel(), clip(before),
+				clip(text), null);
 	}
 
 	@Override
-	public void delete(long planId, FiscalYear year) {
+	@Transactional
+	public void delete(long planId, FiscalYear year, String user) {
+		Optional<SavedAnalysis> before = find(planId, year);
+		if (before.isPresent()) {
+			remove(planId, year);
+			audit.record(user, AuditSubject.plan(planId), AuditAction.ANALYSIS_RESET, year.eraLabel(),
+					clip(before.get().text()), null, null);
+		}
+	}
+
+	private void remove(long planId, FiscalYear year) {
 		jdbc.sql("DELETE FROM plan_analysis WHERE plan_id = :plan AND fiscal_year = :year")
 			.param("plan", planId)
 			.param("year", year.value())
 			.update();
+	}
+
+	/** The trail keeps the first 2,000 characters of a long text. */
+	private static String clip(String text) {
+		return text == null || text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
 	}
 
 }

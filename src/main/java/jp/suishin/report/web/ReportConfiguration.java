@@ -1,5 +1,6 @@
 package jp.suishin.report.web;
 
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -33,8 +34,9 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations) {
-		return new KpiDetailQuery(plans, kpis, organisations);
+	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
+			AuditTrail audit) {
+		return new KpiDetailQuery(plans, kpis, organisations, audit);
 	}
 
 }

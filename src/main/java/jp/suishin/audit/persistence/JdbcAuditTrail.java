@@ -1,0 +1,60 @@
+package jp.suishin.audit.persistence;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditEntry;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAuditTrail implements AuditTrail {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void record(String actor, AuditSubject subject, AuditAction action, String detail, String before,
+			String after, String reason) {
+		jdbc.sql("""
+				INSERT INTO audit_entry (occurred_at, actor, subject_kind, subject_id, action, detail, before_value,
+				                         after_value, reason)
+				VALUES (:at, :actor, :kind, :id, :action, :detail, :before, :after, :reason)""")
+			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("actor", actor)
+			.param("kind", subject.kind().name())
+			.param("id", subject.id())
+			.param("action", action.name())
+			.param("detail", detail)
+			.param("before", before)
+			.param("after", after)
+			.param("reason", reason)
+			.update();
+	}
+
+	@Override
+	public List<AuditEntry> of(AuditSubject subject) {
+		return jdbc.sql("""
+				SELECT * FROM audit_entry WHERE subject_kind = :kind AND subject_id = :id
+				ORDER BY occurred_at DESC, id DESC""")
+			.param("kind", subject.kind().name())
+			.param("id", subject.id())
+			.query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), subject,
+					AuditAction.valueOf(rs.getString("action")), rs.getString("detail"), rs.getString("before_value"),
+					rs.getString("after_value"), rs.getString("reason")))
+			.list();
+	}
+
+}
