@@ -18,6 +18,9 @@ public interface PlanRepository {
 
 	long addProgram(long nodeId, int position, String name, String lead, String summary, Integer fiscalYear);
 
+	/** Changes the evaluation scheme a plan grades with (recorded in the audit trail). */
+	void changeScheme(long planId, String scheme, String user);
+
 	/** The plan with all its nodes and programs. */
 	Optional<PlanTree> tree(long planId);
 

@@ -3,6 +3,10 @@ package jp.suishin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditEntry;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
@@ -36,6 +40,9 @@ class WebPagesTests {
 
 	@Autowired
 	KpiRepository kpis;
+
+	@Autowired
+	AuditTrail audit;
 
 	long plan(String key) {
 		return plans.findByKey(key).orElseThrow().id();
@@ -263,6 +270,24 @@ class WebPagesTests {
 		String json = out.toString(StandardCharsets.UTF_8);
 		assertThat(json).contains("\"progressRate\" : 99.9", "\"progressRate\" : 82.9", "\"progressRate\" : 197.7");
 		assertThat(json).contains("\"unique\" : 7", "\"pending\" : 3");
+	}
+
+	@Test
+	void aPlanChoosesItsScheme_andTheChoiceIsAudited() {
+		long iwamizawa = plan("iwamizawa-regional-revitalization");
+		assertThat(mvc.get().uri("/plans/{id}/kpi-list?scheme=sabc", iwamizawa).exchange()).bodyText()
+			.contains("id=\"scheme-choice\"");
+		MvcTestResult chosen = mvc.post()
+			.uri("/plans/{id}/scheme", iwamizawa)
+			.with(csrf())
+			.param("scheme", "sabc")
+			.exchange();
+		assertThat(chosen).hasStatus3xxRedirection();
+		assertThat(plans.findById(iwamizawa).orElseThrow().scheme()).isEqualTo("sabc");
+		assertThat(audit.of(AuditSubject.plan(iwamizawa))).extracting(AuditEntry::action)
+			.contains(AuditAction.SCHEME_CHANGED);
+		assertThat(mvc.post().uri("/plans/{id}/scheme", iwamizawa).with(csrf()).param("scheme", "nope").exchange())
+			.hasStatus(400);
 	}
 
 }

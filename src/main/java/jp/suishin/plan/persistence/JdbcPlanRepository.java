@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcPlanRepository implements PlanRepository {
@@ -37,8 +41,11 @@ class JdbcPlanRepository implements PlanRepository {
 
 	private final JdbcClient jdbc;
 
-	JdbcPlanRepository(JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	JdbcPlanRepository(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Override
@@ -132,6 +139,17 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("year", fiscalYear)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	@Override
+	@Transactional
+	public void changeScheme(long planId, String scheme, String user) {
+		String before = findById(planId).map(Plan::scheme).orElse(null);
+		jdbc.sql("UPDATE plan SET scheme = :scheme WHERE id = :id")
+			.param("scheme", scheme)
+			.param("id", planId)
+			.update();
+		audit.record(user, AuditSubject.plan(planId), AuditAction.SCHEME_CHANGED, null, before, scheme, null);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import jp.suishin.progress.GradeSummary;
 import jp.suishin.progress.Schemes;
 import jp.suishin.report.SavingAnalysis;
 import jp.suishin.report.SavingAnalysis.AnalysisOutcome;
+import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListCsv;
 import jp.suishin.report.KpiListQuery;
@@ -45,13 +46,16 @@ class PlanController {
 
 	private final SavingAnalysis analyses;
 
+	private final ChoosingScheme choosing;
+
 	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
-			SavingAnalysis analyses) {
+			SavingAnalysis analyses, ChoosingScheme choosing) {
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
 		this.messages = messages;
 		this.json = json;
 		this.analyses = analyses;
+		this.choosing = choosing;
 	}
 
 	@GetMapping("/plans/{id}")
@@ -84,6 +88,19 @@ class PlanController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.body(body);
+	}
+
+	/** Makes a built-in scheme the plan's own. */
+	@PostMapping("/plans/{id}/scheme")
+	String chooseScheme(@PathVariable long id, @RequestParam(required = false) String scheme,
+			@RequestParam(required = false) String year, RedirectAttributes redirect, Locale locale) {
+		if (!choosing.choose(id, scheme, KpiController.ANONYMOUS)) {
+			throw new InvalidParameterException(String.valueOf(scheme));
+		}
+		redirect.addFlashAttribute("schemeSaved",
+				messages.getMessage("kpilist.scheme.saved", new Object[] { scheme }, locale));
+		return "redirect:/plans/" + id + "/kpi-list"
+				+ (year == null || year.isBlank() ? "" : "?year=" + year(year).orElseThrow().value());
 	}
 
 	private static Optional<String> scheme(String scheme) {

@@ -5,6 +5,7 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.AnalysisRepository;
+import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.KpiDetailQuery;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
@@ -31,6 +32,11 @@ class ReportConfiguration {
 	@Bean
 	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans) {
 		return new SavingAnalysis(analyses, planId -> plans.findById(planId).isPresent());
+	}
+
+	@Bean
+	ChoosingScheme choosingScheme(PlanRepository plans) {
+		return new ChoosingScheme(plans);
 	}
 
 	@Bean

@@ -1,0 +1,27 @@
+package jp.suishin.report;
+
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.Schemes;
+
+/** A plan chooses the evaluation scheme its KPI list is graded with. */
+public final class ChoosingScheme {
+
+	private final PlanRepository plans;
+
+	public ChoosingScheme(PlanRepository plans) {
+		this.plans = plans;
+	}
+
+	/**
+	 * @return false when the scheme is not a built-in one (nothing changes)
+	 */
+	public boolean choose(long planId, String scheme, String user) {
+		plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		if (scheme == null || !Schemes.BUILT_IN.contains(scheme)) {
+			return false;
+		}
+		plans.changeScheme(planId, scheme, user);
+		return true;
+	}
+
+}
