@@ -102,7 +102,7 @@ final class ApiModel {
 		static ProgressJson of(KpiEvaluation evaluation) {
 			return new ProgressJson(evaluation.progressRateOneDecimal(), evaluation.progressDisplay(),
 					evaluation.methodCode(), evaluation.status().code(),
-					evaluation.amount() == null ? null : evaluation.actualYear().value(), evaluation.grade().code(),
+					evaluation.actual() == null ? null : evaluation.actualYear().value(), evaluation.grade().code(),
 					evaluation.grade().label(),
 					evaluation.comparisonGrade() == null ? null : evaluation.comparisonGrade().label(),
 					evaluation.milestone() == null ? null : evaluation.milestone().value(),

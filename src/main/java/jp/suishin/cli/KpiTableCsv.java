@@ -2,11 +2,14 @@ package jp.suishin.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
@@ -63,6 +66,12 @@ final class KpiTableCsv {
 
 	private static final String RELISTED = "（再掲）";
 
+	/**
+	 * A preliminary value is written with （速報） after it, as the KPI list export writes
+	 * it.
+	 */
+	private static final Pattern PRELIMINARY = Pattern.compile("[（(]速報[）)]$");
+
 	private KpiTableCsv() {
 	}
 
@@ -95,8 +104,14 @@ final class KpiTableCsv {
 		}
 		List<KpiFigures> rows = new ArrayList<>();
 		List<LintFinding> findings = new ArrayList<>();
+		Set<String> names = new HashSet<>();
 		for (int r = 1; r < records.size(); r++) {
-			rows.add(new Row(r + 1, records.get(r), header, fixed, yearColumns, milestoneColumns, findings).read());
+			KpiFigures row = new Row(r + 1, records.get(r), header, fixed, yearColumns, milestoneColumns, findings)
+				.read();
+			if (!row.relisted() && !names.add(row.id())) {
+				throw new MalformedInputException(CliText.format("cli.csv.duplicate-kpi", r + 1, row.name()));
+			}
+			rows.add(row);
 		}
 		return new KpiTable(rows, findings);
 	}
@@ -136,10 +151,13 @@ final class KpiTableCsv {
 			TreeMap<FiscalYear, Actual> values = new TreeMap<>();
 			for (Map.Entry<Integer, FiscalYear> column : yearColumns.entrySet()) {
 				String text = column.getKey() < cells.size() ? cells.get(column.getKey()).strip() : "";
-				ParsedValue parsed = ValueNotation.parse(text, unit);
+				boolean preliminary = PRELIMINARY.matcher(text).find();
+				ParsedValue parsed = ValueNotation.parse(PRELIMINARY.matcher(text).replaceFirst(""), unit);
 				String columnName = header.get(column.getKey());
 				if (parsed instanceof ParsedValue.Amount amount) {
-					values.put(column.getValue(), new Actual.Confirmed(amount.amount(), amount.approximate()));
+					values.put(column.getValue(),
+							preliminary ? new Actual.Preliminary(amount.amount(), amount.approximate())
+									: new Actual.Confirmed(amount.amount(), amount.approximate()));
 				}
 				else if (parsed instanceof ParsedValue.Pending pending) {
 					values.put(column.getValue(), new Actual.Pending(pending.expectedMonth()));

@@ -46,6 +46,11 @@ public final class RevisingBaseline {
 			if (parsedYear.isEmpty()) {
 				problems.add(FieldProblem.of("baselineYear", "kpi.value.year.invalid", year));
 			}
+			else if (kpi.target() != null && kpi.target().year() != null
+					&& !parsedYear.get().isBefore(kpi.target().year())) {
+				problems.add(FieldProblem.of("baselineYear", "kpi.baseline.year-after-target",
+						parsedYear.get().eraLabel(), kpi.target().year().eraLabel()));
+			}
 			else {
 				fiscalYear = parsedYear.get();
 			}
@@ -54,7 +59,7 @@ public final class RevisingBaseline {
 			problems.add(FieldProblem.of("baselineReason", "kpi.baseline.reason-required"));
 		}
 		else if (reason.length() > REASON_MAX_LENGTH) {
-			problems.add(FieldProblem.of("baselineReason", "kpi.value.note.too-long", REASON_MAX_LENGTH));
+			problems.add(FieldProblem.of("baselineReason", "kpi.baseline.reason-too-long", REASON_MAX_LENGTH));
 		}
 		if (!problems.isEmpty()) {
 			return problems;

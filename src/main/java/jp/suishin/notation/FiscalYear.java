@@ -26,7 +26,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	private static final int SHOWA_START = 1926;
 
-	private static final Pattern ERA = Pattern.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,2})(?:年度|年)?$");
+	private static final Pattern ERA = Pattern.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,3})(?:年度|年)?$");
 
 	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
 

@@ -26,13 +26,14 @@ public final class ValueNotation {
 
 	private static final String NUMBER_TEXT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
-	private static final Pattern SCALED_GROUP = Pattern.compile("(" + NUMBER_TEXT + ")(億|万|千)");
+	private static final Pattern SCALED_GROUP = Pattern.compile("(" + NUMBER_TEXT + ")(億|千万|百万|十万|万|千|百|十)");
 
 	private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER_TEXT);
 
 	private static final Pattern SIGN = Pattern.compile("[▲△\\-−+]?");
 
-	private static final Map<String, Integer> SCALE_EXPONENTS = Map.of("億", 8, "万", 4, "千", 3);
+	private static final Map<String, Integer> SCALE_EXPONENTS = Map.of("億", 8, "千万", 7, "百万", 6, "十万", 5, "万", 4, "千",
+			3, "百", 2, "十", 1);
 
 	private static final Pattern DIGITS_APART = Pattern.compile("\\d\\s+\\d");
 

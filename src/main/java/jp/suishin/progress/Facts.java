@@ -31,7 +31,11 @@ public final class Facts {
 		this.milestone = Milestone.of(kpi, year, interpolateMilestones);
 		BigDecimal milestoneValue = milestone == null ? null : milestone.value();
 		measures.put(Measure.MILESTONE_RATIO, Measures.ratio(actual, milestoneValue, kpi.direction()));
-		measures.put(Measure.MILESTONE_IMPROVEMENT, Measures.improvement(actual, kpi.baselineValue(), milestoneValue));
+		measures.put(Measure.MILESTONE_IMPROVEMENT,
+				Measures.improvement(actual, kpi.baselineValue(), milestoneValue)
+					.or(() -> milestoneValue != null && kpi.baselineValue() != null
+							&& milestoneValue.compareTo(kpi.baselineValue()) == 0
+									? Measures.ratio(actual, milestoneValue, kpi.direction()) : Optional.empty()));
 		BigDecimal baseline = kpi.baselineValue();
 		BigDecimal target = kpi.targetValue();
 		Optional<BigDecimal> improvement = Measures.improvement(actual, baseline, target);

@@ -87,7 +87,13 @@ public final class SchemeReader {
 				throw new SchemeException(EngineText.format("scheme.error.missing", name, where + ".label"));
 			}
 			checkKeys(grade, Set.of("label", "when"), name, where);
+			if (!(grade.get("label") instanceof String) && !(grade.get("label") instanceof Number)) {
+				throw new SchemeException(EngineText.format("scheme.error.missing", name, where + ".label"));
+			}
 			String label = text(grade, "label", name, where);
+			if (label.equals("pending") || label.equals("none")) {
+				throw new SchemeException(EngineText.format("scheme.error.reserved", name, where, label));
+			}
 			if (!(grade.get("when") instanceof Map<?, ?> when) || when.isEmpty()) {
 				throw new SchemeException(EngineText.format("scheme.error.missing", name, where + ".when"));
 			}
@@ -126,7 +132,12 @@ public final class SchemeReader {
 			conditions.add(new Condition.BetterThanBaseline());
 		}
 		if (when.containsKey("withinPercentOfBaseline")) {
-			conditions.add(new Condition.WithinPercentOfBaseline(number(when, "withinPercentOfBaseline", name, where)));
+			BigDecimal tolerance = number(when, "withinPercentOfBaseline", name, where);
+			if (tolerance.signum() < 0) {
+				throw new SchemeException(
+						EngineText.format("scheme.error.number", name, where, "withinPercentOfBaseline", tolerance));
+			}
+			conditions.add(new Condition.WithinPercentOfBaseline(tolerance));
 		}
 		if (flag(when, "hasBaseline", name, where)) {
 			conditions.add(new Condition.HasBaseline());

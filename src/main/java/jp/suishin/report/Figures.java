@@ -1,11 +1,16 @@
 package jp.suishin.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
+import jp.suishin.progress.Milestone;
 import jp.suishin.notation.Unit;
 
 /**
@@ -44,6 +49,17 @@ final class Figures {
 		}
 		String text = value.actual().display(kpi.unit());
 		return value.actual() instanceof Actual.Preliminary ? text + "（速報）" : text;
+	}
+
+	/**
+	 * A milestone; with its year when it is not the report year's ({@code 15,000千人（R5）}).
+	 * An interpolated one is shown to one decimal.
+	 */
+	static String milestone(Milestone milestone, FiscalYear reportYear, Unit unit) {
+		BigDecimal value = milestone.source() == Milestone.Source.INTERPOLATED
+				? milestone.value().setScale(1, RoundingMode.HALF_UP) : milestone.value();
+		String text = QuantityFormat.format(value, unit);
+		return milestone.year().equals(reportYear) ? text : text + "（" + milestone.year().eraLabel() + "）";
 	}
 
 }

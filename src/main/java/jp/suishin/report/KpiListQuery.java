@@ -107,10 +107,12 @@ public final class KpiListQuery {
 			KpiEvaluation evaluated = evaluation.rows().get(i);
 			List<KpiList.Cell> cells = columns.stream().map(y -> cell(kpi, y, year, byYear, evaluated)).toList();
 			PlanNode node = tree.node(listing.nodeId()).orElseThrow();
-			Milestone milestone = Milestone.of(evaluated.kpi(), year, evaluationScheme.interpolateMilestones());
+			Milestone milestone = evaluated.actual() != null && !evaluated.actualYear().equals(year)
+					? evaluated.milestone()
+					: Milestone.of(evaluated.kpi(), year, evaluationScheme.interpolateMilestones());
 			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(),
 					Figures.baseline(evaluated.kpi().baseline(), kpi.unit()), cells,
-					milestone == null ? "－" : QuantityFormat.format(milestone.value(), kpi.unit()), Figures.target(kpi),
+					milestone == null ? "－" : Figures.milestone(milestone, year, kpi.unit()), Figures.target(kpi),
 					evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
@@ -126,7 +128,7 @@ public final class KpiListQuery {
 	private static KpiList.Cell cell(Kpi kpi, FiscalYear column, FiscalYear reportYear,
 			Map<FiscalYear, YearlyValue> byYear, KpiEvaluation evaluated) {
 		YearlyValue value = byYear.get(column);
-		if (column.equals(reportYear) && value == null && evaluated.amount() != null
+		if (column.equals(reportYear) && value == null && evaluated.actual() != null
 				&& !evaluated.actualYear().equals(reportYear)) {
 			YearlyValue lagging = byYear.get(evaluated.actualYear());
 			return new KpiList.Cell(column, lagging,

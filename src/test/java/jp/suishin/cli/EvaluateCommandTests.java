@@ -177,4 +177,19 @@ class EvaluateCommandTests {
 		assertThat(pending.get("actualYear").asInt()).isEqualTo(2024);
 	}
 
+	@Test
+	void twoKpisWithTheSameName_areRefused_unlessReListed() throws IOException {
+		Run run = run("--year", "2024", csv("評価指標,単位,R6\n参加者数,人,5\n参加者数,人,6\n").toString());
+		assertThat(run.exit()).isEqualTo(2);
+		assertThat(run.err()).contains("3行目", "参加者数");
+	}
+
+	@Test
+	void aPreliminaryValue_isMarkedAsTheExportWritesIt() throws IOException {
+		Run run = run("--year", "2024", csv("評価指標,単位,目標値,目標年度,R6\n就職率,％,63.9％,R6,53.0％（速報）\n").toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.json().get("kpis").get(0).get("status").asString()).isEqualTo("preliminary");
+		assertThat(run.json().get("kpis").get(0).get("progressRate").asString()).isEqualTo("82.9");
+	}
+
 }

@@ -129,7 +129,7 @@ class KpiListJourneyTests {
 		page.selectOption("#year", "2024");
 		page.fill("#value", "五十五");
 		page.locator("#value-form button[type=submit]").click();
-		assertThat(page.locator("#value-error")).containsText("実績値「五十五」が数値として読み取れません");
+		assertThat(page.locator("#value-error")).containsText("実績値：「五十五」が数値として読み取れません");
 		assertThat(page.locator("#kpi-values tr[data-year='2024'] td.value")).hasText("53.0％");
 
 		page.selectOption("#year", "2024");

@@ -10,7 +10,7 @@ class FiscalYearTest {
 
 	@ParameterizedTest
 	@CsvSource({ "R6,2024", "Ｒ６,2024", "令和6年度,2024", "令和元年度,2019", "R1,2019", "H31,2019", "H29,2017", "平成27年度,2015",
-			"2024,2024", "2024年度,2024", "r7,2025", "S64,1989" })
+			"R181,2199", "2024,2024", "2024年度,2024", "r7,2025", "S64,1989" })
 	void readsYearsAsPeopleWriteThem(String written, int western) {
 		assertThat(FiscalYear.parse(written)).contains(FiscalYear.of(western));
 	}

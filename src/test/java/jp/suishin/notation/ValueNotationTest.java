@@ -83,9 +83,11 @@ class ValueNotationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "延べ 7|回|7", "累計 12|件|12", "約1,200|人|1200", "1・58||1.58", "１・５８||1.58",
-			"807万7千円|千円|8077", "807万7千円|円|8077000", "1億2,300万円|円|123000000", "1億2,300万円|万円|12300", "3万5000人|人|35000",
-			"(2,345人)|人|2345", "（2,345人）|人|2345", "3244人|人|3244", "3,244 人|人|3244", "－３|人|-3", "▲1,200|人|-1200" })
+	@CsvSource(delimiter = '|',
+			value = { "延べ 7|回|7", "累計 12|件|12", "約1,200|人|1200", "1・58||1.58", "１・５８||1.58", "807万7千円|千円|8077",
+					"807万7千円|円|8077000", "1億2,300万円|円|123000000", "1億2,300万円|万円|12300", "3万5000人|人|35000",
+					"(2,345人)|人|2345", "（2,345人）|人|2345", "3244人|人|3244", "3,244 人|人|3244", "－３|人|-3", "▲1,200|人|-1200",
+					"+5|人|5", "＋５|人|5", "1億2千万円|円|120000000", "1万2千3百人|人|12300" })
 	void readsTheNotationsPublishedReportsUse(String written, String unit, String expected) {
 		ParsedValue parsed = ValueNotation.parse(written, Unit.of(unit));
 		assertThat(parsed).isInstanceOf(ParsedValue.Amount.class);
@@ -102,8 +104,8 @@ class ValueNotationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "約", "延べ", "約約1,200", "(2,345人", "2,345人)", "807万7千ドル", "1万2億円", "1・5・8", "1,2・3", "累計十二" })
+	@ValueSource(strings = { "約", "延べ", "約約1,200", "(2,345人", "2,345人)", "807万7千ドル", "1万2億円", "1・5・8", "1,2・3", "累計十二",
+			"3 244", "1 2", "1,200円程度", "28,672（速報）", "807万千円" })
 	void refusesNearMisses_quotingTheCell(String written) {
 		ParsedValue parsed = ValueNotation.parse(written, Unit.of("円"));
 		assertThat(parsed).isInstanceOf(ParsedValue.Invalid.class);

@@ -152,4 +152,15 @@ class MilestoneSchemesTest {
 		assertThat(evaluation.milestone().value()).isEqualByComparingTo("-950");
 	}
 
+	@Test
+	void aMaintainKpiWhoseMilestoneIsItsBaseline_isGradedOnTheMilestoneRatio() {
+		KpiFigures area = new KpiFigures("k", "", "耕作面積の維持", false, Unit.of("ha"), Direction.MAINTAIN,
+				Aggregation.STOCK, new Baseline(d("113600"), FiscalYear.of(2020)),
+				new Target(d("113600"), FiscalYear.of(2025)), new TreeMap<>(Map.of(FY2024, confirmed("113500"))),
+				new TreeMap<>(Map.of(FY2024, d("113600"))), null);
+		KpiEvaluation evaluation = MILESTONE.evaluate(area, FY2024);
+		assertThat(evaluation.progressRateOneDecimal()).hasToString("99.9");
+		assertThat(evaluation.grade().code()).isEqualTo("おおむね順調");
+	}
+
 }

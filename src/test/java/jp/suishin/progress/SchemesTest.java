@@ -162,4 +162,18 @@ class SchemesTest {
 				""")).isInstanceOf(SchemeException.class).hasMessageContaining("labels");
 	}
 
+	@Test
+	void reservedLabelsAndNegativeTolerances_areRefused() {
+		assertThatThrownBy(() -> read("""
+				name: odd
+				grades:
+				  - { label: none, when: { otherwise: true } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("none");
+		assertThatThrownBy(() -> read("""
+				name: odd
+				grades:
+				  - { label: B, when: { withinPercentOfBaseline: -5 } }
+				""")).isInstanceOf(SchemeException.class).hasMessageContaining("withinPercentOfBaseline");
+	}
+
 }

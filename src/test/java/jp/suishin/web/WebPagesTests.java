@@ -123,7 +123,7 @@ class WebPagesTests {
 			.exchange();
 		assertThat(result).hasStatus(422)
 			.bodyText()
-			.contains("実績値「二十カ所」が数値として読み取れません", "id=\"value-error\"", "保存されていません");
+			.contains("実績値：「二十カ所」が数値として読み取れません", "id=\"value-error\"", "保存されていません");
 		assertThat(kpis.values(centers)).isEqualTo(before);
 	}
 
@@ -192,7 +192,7 @@ class WebPagesTests {
 			.with(csrf())
 			.param("year", "2023")
 			.param("value", "－")
-			.param("version", "99")
+			.param("version-2023", "99")
 			.exchange();
 		assertThat(result).hasStatus(422).bodyText().contains("他の人が先に更新しました");
 		assertThat(kpis.findValue(centers, FiscalYear.of(2023))).isPresent();

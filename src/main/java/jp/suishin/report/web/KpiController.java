@@ -75,10 +75,12 @@ class KpiController {
 	}
 
 	@PostMapping("/kpis/{id}/values")
-	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Locale locale) {
 		RecordingOutcome outcome = recording.record(new ValueEntry(id, form.getYear(), form.getValue(),
-				form.getStatus(), form.getExpectedMonth(), form.getNote(), form.getVersion()), ANONYMOUS);
+				form.getStatus(), form.getExpectedMonth(), form.getNote(), versionSeen(form.getYear(), params)),
+				ANONYMOUS);
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			response.setStatus(UNPROCESSABLE);
 			return show(details.kpiDetail(id), form, messages(rejected.problems(), locale), model);
@@ -132,12 +134,30 @@ class KpiController {
 		return "redirect:/kpis/" + id + "#baseline";
 	}
 
+	/**
+	 * The version of the chosen year's value that the page showed ({@code version-2024});
+	 * a year the page showed without a value, or a request without it, expects none — so
+	 * a value somebody else entered is never overwritten unseen.
+	 */
+	private static Integer versionSeen(String year, Map<String, String> params) {
+		return FiscalYear.parse(year)
+			.map(y -> params.get("version-" + y.value()))
+			.filter(v -> v.matches("\\d{1,9}"))
+			.map(Integer::valueOf)
+			.orElse(0);
+	}
+
 	private Map<String, String> messages(List<FieldProblem> problems, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {
-			errors.merge(problem.field(),
-					messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale),
-					(a, b) -> a + " " + b);
+			String message = messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(),
+					locale);
+			if (problem.problem().messageKey().startsWith("notation.")) {
+				message = messages.getMessage("field.labelled",
+						new Object[] { messages.getMessage("field." + problem.field(), null, locale), message },
+						locale);
+			}
+			errors.merge(problem.field(), message, (a, b) -> a + " " + b);
 		}
 		return errors;
 	}
@@ -182,10 +202,6 @@ class KpiController {
 				form.setExpectedMonth(pending.expectedMonth().toString());
 			}
 			form.setNote(row.value().note());
-			form.setVersion(row.value().version());
-		}
-		else {
-			form.setVersion(0);
 		}
 		return form;
 	}

@@ -13,8 +13,6 @@ public class ValueForm {
 
 	private String note;
 
-	private Integer version;
-
 	public String getYear() {
 		return year;
 	}
@@ -53,14 +51,6 @@ public class ValueForm {
 
 	public void setNote(String note) {
 		this.note = note;
-	}
-
-	public Integer getVersion() {
-		return version;
-	}
-
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }
