@@ -2,8 +2,11 @@ package jp.suishin.plan.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.audit.AuditAction;
@@ -50,17 +53,23 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	public List<Plan> findAll() {
-		return jdbc.sql(PLAN + " ORDER BY p.id").query(this::mapPlan).list();
+		Map<Long, List<String>> levels = new HashMap<>();
+		jdbc.sql("SELECT plan_id, name FROM plan_level ORDER BY plan_id, depth").query(rs -> {
+			levels.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>()).add(rs.getString("name"));
+		});
+		return jdbc.sql(PLAN + " ORDER BY p.id")
+			.query((rs, n) -> mapPlan(rs, levels.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
 	}
 
 	@Override
 	public Optional<Plan> findById(long id) {
-		return jdbc.sql(PLAN + " WHERE p.id = :id").param("id", id).query(this::mapPlan).optional();
+		return jdbc.sql(PLAN + " WHERE p.id = :id").param("id", id).query(this::mapPlanWithLevels).optional();
 	}
 
 	@Override
 	public Optional<Plan> findByKey(String key) {
-		return jdbc.sql(PLAN + " WHERE p.plan_key = :key").param("key", key).query(this::mapPlan).optional();
+		return jdbc.sql(PLAN + " WHERE p.plan_key = :key").param("key", key).query(this::mapPlanWithLevels).optional();
 	}
 
 	@Override
@@ -169,12 +178,16 @@ class JdbcPlanRepository implements PlanRepository {
 		});
 	}
 
-	private Plan mapPlan(ResultSet rs, int row) throws SQLException {
-		long id = rs.getLong("id");
+	private Plan mapPlanWithLevels(ResultSet rs, int row) throws SQLException {
 		List<String> levels = jdbc.sql("SELECT name FROM plan_level WHERE plan_id = :plan ORDER BY depth")
-			.param("plan", id)
+			.param("plan", rs.getLong("id"))
 			.query(String.class)
 			.list();
+		return mapPlan(rs, levels);
+	}
+
+	private Plan mapPlan(ResultSet rs, List<String> levels) throws SQLException {
+		long id = rs.getLong("id");
 		DonationBudget budget = null;
 		if (rs.getBigDecimal("amount") != null) {
 			budget = new DonationBudget(Columns.amount(rs, "amount", "amount_scale"), Unit.of(rs.getString("unit")),

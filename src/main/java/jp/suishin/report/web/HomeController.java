@@ -1,5 +1,6 @@
 package jp.suishin.report.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class HomeController {
 		Map<Long, Organization> owners = new LinkedHashMap<>();
 		organisations.findAll().forEach(o -> owners.put(o.id(), o));
 		Map<Long, List<Plan>> byOwner = new LinkedHashMap<>();
-		owners.keySet().forEach(id -> byOwner.put(id, new java.util.ArrayList<>()));
+		owners.keySet().forEach(id -> byOwner.put(id, new ArrayList<>()));
 		plans.findAll().forEach(plan -> byOwner.get(plan.ownerId()).add(plan));
 		List<OwnerPlans> groups = byOwner.entrySet()
 			.stream()
