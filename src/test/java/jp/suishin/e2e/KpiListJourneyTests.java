@@ -87,7 +87,7 @@ class KpiListJourneyTests {
 	@BeforeEach
 	void openPage() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP")
-			.setViewportSize(1360, 900)
+			.setViewportSize(1600, 900)
 			.setBaseURL("http://localhost:" + port));
 		page = context.newPage();
 	}
