@@ -3,8 +3,12 @@ package jp.suishin.progress;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Optional;
+
+import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Direction;
 import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 
 /** Checks KPI definitions for what looks wrong. */
@@ -36,12 +40,35 @@ final class Lint {
 						EngineText.format("lint.target-year-outside", kpi.target().year().eraLabel(),
 								period.from().eraLabel(), period.to().eraLabel())));
 			}
+			if (kpi.aggregation() == Aggregation.CUMULATIVE) {
+				missingCumulativeYear(kpi).ifPresent(
+						year -> findings.add(new LintFinding(kpi.name(), LintFinding.Kind.CUMULATIVE_YEAR_MISSING,
+								EngineText.format("lint.cumulative-gap", year.eraLabel()))));
+			}
 			if (scheme.requiresBaseline() && kpi.baseline() == null) {
 				findings.add(new LintFinding(kpi.name(), LintFinding.Kind.MISSING_BASELINE,
 						EngineText.format("lint.missing-baseline", scheme.name())));
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * The first year without a value between the start of a cumulative KPI's count and
+	 * its latest value.
+	 */
+	private static Optional<FiscalYear> missingCumulativeYear(KpiFigures kpi) {
+		if (kpi.values().isEmpty()) {
+			return Optional.empty();
+		}
+		FiscalYear from = kpi.baseline() != null && kpi.baseline().year() != null ? kpi.baseline().year().next()
+				: kpi.values().firstKey();
+		for (int y = from.value(); y < kpi.values().lastKey().value(); y++) {
+			if (!kpi.values().containsKey(FiscalYear.of(y))) {
+				return Optional.of(FiscalYear.of(y));
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -20,7 +20,11 @@ public record LintFinding(String kpi, Kind kind, String message) {
 		/** A value is written in a unit that is not the KPI's. */
 		UNIT_MISMATCH,
 		/** The scheme needs a baseline and the KPI has none. */
-		MISSING_BASELINE
+		MISSING_BASELINE,
+		/**
+		 * A cumulative KPI lacks a year inside its count, so its total cannot be formed.
+		 */
+		CUMULATIVE_YEAR_MISSING
 
 	}
 

@@ -84,4 +84,15 @@ class EvaluatorTest {
 		assertThat(RATIO.evaluate(one, FiscalYear.of(2021)).forecast().outlook()).isEqualTo(Outlook.UNKNOWN);
 	}
 
+	@Test
+	void aCumulativeKpiWithAGap_isMissing_andTheLintSaysWhichYear() {
+		KpiFigures visitors = kpi("延べ参加者数", "人", Direction.INCREASE, Aggregation.CUMULATIVE, "0", 2020, "500", 2025,
+				Map.of(2022, confirmed("120"), 2023, confirmed("130")));
+		Evaluation evaluation = RATIO.evaluate(FiscalYear.of(2023), List.of(visitors), null, List.of());
+		assertThat(evaluation.rows().get(0).status()).isEqualTo(EvaluationStatus.MISSING);
+		assertThat(evaluation.lint()).extracting(LintFinding::kind)
+			.containsExactly(LintFinding.Kind.CUMULATIVE_YEAR_MISSING);
+		assertThat(evaluation.lint().get(0).message()).contains("R3");
+	}
+
 }
