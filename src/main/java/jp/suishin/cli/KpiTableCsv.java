@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
@@ -18,6 +17,7 @@ import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Target;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.PreliminaryMark;
 import jp.suishin.notation.Unit;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.progress.KpiFigures;
@@ -65,12 +65,6 @@ final class KpiTableCsv {
 			Aggregation.AVERAGE, "stock", Aggregation.STOCK);
 
 	private static final String RELISTED = "（再掲）";
-
-	/**
-	 * A preliminary value is written with （速報） after it, as the KPI list export writes
-	 * it.
-	 */
-	private static final Pattern PRELIMINARY = Pattern.compile("[（(]速報[）)]$");
 
 	private KpiTableCsv() {
 	}
@@ -151,8 +145,8 @@ final class KpiTableCsv {
 			TreeMap<FiscalYear, Actual> values = new TreeMap<>();
 			for (Map.Entry<Integer, FiscalYear> column : yearColumns.entrySet()) {
 				String text = column.getKey() < cells.size() ? cells.get(column.getKey()).strip() : "";
-				boolean preliminary = PRELIMINARY.matcher(text).find();
-				ParsedValue parsed = ValueNotation.parse(PRELIMINARY.matcher(text).replaceFirst(""), unit);
+				boolean preliminary = PreliminaryMark.isMarked(text);
+				ParsedValue parsed = ValueNotation.parse(PreliminaryMark.strip(text), unit);
 				String columnName = header.get(column.getKey());
 				if (parsed instanceof ParsedValue.Amount amount) {
 					values.put(column.getValue(),

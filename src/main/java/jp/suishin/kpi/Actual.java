@@ -3,6 +3,7 @@ package jp.suishin.kpi;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import jp.suishin.notation.PreliminaryMark;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 
@@ -16,6 +17,13 @@ public sealed interface Actual {
 
 	/** The value as a report prints it: {@code 113,500ha}, {@code 集計中（7月頃）}. */
 	String display(Unit unit);
+
+	/**
+	 * As a table writes it: {@link #display(Unit)}, with （速報） after a preliminary figure.
+	 */
+	default String written(Unit unit) {
+		return this instanceof Preliminary ? PreliminaryMark.mark(display(unit)) : display(unit);
+	}
 
 	/** A figure that is known, final or not. */
 	sealed interface Measured extends Actual {

@@ -46,6 +46,14 @@ public final class QuantityFormat {
 		return number(percent.setScale(1, RoundingMode.HALF_UP)) + "％";
 	}
 
+	/**
+	 * A figure followed by its fiscal year, as tables print baselines and targets:
+	 * {@code 7,250千人（R2）}.
+	 */
+	public static String withYear(String figure, FiscalYear year) {
+		return year == null ? figure : figure + "（" + year.eraLabel() + "）";
+	}
+
 	/** {@code 集計中（7月頃）}, or {@code 集計中} when no month is known. */
 	public static String pending(Integer expectedMonth) {
 		return expectedMonth == null ? "集計中" : "集計中（" + expectedMonth + "月頃）";

@@ -3,10 +3,8 @@ package jp.suishin.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Kpi;
-import jp.suishin.kpi.Target;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -27,28 +25,15 @@ final class Figures {
 	}
 
 	static String baseline(Baseline baseline, Unit unit) {
-		if (baseline == null) {
-			return "－";
-		}
-		String value = QuantityFormat.format(baseline.value(), unit);
-		return baseline.year() == null ? value : value + "（" + baseline.year().eraLabel() + "）";
+		return baseline == null ? "－" : baseline.display(unit);
 	}
 
 	static String target(Kpi kpi) {
-		Target target = kpi.target();
-		if (target == null) {
-			return "－";
-		}
-		String value = QuantityFormat.format(target.value(), kpi.unit());
-		return target.year() == null ? value : value + "（" + target.year().eraLabel() + "）";
+		return kpi.target() == null ? "－" : kpi.target().display(kpi.unit());
 	}
 
 	static String actual(Kpi kpi, YearlyValue value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.actual().display(kpi.unit());
-		return value.actual() instanceof Actual.Preliminary ? text + "（速報）" : text;
+		return value == null ? "" : value.actual().written(kpi.unit());
 	}
 
 	/**
@@ -59,7 +44,7 @@ final class Figures {
 		BigDecimal value = milestone.source() == Milestone.Source.INTERPOLATED
 				? milestone.value().setScale(1, RoundingMode.HALF_UP) : milestone.value();
 		String text = QuantityFormat.format(value, unit);
-		return milestone.year().equals(reportYear) ? text : text + "（" + milestone.year().eraLabel() + "）";
+		return milestone.year().equals(reportYear) ? text : QuantityFormat.withYear(text, milestone.year());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Direction;
 import jp.suishin.notation.FiscalYear;
@@ -26,9 +25,6 @@ public final class KpiListCsv {
 
 	private static final Map<Aggregation, String> AGGREGATIONS = Map.of(Aggregation.YEARLY, "単年",
 			Aggregation.CUMULATIVE, "累計", Aggregation.AVERAGE, "平均", Aggregation.STOCK, "ストック");
-
-	/** The mark of a preliminary value in the CSV, read back by the evaluate command. */
-	public static final String PRELIMINARY = "（速報）";
 
 	private KpiListCsv() {
 	}
@@ -55,7 +51,7 @@ public final class KpiListCsv {
 			cells.add(kpi.target() == null ? "" : QuantityFormat.format(kpi.target().value(), kpi.unit()));
 			cells.add(kpi.target() == null || kpi.target().year() == null ? "" : kpi.target().year().eraLabel());
 			for (KpiList.Cell cell : row.cells()) {
-				cells.add(cell.lagging() || cell.value() == null ? "" : written(cell.value().actual(), kpi));
+				cells.add(cell.lagging() || cell.value() == null ? "" : cell.value().actual().written(kpi.unit()));
 			}
 			for (FiscalYear year : milestoneYears) {
 				BigDecimal milestone = kpi.milestones().get(year);
@@ -64,12 +60,6 @@ public final class KpiListCsv {
 			line(csv, cells);
 		}
 		return csv.toString();
-	}
-
-	/** A value as the CSV reader takes it back: a preliminary one carries （速報）. */
-	private static String written(Actual actual, KpiFigures kpi) {
-		String text = actual.display(kpi.unit());
-		return actual instanceof Actual.Preliminary ? text + PRELIMINARY : text;
 	}
 
 	private static void line(StringBuilder csv, List<String> cells) {

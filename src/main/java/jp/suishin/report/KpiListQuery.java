@@ -132,7 +132,7 @@ public final class KpiListQuery {
 				&& !evaluated.actualYear().equals(reportYear)) {
 			YearlyValue lagging = byYear.get(evaluated.actualYear());
 			return new KpiList.Cell(column, lagging,
-					Figures.actual(kpi, lagging) + "（" + evaluated.actualYear().eraLabel() + "）", true);
+					QuantityFormat.withYear(Figures.actual(kpi, lagging), evaluated.actualYear()), true);
 		}
 		return new KpiList.Cell(column, value, Figures.actual(kpi, value), false);
 	}

@@ -347,16 +347,8 @@ class JdbcKpiRepository implements KpiRepository {
 		Kpi kpi = findById(kpiId).orElseThrow();
 		List<BaselineRevision> revisions = baselineRevisions(kpiId);
 		Baseline before = revisions.size() > 1 ? revisions.get(revisions.size() - 2).baseline() : kpi.baseline();
-		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.BASELINE_REVISED, null, describe(before, kpi.unit()),
-				describe(baseline, kpi.unit()), reason);
-	}
-
-	private static String describe(Baseline baseline, Unit unit) {
-		if (baseline == null) {
-			return null;
-		}
-		String value = QuantityFormat.format(baseline.value(), unit);
-		return baseline.year() == null ? value : value + "（" + baseline.year().eraLabel() + "）";
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.BASELINE_REVISED, null,
+				before == null ? null : before.display(kpi.unit()), baseline.display(kpi.unit()), reason);
 	}
 
 	private BaselineRevision mapRevision(ResultSet rs, int row) throws SQLException {
