@@ -2,10 +2,13 @@ package jp.suishin;
 
 import java.util.Arrays;
 
+import jp.suishin.account.web.CreateAdministratorCommand;
 import jp.suishin.cli.EvaluateCommand;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class SuishinApplication {
@@ -13,11 +16,20 @@ public class SuishinApplication {
 	/**
 	 * Runs the web application, or with {@code evaluate} as the first argument the
 	 * evaluation command, which starts no Spring context, web server or database and
-	 * prints only its JSON.
+	 * prints only its JSON, or with {@code create-admin} the command that opens a system
+	 * administrator (see {@link CreateAdministratorCommand}).
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("evaluate")) {
 			System.exit(EvaluateCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals(CreateAdministratorCommand.NAME)) {
+			SpringApplication application = new SpringApplication(SuishinApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			ConfigurableApplicationContext context = application.run();
+			int status = context.getBean(CreateAdministratorCommand.class)
+				.run(Arrays.asList(args).subList(1, args.length), System.console(), System.in, System.out, System.err);
+			System.exit(SpringApplication.exit(context, () -> status));
 		}
 		SpringApplication.run(SuishinApplication.class, args);
 	}

@@ -40,8 +40,14 @@ public interface KpiRepository {
 	 * @return the stored value, or empty when somebody else changed it since
 	 * {@code expectedVersion}
 	 */
-	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, Integer expectedVersion,
-			String user);
+	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, String source,
+			Integer expectedVersion, String user);
+
+	/**
+	 * Puts a department (担当課) in charge of entering a KPI's values; {@code null} for
+	 * none.
+	 */
+	void assignDepartment(long kpiId, Long departmentId, String user);
 
 	/** A KPI's milestones (目安値) by fiscal year. */
 	NavigableMap<FiscalYear, BigDecimal> milestones(long kpiId);

@@ -20,6 +20,8 @@ public final class RecordingActualValue {
 
 	static final int NOTE_MAX_LENGTH = 2000;
 
+	static final int SOURCE_MAX_LENGTH = 500;
+
 	private final KpiRepository kpis;
 
 	private final PlanPeriods plans;
@@ -40,6 +42,9 @@ public final class RecordingActualValue {
 		Integer month = readMonth(entry.expectedMonth(), problems);
 		if (entry.note() != null && entry.note().length() > NOTE_MAX_LENGTH) {
 			problems.add(FieldProblem.of("note", "kpi.value.note.too-long", NOTE_MAX_LENGTH));
+		}
+		if (entry.source() != null && entry.source().length() > SOURCE_MAX_LENGTH) {
+			problems.add(FieldProblem.of("source", "kpi.value.source.too-long", SOURCE_MAX_LENGTH));
 		}
 		ParsedValue parsed = ValueNotation.parse(entry.value(), kpi.unit());
 		Actual actual = null;
@@ -82,7 +87,8 @@ public final class RecordingActualValue {
 					: conflict(kpi, year);
 		}
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
-		return kpis.saveValue(kpi.id(), year, actual, note, entry.expectedVersion(), user)
+		String source = entry.source() == null || entry.source().isBlank() ? null : entry.source().strip();
+		return kpis.saveValue(kpi.id(), year, actual, note, source, entry.expectedVersion(), user)
 			.<RecordingOutcome>map(RecordingOutcome.Recorded::new)
 			.orElseGet(() -> conflict(kpi, year));
 	}

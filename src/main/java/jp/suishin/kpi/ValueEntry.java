@@ -8,8 +8,15 @@ package jp.suishin.kpi;
  * remove it)
  * @param status 確定 / 速報 / 集計中 or CONFIRMED / PRELIMINARY / PENDING; blank is confirmed
  * @param expectedMonth for a pending value: the month it is expected in
+ * @param source where the figure comes from (出典)
  * @param expectedVersion the version the writer saw, or {@code null}
  */
 public record ValueEntry(long kpiId, String year, String value, String status, String expectedMonth, String note,
-		Integer expectedVersion) {
+		String source, Integer expectedVersion) {
+
+	public ValueEntry(long kpiId, String year, String value, String status, String expectedMonth, String note,
+			Integer expectedVersion) {
+		this(kpiId, year, value, status, expectedMonth, note, null, expectedVersion);
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jp.suishin.audit.AuditSubject;
@@ -47,10 +48,19 @@ public final class KpiDetailQuery {
 	}
 
 	public KpiDetail kpiDetail(long kpiId) {
+		return kpiDetail(kpiId, value -> true);
+	}
+
+	/**
+	 * The page as one reader sees it.
+	 * @param visible the values this reader may see (the public sees approved ones only)
+	 */
+	public KpiDetail kpiDetail(long kpiId, Predicate<YearlyValue> visible) {
 		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 		PlanTree tree = plans.tree(kpi.planId()).orElseThrow(() -> new PlanNotFoundException(kpi.planId()));
 		Map<FiscalYear, YearlyValue> values = kpis.values(kpiId)
 			.stream()
+			.filter(visible)
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
 		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
 		Evaluator evaluator = new Evaluator(scheme);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jp.suishin.kpi.BaselineRevision;
@@ -66,12 +67,21 @@ public final class KpiListQuery {
 	 * @param scheme the name of a built-in scheme; empty for the plan's own
 	 */
 	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme) {
+		return kpiList(planId, requestedYear, scheme, value -> true);
+	}
+
+	/**
+	 * The KPI list as one reader sees it.
+	 * @param visible the values this reader may see (the public sees approved ones only)
+	 */
+	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme,
+			Predicate<YearlyValue> visible) {
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		Map<Long, Kpi> kpiById = kpis.findByPlan(planId)
 			.stream()
 			.collect(Collectors.toMap(Kpi::id, Function.identity()));
 		Map<Long, Map<FiscalYear, YearlyValue>> values = new HashMap<>();
-		for (YearlyValue value : kpis.valuesOfPlan(planId)) {
+		for (YearlyValue value : kpis.valuesOfPlan(planId).stream().filter(visible).toList()) {
 			values.computeIfAbsent(value.kpiId(), id -> new HashMap<>()).put(value.year(), value);
 		}
 		TreeSet<FiscalYear> yearsWithValues = values.values()

@@ -1,18 +1,27 @@
 package jp.suishin.system;
 
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.ApiTokens;
+import jp.suishin.account.web.ApiTokenFilter;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Until sign-in and roles arrive, every page is open to whoever can reach the application
- * (the README says so). What is already in place: CSRF tokens on every form, a
- * Content-Security-Policy without inline script or style, frame denial and no-sniff.
+ * Sign-in with a password form (sessions, CSRF tokens on every form, a new session id at
+ * sign-in) or, for the API, a personal bearer token. The rules here are the outer fence:
+ * reading published pages is open, everything else needs a signed-in account, and the
+ * administration pages an administrator. Which organisation's data an account may read or
+ * change is decided per request by {@code AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,30 +31,38 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountRepository accounts)
+			throws Exception {
 		// Load the CSRF token (and with it the session) before a page starts rendering: a
-		// long page is
-		// committed to the client before Thymeleaf reaches a form further down, and a
-		// session cannot be
-		// created after that.
+		// long page is committed to the client before Thymeleaf reaches a form further
+		// down, and a session cannot be created after that.
 		CsrfTokenRequestAttributeHandler eagerToken = new CsrfTokenRequestAttributeHandler();
 		eagerToken.setCsrfRequestAttributeName(null);
-		http.csrf(csrf -> csrf.csrfTokenRequestHandler(eagerToken))
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.csrf(
+				csrf -> csrf.csrfTokenRequestHandler(eagerToken).ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+			.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
+				.hasRole("ADMIN")
+				.requestMatchers(path.matcher("/me"), path.matcher("/me/**"), path.matcher("/collections/**"),
+						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"))
+				.authenticated()
+				.requestMatchers(path.matcher("/login"), path.matcher("/error"))
+				.permitAll()
+				.requestMatchers(path.matcher(HttpMethod.GET, "/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", true).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
-	}
-
-	/**
-	 * No accounts yet: this keeps Spring Boot from creating a default user with a
-	 * generated password.
-	 */
-	@Bean
-	UserDetailsService noAccounts() {
-		return new InMemoryUserDetailsManager();
 	}
 
 }

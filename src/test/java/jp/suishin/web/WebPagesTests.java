@@ -1,5 +1,12 @@
 package jp.suishin.web;
 
+import jp.suishin.TestAccounts;
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.OpeningAccount;
+import jp.suishin.account.Role;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.organisation.OrganisationRepository;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -43,6 +50,27 @@ class WebPagesTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	OpeningAccount opening;
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	DepartmentRepository departments;
+
+	/**
+	 * A planner of the Sorachi bureau and of Iwamizawa, whose plans these tests change.
+	 */
+	RequestPostProcessor planner() {
+		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		accounts.account("web-planner", "iwamizawa", Role.PLANNER);
+		return accounts.as(accounts.account("web-planner", "sorachi-bureau", Role.PLANNER));
+	}
 
 	long plan(String key) {
 		return plans.findByKey(key).orElseThrow().id();
@@ -117,6 +145,7 @@ class WebPagesTests {
 		MvcTestResult result = mvc.post()
 			.uri("/kpis/{id}/values", centers)
 			.with(csrf())
+			.with(planner())
 			.param("year", "2024")
 			.param("value", "二十カ所")
 			.param("status", "CONFIRMED")
@@ -132,6 +161,7 @@ class WebPagesTests {
 		MvcTestResult result = mvc.post()
 			.uri("/kpis/{id}/values", kpi("sorachi-certified-centers"))
 			.with(csrf())
+			.with(planner())
 			.param("year", "2030")
 			.param("value", "21")
 			.param("status", "CONFIRMED")
@@ -145,6 +175,7 @@ class WebPagesTests {
 		MvcTestResult result = mvc.post()
 			.uri("/kpis/{id}/values", centers)
 			.with(csrf())
+			.with(planner())
 			.param("year", "2025")
 			.param("value", "２２カ所")
 			.param("status", "PRELIMINARY")
@@ -190,6 +221,7 @@ class WebPagesTests {
 		MvcTestResult result = mvc.post()
 			.uri("/kpis/{id}/values", centers)
 			.with(csrf())
+			.with(planner())
 			.param("year", "2023")
 			.param("value", "－")
 			.param("version-2023", "99")
@@ -210,6 +242,7 @@ class WebPagesTests {
 		MvcTestResult revised = mvc.post()
 			.uri("/kpis/{id}/baseline", centers)
 			.with(csrf())
+			.with(planner())
 			.param("baselineValue", "19カ所")
 			.param("baselineReason", "認定区分の見直しによる遡及修正")
 			.exchange();
@@ -227,6 +260,7 @@ class WebPagesTests {
 		MvcTestResult result = mvc.post()
 			.uri("/kpis/{id}/baseline", kpi("sorachi-certified-centers"))
 			.with(csrf())
+			.with(planner())
 			.param("baselineValue", "21カ所")
 			.param("baselineReason", "")
 			.exchange();
@@ -239,6 +273,7 @@ class WebPagesTests {
 		assertThat(mvc.post()
 			.uri("/kpis/{id}/milestones", tourists)
 			.with(csrf())
+			.with(planner())
 			.param("milestoneYear", "2024")
 			.param("milestoneValue", "1,260万人")
 			.exchange()).hasStatus3xxRedirection();
@@ -248,6 +283,7 @@ class WebPagesTests {
 		assertThat(mvc.post()
 			.uri("/kpis/{id}/milestones", tourists)
 			.with(csrf())
+			.with(planner())
 			.param("milestoneYear", "2024")
 			.param("milestoneValue", "千二百万人")
 			.exchange()).hasStatus(422).bodyText().contains("id=\"milestoneValue-error\"", "千二百万人");
@@ -276,18 +312,25 @@ class WebPagesTests {
 	void aPlanChoosesItsScheme_andTheChoiceIsAudited() {
 		long iwamizawa = plan("iwamizawa-regional-revitalization");
 		assertThat(mvc.get().uri("/plans/{id}/kpi-list?scheme=sabc", iwamizawa).exchange()).bodyText()
+			.doesNotContain("id=\"scheme-choice\"");
+		assertThat(mvc.get().uri("/plans/{id}/kpi-list?scheme=sabc", iwamizawa).with(planner()).exchange()).bodyText()
 			.contains("id=\"scheme-choice\"");
 		MvcTestResult chosen = mvc.post()
 			.uri("/plans/{id}/scheme", iwamizawa)
 			.with(csrf())
+			.with(planner())
 			.param("scheme", "sabc")
 			.exchange();
 		assertThat(chosen).hasStatus3xxRedirection();
 		assertThat(plans.findById(iwamizawa).orElseThrow().scheme()).isEqualTo("sabc");
 		assertThat(audit.of(AuditSubject.plan(iwamizawa))).extracting(AuditEntry::action)
 			.contains(AuditAction.SCHEME_CHANGED);
-		assertThat(mvc.post().uri("/plans/{id}/scheme", iwamizawa).with(csrf()).param("scheme", "nope").exchange())
-			.hasStatus(400);
+		assertThat(mvc.post()
+			.uri("/plans/{id}/scheme", iwamizawa)
+			.with(csrf())
+			.with(planner())
+			.param("scheme", "nope")
+			.exchange()).hasStatus(400);
 	}
 
 }

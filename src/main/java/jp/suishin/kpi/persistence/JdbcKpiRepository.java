@@ -161,7 +161,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	@Transactional
-	public Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note,
+	public Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, String source,
 			Integer expectedVersion, String user) {
 		Optional<YearlyValue> existing = findValue(kpiId, year);
 		if (expectedVersion != null && existing.map(YearlyValue::version).orElse(0) != expectedVersion.intValue()) {
@@ -177,16 +177,16 @@ class JdbcKpiRepository implements KpiRepository {
 		row.put("month", actual instanceof Actual.Pending pending ? pending.expectedMonth() : null);
 		row.put("approximate", actual instanceof Actual.Measured measured && measured.approximate());
 		row.put("note", note);
+		row.put("source", source);
 		row.put("now", Timestamp.from(Instant.now(clock)));
 		row.put("user", user);
 		if (existing.isEmpty()) {
 			try {
 				jdbc.sql("""
 						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
-						                          expected_month, note, version, updated_at, updated_by)
-						VALUES (:kpi, :year, :status, :amount, :scale, :approximate, :month, :note, 1, :now, :user)""")
-					.params(row)
-					.update();
+						                          expected_month, note, source, version, updated_at, updated_by)
+						VALUES (:kpi, :year, :status, :amount, :scale, :approximate, :month, :note, :source, 1, :now,
+						        :user)""").params(row).update();
 			}
 			catch (DuplicateKeyException ex) {
 				return Optional.empty();
@@ -197,7 +197,7 @@ class JdbcKpiRepository implements KpiRepository {
 			int updated = jdbc
 				.sql("""
 						UPDATE yearly_value SET status = :status, amount = :amount, amount_scale = :scale, approximate = :approximate,
-						       expected_month = :month, note = :note, version = version + 1, updated_at = :now,
+						       expected_month = :month, note = :note, source = :source, version = version + 1, updated_at = :now,
 						       updated_by = :user
 						WHERE kpi_id = :kpi AND fiscal_year = :year AND version = :version""")
 				.params(row)
@@ -214,13 +214,29 @@ class JdbcKpiRepository implements KpiRepository {
 		return saved;
 	}
 
+	@Override
+	@Transactional
+	public void assignDepartment(long kpiId, Long departmentId, String user) {
+		Long before = findById(kpiId).map(Kpi::departmentId).orElse(null);
+		if (java.util.Objects.equals(before, departmentId)) {
+			return;
+		}
+		jdbc.sql("UPDATE kpi SET department_id = :department WHERE id = :kpi")
+			.param("department", departmentId)
+			.param("kpi", kpiId)
+			.update();
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.DEPARTMENT_ASSIGNED, null,
+				before == null ? null : before.toString(), departmentId == null ? null : departmentId.toString(), null);
+	}
+
 	private Unit unitOf(long kpiId) {
 		return findById(kpiId).map(Kpi::unit).orElse(Unit.NONE);
 	}
 
 	private static String describe(YearlyValue value, Unit unit) {
 		String text = value.actual().display(unit) + "［" + value.actual().status().name() + "］";
-		return value.note() == null ? text : text + " " + value.note();
+		text = value.note() == null ? text : text + " " + value.note();
+		return value.source() == null ? text : text + "（出典: " + value.source() + "）";
 	}
 
 	@Override
@@ -370,7 +386,7 @@ class JdbcKpiRepository implements KpiRepository {
 		return new Kpi(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kpi_key"), rs.getString("name"),
 				Unit.of(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
 				Aggregation.valueOf(rs.getString("aggregation")), baseline, target, rs.getString("department"),
-				rs.getString("definition"));
+				rs.getString("definition"), Columns.nullableLong(rs, "department_id"));
 	}
 
 	private YearlyValue mapValue(ResultSet rs, int row) throws SQLException {
@@ -383,8 +399,8 @@ class JdbcKpiRepository implements KpiRepository {
 			case PENDING -> new Actual.Pending(expectedMonth);
 		};
 		return new YearlyValue(rs.getLong("kpi_id"), FiscalYear.of(rs.getInt("fiscal_year")), actual,
-				rs.getString("note"), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
-				rs.getString("updated_by"));
+				rs.getString("note"), rs.getString("source"), rs.getInt("version"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}
 
 }

@@ -12,6 +12,7 @@ import jp.suishin.organisation.NewOrganization;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.organisation.PlanAccess;
 
 import jp.suishin.storage.Columns;
 
@@ -70,24 +71,25 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 	@Override
 	public void addMember(long collaborationId, long memberId, CollaborationRole role) {
 		jdbc.sql("""
-				INSERT INTO collaboration_member (collaboration_id, member_id, role, position)
-				VALUES (:collaboration, :member, :role,
+				INSERT INTO collaboration_member (collaboration_id, member_id, role, plan_access, position)
+				VALUES (:collaboration, :member, :role, :access,
 				        (SELECT COUNT(*) FROM collaboration_member WHERE collaboration_id = :collaboration))""")
 			.param("collaboration", collaborationId)
 			.param("member", memberId)
 			.param("role", role.name())
+			.param("access", PlanAccess.agreedFor(role).name())
 			.update();
 	}
 
 	@Override
 	public List<Membership> membersOf(long collaborationId) {
 		return jdbc
-			.sql("SELECT " + COLUMNS + ", m.role FROM collaboration_member m "
+			.sql("SELECT " + COLUMNS + ", m.role, m.plan_access FROM collaboration_member m "
 					+ "JOIN organization o ON o.id = m.member_id WHERE m.collaboration_id = :collaboration "
 					+ "ORDER BY CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position")
 			.param("collaboration", collaborationId)
 			.query((rs, n) -> new Membership(collaborationId, map(rs, n),
-					CollaborationRole.valueOf(rs.getString("role"))))
+					CollaborationRole.valueOf(rs.getString("role")), PlanAccess.valueOf(rs.getString("plan_access"))))
 			.list();
 	}
 

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.suishin.account.Viewer;
+import jp.suishin.collection.Publication;
+import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.RecordingActualValue;
@@ -16,6 +19,7 @@ import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Problem;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
@@ -40,9 +44,6 @@ class KpiController {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
-	/** Until sign-in exists, changes are attributed to this name. */
-	static final String ANONYMOUS = "anonymous";
-
 	/** 422: the form is shown again with the problems next to their fields. */
 	private static final int UNPROCESSABLE = 422;
 
@@ -58,8 +59,14 @@ class KpiController {
 
 	private final RevisingBaseline baselines;
 
+	private final Publication publication;
+
+	private final ValueEntryGate gate;
+
 	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json,
-			SettingMilestone milestones, RevisingBaseline baselines) {
+			SettingMilestone milestones, RevisingBaseline baselines, Publication publication, ValueEntryGate gate) {
+		this.publication = publication;
+		this.gate = gate;
 		this.details = details;
 		this.recording = recording;
 		this.messages = messages;
@@ -69,21 +76,26 @@ class KpiController {
 	}
 
 	@GetMapping("/kpis/{id}")
-	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
-		KpiDetail detail = details.kpiDetail(id);
-		return show(detail, formFor(detail, year), Map.of(), model);
+	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
+		Publication.Reading reading = publication.ofKpi(viewer, id);
+		KpiDetail detail = details.kpiDetail(id, reading.visible());
+		return show(detail, reading, formFor(detail, year), Map.of(), model);
 	}
 
 	@PostMapping("/kpis/{id}/values")
 	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form,
-			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			@RequestParam Map<String, String> params, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
-		RecordingOutcome outcome = recording.record(new ValueEntry(id, form.getYear(), form.getValue(),
-				form.getStatus(), form.getExpectedMonth(), form.getNote(), versionSeen(form.getYear(), params)),
-				ANONYMOUS);
+		Optional<Problem> closed = gate.check(viewer, id, FiscalYear.parse(form.getYear()).orElse(null));
+		RecordingOutcome outcome = closed
+			.<RecordingOutcome>map(problem -> new RecordingOutcome.Rejected(List.of(new FieldProblem("year", problem))))
+			.orElseGet(() -> recording.record(new ValueEntry(id, form.getYear(), form.getValue(), form.getStatus(),
+					form.getExpectedMonth(), form.getNote(), form.getSource(), versionSeen(form.getYear(), params)),
+					viewer.actor()));
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			response.setStatus(UNPROCESSABLE);
-			return show(details.kpiDetail(id), form, messages(rejected.problems(), locale), model);
+			return show(details.kpiDetail(id), publication.ofKpi(viewer, id), form,
+					messages(rejected.problems(), locale), model);
 		}
 		FiscalYear year = FiscalYear.parse(form.getYear()).orElseThrow();
 		KpiDetail detail = details.kpiDetail(id);
@@ -102,15 +114,17 @@ class KpiController {
 	/** Sets or removes (「－」) the milestone (目安値) of a year. */
 	@PostMapping("/kpis/{id}/milestones")
 	String milestone(@PathVariable long id, @RequestParam(required = false) String milestoneYear,
-			@RequestParam(required = false) String milestoneValue, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, Locale locale) {
-		List<FieldProblem> problems = milestones.set(id, milestoneYear, milestoneValue, ANONYMOUS);
+			@RequestParam(required = false) String milestoneValue, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		gate.requirePlanner(viewer, id);
+		List<FieldProblem> problems = milestones.set(id, milestoneYear, milestoneValue, viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(id);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
-			return show(detail, formFor(detail, null), messages(problems, locale), model);
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
+					model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
 		return "redirect:/kpis/" + id + "#milestones";
@@ -120,15 +134,17 @@ class KpiController {
 	@PostMapping("/kpis/{id}/baseline")
 	String baseline(@PathVariable long id, @RequestParam(required = false) String baselineValue,
 			@RequestParam(required = false) String baselineYear, @RequestParam(required = false) String baselineReason,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		List<FieldProblem> problems = baselines.revise(id, baselineValue, baselineYear, baselineReason, ANONYMOUS);
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		gate.requirePlanner(viewer, id);
+		List<FieldProblem> problems = baselines.revise(id, baselineValue, baselineYear, baselineReason, viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(id);
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
-			return show(detail, formFor(detail, null), messages(problems, locale), model);
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
+					model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
 		return "redirect:/kpis/" + id + "#baseline";
@@ -162,8 +178,12 @@ class KpiController {
 		return errors;
 	}
 
-	private String show(KpiDetail detail, ValueForm form, Map<String, String> errors, Model model) {
+	private String show(KpiDetail detail, Publication.Reading reading, ValueForm form, Map<String, String> errors,
+			Model model) {
 		model.addAttribute("detail", detail);
+		model.addAttribute("rights", reading.rights());
+		model.addAttribute("entersValues",
+				reading.rights().plan() || reading.rights().entersFor(detail.kpi().departmentId()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", ValueStatus.values());
@@ -202,6 +222,7 @@ class KpiController {
 				form.setExpectedMonth(pending.expectedMonth().toString());
 			}
 			form.setNote(row.value().note());
+			form.setSource(row.value().source());
 		}
 		return form;
 	}

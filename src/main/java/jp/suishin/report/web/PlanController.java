@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.suishin.account.Viewer;
+import jp.suishin.collection.Publication;
+import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.GradeSummary;
 import jp.suishin.progress.Schemes;
@@ -48,8 +51,14 @@ class PlanController {
 
 	private final ChoosingScheme choosing;
 
+	private final Publication publication;
+
+	private final ValueEntryGate gate;
+
 	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
-			SavingAnalysis analyses, ChoosingScheme choosing) {
+			SavingAnalysis analyses, ChoosingScheme choosing, Publication publication, ValueEntryGate gate) {
+		this.publication = publication;
+		this.gate = gate;
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
 		this.messages = messages;
@@ -66,9 +75,11 @@ class PlanController {
 
 	@GetMapping("/plans/{id}/kpi-list")
 	String kpiList(@PathVariable long id, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scheme, Model model) {
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme));
+			@RequestParam(required = false) String scheme, Viewer viewer, Model model) {
+		Publication.Reading reading = publication.ofPlan(viewer, id);
+		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), reading.visible());
 		model.addAttribute("list", list);
+		model.addAttribute("rights", reading.rights());
 		model.addAttribute("schemes", Schemes.BUILT_IN);
 		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.evaluation().summary())));
 		return "report/kpi-list";
@@ -80,8 +91,8 @@ class PlanController {
 	 */
 	@GetMapping(value = "/plans/{id}/kpi-list.csv", produces = "text/csv;charset=UTF-8")
 	ResponseEntity<byte[]> kpiListCsv(@PathVariable long id, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scheme) {
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme));
+			@RequestParam(required = false) String scheme, Viewer viewer) {
+		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
 		String name = "kpi-list-" + list.plan().key() + "-" + list.year().value() + ".csv";
 		byte[] body = ("\uFEFF" + KpiListCsv.write(list)).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
@@ -93,8 +104,9 @@ class PlanController {
 	/** Makes a built-in scheme the plan's own. */
 	@PostMapping("/plans/{id}/scheme")
 	String chooseScheme(@PathVariable long id, @RequestParam(required = false) String scheme,
-			@RequestParam(required = false) String year, RedirectAttributes redirect, Locale locale) {
-		if (!choosing.choose(id, scheme, KpiController.ANONYMOUS)) {
+			@RequestParam(required = false) String year, Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		gate.requirePlannerOfPlan(viewer, id);
+		if (!choosing.choose(id, scheme, viewer.actor())) {
 			throw new InvalidParameterException(String.valueOf(scheme));
 		}
 		redirect.addFlashAttribute("schemeSaved",
@@ -117,9 +129,10 @@ class PlanController {
 	 */
 	@PostMapping("/plans/{id}/analysis")
 	String saveAnalysis(@PathVariable long id, @RequestParam String year, @RequestParam(required = false) String text,
-			RedirectAttributes redirect, Locale locale) {
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		gate.requirePlannerOfPlan(viewer, id);
 		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidParameterException(year));
-		AnalysisOutcome outcome = analyses.save(id, fiscalYear, text, KpiController.ANONYMOUS);
+		AnalysisOutcome outcome = analyses.save(id, fiscalYear, text, viewer.actor());
 		redirect.addFlashAttribute(outcome == AnalysisOutcome.TOO_LONG ? "analysisError" : "analysisSaved",
 				messages.getMessage("analysis." + outcome.name().toLowerCase(Locale.ROOT),
 						new Object[] { SavingAnalysis.MAX_LENGTH }, locale));

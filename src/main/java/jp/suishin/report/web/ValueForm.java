@@ -13,6 +13,8 @@ public class ValueForm {
 
 	private String note;
 
+	private String source;
+
 	public String getYear() {
 		return year;
 	}
@@ -51,6 +53,14 @@ public class ValueForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
 	}
 
 }

@@ -1,0 +1,128 @@
+package jp.suishin.access;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.suishin.account.Grant;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
+import jp.suishin.organisation.Membership;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+import jp.suishin.organisation.PlanAccess;
+
+/**
+ * The one place that decides what a viewer may do with an organisation's data.
+ * <ul>
+ * <li>A planner plans, collects and approves for its organisation; a department editor
+ * enters values for its department; an expert reads and gives opinions.</li>
+ * <li>A reviewer reads and comments on its organisation and everything below it
+ * (municipalities below their bureau, bureaus below their prefecture).</li>
+ * <li>A collaboration's plans: each member's planners get what the agreement gives that
+ * member ({@link PlanAccess}); nobody gets anything on another member's own plans through
+ * a collaboration.</li>
+ * <li>A system administrator manages accounts; it is no role on any organisation's
+ * data.</li>
+ * </ul>
+ */
+public final class AccessPolicy {
+
+	private final OrganisationRepository organisations;
+
+	public AccessPolicy(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	public Rights on(Viewer viewer, long organisationId) {
+		if (!viewer.signedIn() || viewer.grants().isEmpty()) {
+			return Rights.NONE;
+		}
+		Optional<Organization> organisation = organisations.findById(organisationId);
+		if (organisation.isEmpty()) {
+			return Rights.NONE;
+		}
+		boolean plan = false;
+		boolean read = false;
+		boolean comment = false;
+		boolean opinion = false;
+		Set<Long> departments = new HashSet<>();
+		for (Grant grant : viewer.grants()) {
+			if (grant.organisationId() == organisationId) {
+				switch (grant.role()) {
+					case PLANNER -> {
+						plan = true;
+						read = true;
+					}
+					case DEPARTMENT_EDITOR -> {
+						departments.add(grant.departmentId());
+						read = true;
+					}
+					case REVIEWER -> {
+						read = true;
+						comment = true;
+					}
+					case EXPERT -> {
+						read = true;
+						opinion = true;
+					}
+				}
+			}
+			else if (grant.role() == Role.REVIEWER && below(organisation.get(), grant.organisationId())) {
+				read = true;
+				comment = true;
+			}
+		}
+		if (organisation.get().isCollaboration()) {
+			for (Membership member : organisations.membersOf(organisationId)) {
+				if (holds(viewer, member.member().id(), Role.PLANNER)) {
+					read = true;
+					plan = plan || member.planAccess() == PlanAccess.EDIT;
+				}
+			}
+		}
+		return new Rights(plan, read, departments, comment, opinion);
+	}
+
+	/**
+	 * Whether an organisation lies below another: through its parents, or, for a
+	 * collaboration, through any of its members.
+	 */
+	private boolean below(Organization organisation, long aboveId) {
+		Set<Long> seen = new HashSet<>();
+		Long parent = organisation.parentId();
+		while (parent != null && seen.add(parent)) {
+			if (parent == aboveId) {
+				return true;
+			}
+			parent = organisations.findById(parent).map(Organization::parentId).orElse(null);
+		}
+		if (organisation.isCollaboration()) {
+			return organisations.membersOf(organisation.id())
+				.stream()
+				.anyMatch(m -> m.member().id() == aboveId || below(m.member(), aboveId));
+		}
+		return false;
+	}
+
+	private static boolean holds(Viewer viewer, long organisationId, Role role) {
+		return viewer.grants().stream().anyMatch(g -> g.organisationId() == organisationId && g.role() == role);
+	}
+
+	/** Throws unless the viewer may see working data of the organisation. */
+	public Rights requireRead(Viewer viewer, long organisationId) {
+		Rights rights = on(viewer, organisationId);
+		if (!rights.readWorking()) {
+			throw new AccessDenied("read organisation " + organisationId);
+		}
+		return rights;
+	}
+
+	/** Throws unless the viewer plans for the organisation. */
+	public void requirePlan(Viewer viewer, long organisationId) {
+		if (!on(viewer, organisationId).plan()) {
+			throw new AccessDenied("plan for organisation " + organisationId);
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package jp.suishin.account;
+
+import java.util.List;
+
+/**
+ * A person who signs in.
+ *
+ * @param administrator a system administrator manages accounts; it gives no rights on any
+ * organisation's data
+ */
+public record Account(long id, String login, String displayName, String email, boolean administrator, boolean enabled,
+		List<Grant> grants) {
+
+	public Account {
+		grants = List.copyOf(grants);
+	}
+
+	public Viewer asViewer() {
+		return new Viewer(id, login, displayName, administrator, grants);
+	}
+
+}

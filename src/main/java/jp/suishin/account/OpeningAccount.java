@@ -1,0 +1,107 @@
+package jp.suishin.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
+import jp.suishin.notation.Problem;
+
+/**
+ * Opens accounts and grants roles, with the rules on login names and passwords (ASVS
+ * level 2: at least 12 characters, up to 128, any characters, not the login name).
+ */
+public final class OpeningAccount {
+
+	public static final int PASSWORD_MIN = 12;
+
+	public static final int PASSWORD_MAX = 128;
+
+	private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+
+	private final AccountRepository accounts;
+
+	private final PasswordHasher hasher;
+
+	private final AuditTrail audit;
+
+	public OpeningAccount(AccountRepository accounts, PasswordHasher hasher, AuditTrail audit) {
+		this.accounts = accounts;
+		this.hasher = hasher;
+		this.audit = audit;
+	}
+
+	/**
+	 * Opens an account.
+	 * @return the problems by field name; empty when the account was opened
+	 */
+	public Map<String, Problem> open(NewAccount account, String actor) {
+		Map<String, Problem> problems = new LinkedHashMap<>();
+		String login = account.login() == null ? "" : account.login().strip();
+		if (!LOGIN.matcher(login).matches()) {
+			problems.put("login", Problem.of("account.login.invalid"));
+		}
+		else if (accounts.findByLogin(login).isPresent()) {
+			problems.put("login", Problem.of("account.login.taken", login));
+		}
+		if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 200) {
+			problems.put("displayName", Problem.of("account.display-name.required"));
+		}
+		String email = account.email() == null || account.email().isBlank() ? null : account.email().strip();
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			problems.put("email", Problem.of("account.email.invalid", email));
+		}
+		passwordProblem(account.password(), login).ifPresent(p -> problems.put("password", p));
+		if (problems.isEmpty()) {
+			long id = accounts.add(
+					new NewAccount(login, account.displayName().strip(), email, null, account.administrator()),
+					hasher.hash(account.password()), actor);
+			audit.record(actor, AuditSubject.account(id), AuditAction.ACCOUNT_OPENED, login, null,
+					account.administrator() ? "ADMINISTRATOR" : null, null);
+		}
+		return problems;
+	}
+
+	/** Grants a role; the caller has checked that the actor may. */
+	public void grant(long accountId, Grant grant, String actor) {
+		accounts.grant(accountId, grant);
+		audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_GRANTED,
+				"organisation " + grant.organisationId(), null,
+				grant.role().name() + (grant.departmentId() == null ? "" : " department " + grant.departmentId()),
+				null);
+	}
+
+	public void revoke(long accountId, long organisationId, Role role, String actor) {
+		accounts.revoke(accountId, organisationId, role);
+		audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_REVOKED, "organisation " + organisationId,
+				role.name(), null, null);
+	}
+
+	public java.util.Optional<Problem> changePassword(long accountId, String password, String actor) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		java.util.Optional<Problem> problem = passwordProblem(password, account.login());
+		if (problem.isEmpty()) {
+			accounts.changePassword(accountId, hasher.hash(password));
+			audit.record(actor, AuditSubject.account(accountId), AuditAction.PASSWORD_CHANGED, null, null, null, null);
+		}
+		return problem;
+	}
+
+	static java.util.Optional<Problem> passwordProblem(String password, String login) {
+		if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
+			return java.util.Optional.of(Problem.of("account.password.too-short", PASSWORD_MIN));
+		}
+		if (password.codePointCount(0, password.length()) > PASSWORD_MAX) {
+			return java.util.Optional.of(Problem.of("account.password.too-long", PASSWORD_MAX));
+		}
+		if (password.equalsIgnoreCase(login)) {
+			return java.util.Optional.of(Problem.of("account.password.is-login"));
+		}
+		return java.util.Optional.empty();
+	}
+
+}

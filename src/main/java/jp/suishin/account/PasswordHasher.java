@@ -1,0 +1,8 @@
+package jp.suishin.account;
+
+/** Turns a password into a digest made with an adaptive hash (bcrypt by default). */
+public interface PasswordHasher {
+
+	String hash(String password);
+
+}

@@ -1,0 +1,45 @@
+package jp.suishin.account.persistence;
+
+import java.time.Clock;
+
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.ApiTokens;
+import jp.suishin.account.OpeningAccount;
+import jp.suishin.account.PasswordHasher;
+import jp.suishin.account.web.CreateAdministratorCommand;
+import jp.suishin.audit.AuditTrail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Wires the account use cases; passwords are hashed with bcrypt behind a {bcrypt} prefix.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	OpeningAccount openingAccount(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+		PasswordHasher hasher = encoder::encode;
+		return new OpeningAccount(accounts, hasher, audit);
+	}
+
+	@Bean
+	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, MessageSource messages) {
+		return new CreateAdministratorCommand(opening, messages);
+	}
+
+	@Bean
+	ApiTokens apiTokens(ApiTokens.Store store, AuditTrail audit, Clock clock) {
+		return new ApiTokens(store, audit, clock);
+	}
+
+}

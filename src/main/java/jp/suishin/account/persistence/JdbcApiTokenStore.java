@@ -1,0 +1,68 @@
+package jp.suishin.account.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.account.ApiTokens;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcApiTokenStore implements ApiTokens.Store {
+
+	private final JdbcClient jdbc;
+
+	JdbcApiTokenStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public long add(long accountId, String name, String digest, Instant createdAt, Instant expiresAt) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO api_token (account_id, name, token_digest, created_at, expires_at)
+				VALUES (:account, :name, :digest, :created, :expires)""")
+			.param("account", accountId)
+			.param("name", name)
+			.param("digest", digest)
+			.param("created", Timestamp.from(createdAt))
+			.param("expires", Timestamp.from(expiresAt))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Override
+	public Optional<Long> accountOf(String digest, Instant now) {
+		return jdbc.sql("""
+				SELECT t.account_id FROM api_token t JOIN account a ON a.id = t.account_id
+				WHERE t.token_digest = :digest AND NOT t.revoked AND t.expires_at > :now AND a.enabled""")
+			.param("digest", digest)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
+	public List<ApiTokens.Issued> of(long accountId) {
+		return jdbc.sql("SELECT * FROM api_token WHERE account_id = :account ORDER BY created_at DESC, id DESC")
+			.param("account", accountId)
+			.query((rs, n) -> new ApiTokens.Issued(rs.getLong("id"), rs.getString("name"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+					rs.getBoolean("revoked")))
+			.list();
+	}
+
+	@Override
+	public boolean revoke(long accountId, long tokenId) {
+		return jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE id = :id AND account_id = :account AND NOT revoked")
+			.param("id", tokenId)
+			.param("account", accountId)
+			.update() == 1;
+	}
+
+}

@@ -1,0 +1,64 @@
+package jp.suishin.account.web;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jp.suishin.account.ApiTokens;
+import jp.suishin.account.OpeningAccount;
+import jp.suishin.account.Viewer;
+import jp.suishin.notation.Problem;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: password and personal API tokens. */
+@Controller
+class AccountController {
+
+	private final ApiTokens tokens;
+
+	private final OpeningAccount accounts;
+
+	private final MessageSource messages;
+
+	AccountController(ApiTokens tokens, OpeningAccount accounts, MessageSource messages) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/account")
+	String account(Viewer viewer, Model model) {
+		model.addAttribute("tokens", tokens.of(viewer.accountId()));
+		return "account/account";
+	}
+
+	@PostMapping("/account/tokens")
+	String issue(@RequestParam(required = false) String name, Viewer viewer, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("issuedToken", tokens.issue(viewer.accountId(), name, viewer.actor()));
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@PathVariable long id, Viewer viewer) {
+		tokens.revoke(viewer.accountId(), id, viewer.actor());
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String password(@RequestParam(required = false) String password, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		Optional<Problem> problem = accounts.changePassword(viewer.accountId(), password, viewer.actor());
+		redirect.addFlashAttribute(problem.isPresent() ? "passwordError" : "passwordSaved",
+				problem.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
+					.orElseGet(() -> messages.getMessage("account.password.saved", null, locale)));
+		return "redirect:/account";
+	}
+
+}

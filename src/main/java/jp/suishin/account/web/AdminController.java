@@ -1,0 +1,124 @@
+package jp.suishin.account.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.Grant;
+import jp.suishin.account.NewAccount;
+import jp.suishin.account.OpeningAccount;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
+import jp.suishin.notation.Problem;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.Organization;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Accounts for system administrators: open an account, grant and revoke roles. Only
+ * administrators reach these pages (the security configuration says so).
+ */
+@Controller
+class AdminController {
+
+	private final AccountRepository accounts;
+
+	private final OpeningAccount opening;
+
+	private final OrganisationRepository organisations;
+
+	private final DepartmentRepository departments;
+
+	private final MessageSource messages;
+
+	AdminController(AccountRepository accounts, OpeningAccount opening, OrganisationRepository organisations,
+			DepartmentRepository departments, MessageSource messages) {
+		this.accounts = accounts;
+		this.opening = opening;
+		this.organisations = organisations;
+		this.departments = departments;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/accounts")
+	String accounts(Model model) {
+		model.addAttribute("accounts", accounts.findAll());
+		model.addAttribute("organisations", organisations.findAll());
+		model.addAttribute("organisationNames",
+				organisations.findAll().stream().collect(Collectors.toMap(Organization::id, Organization::name)));
+		model.addAttribute("roles", Role.values());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "account/admin";
+	}
+
+	@PostMapping("/admin/accounts")
+	String open(@RequestParam(required = false) String login, @RequestParam(required = false) String displayName,
+			@RequestParam(required = false) String email, @RequestParam(required = false) String password,
+			@RequestParam(defaultValue = "false") boolean administrator, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		Map<String, Problem> problems = opening.open(new NewAccount(login, displayName, email, password, administrator),
+				viewer.actor());
+		if (!problems.isEmpty()) {
+			response.setStatus(422);
+			model.addAttribute("errors", problems.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey,
+						e -> messages.getMessage(e.getValue().messageKey(), e.getValue().argumentArray(), locale))));
+			model.addAttribute("login", login);
+			model.addAttribute("displayName", displayName);
+			model.addAttribute("email", email);
+			return accounts(model);
+		}
+		redirect.addFlashAttribute("saved",
+				messages.getMessage("admin.account.opened", new Object[] { login }, locale));
+		return "redirect:/admin/accounts";
+	}
+
+	/** Grants a role; a department editor's department is created when it is new. */
+	@PostMapping("/admin/accounts/{id}/grants")
+	String grant(@PathVariable long id, @RequestParam long organisationId, @RequestParam Role role,
+			@RequestParam(required = false) String department, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		organisations.findById(organisationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Long departmentId = null;
+		if (role == Role.DEPARTMENT_EDITOR) {
+			Optional<String> name = Optional.ofNullable(department).map(String::strip).filter(d -> !d.isEmpty());
+			if (name.isEmpty() || name.get().length() > 200) {
+				redirect.addFlashAttribute("grantError",
+						messages.getMessage("admin.grant.department-required", null, locale));
+				return "redirect:/admin/accounts";
+			}
+			departmentId = departments.addOrFind(organisationId, name.get()).id();
+		}
+		opening.grant(id, new Grant(organisationId, role, departmentId), viewer.actor());
+		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.saved", null, locale));
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/grants/revoke")
+	String revoke(@PathVariable long id, @RequestParam long organisationId, @RequestParam Role role, Viewer viewer,
+			RedirectAttributes redirect, Locale locale) {
+		opening.revoke(id, organisationId, role, viewer.actor());
+		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.revoked", null, locale));
+		return "redirect:/admin/accounts";
+	}
+
+}

@@ -1,0 +1,369 @@
+package jp.suishin.collection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.suishin.access.AccessDenied;
+import jp.suishin.access.AccessPolicy;
+import jp.suishin.access.Rights;
+import jp.suishin.account.Account;
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.Viewer;
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Problem;
+import jp.suishin.organisation.Department;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanRepository;
+
+/**
+ * Runs the yearly collection. Every step checks who is asking ({@link AccessPolicy}),
+ * moves an item only from the state the person saw, and is recorded in the audit trail of
+ * the KPI or the plan.
+ */
+public final class CollectingValues {
+
+	static final int REMARK_MAX_LENGTH = 2000;
+
+	private final CollectionRepository collections;
+
+	private final KpiRepository kpis;
+
+	private final PlanRepository plans;
+
+	private final DepartmentRepository departments;
+
+	private final AccountRepository accounts;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Mailer mailer;
+
+	private final Clock clock;
+
+	private final UnitOfWork work;
+
+	public CollectingValues(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
+			DepartmentRepository departments, AccountRepository accounts, AccessPolicy access, AuditTrail audit,
+			Mailer mailer, Clock clock, UnitOfWork work) {
+		this.work = work;
+		this.collections = collections;
+		this.kpis = kpis;
+		this.plans = plans;
+		this.departments = departments;
+		this.accounts = accounts;
+		this.access = access;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.clock = clock;
+	}
+
+	/** The outcome of opening a year: the new collection, or the problems by field. */
+	public record Opening(Long collectionId, Map<String, Problem> problems) {
+	}
+
+	/** Opens a fiscal year's collection of a plan with a deadline (yyyy-MM-dd). */
+	public Opening open(Viewer viewer, long planId, String year, String deadline) {
+		return work.run(() -> openNow(viewer, planId, year, deadline));
+	}
+
+	private Opening openNow(Viewer viewer, long planId, String year, String deadline) {
+		Plan plan = plan(planId);
+		access.requirePlan(viewer, plan.ownerId());
+		Map<String, Problem> problems = new LinkedHashMap<>();
+		Optional<FiscalYear> fiscalYear = FiscalYear.parse(year);
+		if (fiscalYear.isEmpty()) {
+			problems.put("year", Problem.of("kpi.value.year.invalid", year == null ? "" : year));
+		}
+		else if (!plan.period().contains(fiscalYear.get())) {
+			problems.put("year", Problem.of("kpi.value.year.outside-period", fiscalYear.get().eraLabel(),
+					plan.period().from().eraLabel(), plan.period().to().eraLabel()));
+		}
+		else if (collections.find(planId, fiscalYear.get()).isPresent()) {
+			problems.put("year", Problem.of("collection.open.exists", fiscalYear.get().eraLabel()));
+		}
+		LocalDate due = null;
+		try {
+			due = LocalDate.parse(deadline == null ? "" : deadline.strip());
+			if (due.isBefore(LocalDate.now(clock))) {
+				problems.put("deadline", Problem.of("collection.deadline.past", due));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			problems.put("deadline", Problem.of("collection.deadline.invalid", deadline == null ? "" : deadline));
+		}
+		if (!problems.isEmpty()) {
+			return new Opening(null, problems);
+		}
+		List<Long> kpiIds = kpis.findByPlan(planId).stream().map(Kpi::id).toList();
+		long id = collections.open(planId, fiscalYear.get(), due, kpiIds, viewer.actor());
+		audit.record(viewer.actor(), AuditSubject.plan(planId), AuditAction.COLLECTION_OPENED,
+				fiscalYear.get().eraLabel(), null, "締切 " + due, null);
+		return new Opening(id, Map.of());
+	}
+
+	/** Adds a department (担当課) to the organisation that owns a plan. */
+	public Department addDepartment(Viewer viewer, long planId, String name) {
+		return work.run(() -> addDepartmentNow(viewer, planId, name));
+	}
+
+	private Department addDepartmentNow(Viewer viewer, long planId, String name) {
+		Plan plan = plan(planId);
+		access.requirePlan(viewer, plan.ownerId());
+		if (name == null || name.isBlank() || name.strip().length() > 200) {
+			throw new CollectionRefused("collection.department.name.required");
+		}
+		return departments.addOrFind(plan.ownerId(), name.strip());
+	}
+
+	/** Puts a department of the plan's organisation in charge of a KPI, or nobody. */
+	public void assign(Viewer viewer, long kpiId, Long departmentId) {
+		work.run(() -> assignNow(viewer, kpiId, departmentId));
+	}
+
+	private void assignNow(Viewer viewer, long kpiId, Long departmentId) {
+		Kpi kpi = kpi(kpiId);
+		Plan plan = plan(kpi.planId());
+		access.requirePlan(viewer, plan.ownerId());
+		if (departmentId != null) {
+			Department department = departments.findById(departmentId)
+				.filter(d -> d.organisationId() == plan.ownerId())
+				.orElseThrow(() -> new CollectionRefused("collection.department.unknown"));
+			departmentId = department.id();
+		}
+		kpis.assignDepartment(kpiId, departmentId, viewer.actor());
+	}
+
+	/** The department submits a value it entered; the planner may submit too. */
+	public void submit(Viewer viewer, long collectionId, long kpiId) {
+		work.run(() -> submitNow(viewer, collectionId, kpiId));
+	}
+
+	private void submitNow(Viewer viewer, long collectionId, long kpiId) {
+		Step step = step(viewer, collectionId, kpiId);
+		if (!step.rights().plan() && !step.rights().entersFor(step.kpi().departmentId())) {
+			throw new AccessDenied("submit KPI " + kpiId);
+		}
+		requireOpen(step.collection());
+		if (!step.item().state().editable()) {
+			throw new CollectionRefused("collection.submit.not-editable");
+		}
+		if (kpis.findValue(kpiId, step.collection().year()).isEmpty()) {
+			throw new CollectionRefused("collection.submit.no-value", step.collection().year().eraLabel());
+		}
+		move(viewer, step, ItemState.SUBMITTED, null, AuditAction.VALUE_SUBMITTED);
+	}
+
+	/** The planner sends a submitted value back with a comment. */
+	public void returnValue(Viewer viewer, long collectionId, long kpiId, String comment) {
+		work.run(() -> returnValueNow(viewer, collectionId, kpiId, comment));
+	}
+
+	private void returnValueNow(Viewer viewer, long collectionId, long kpiId, String comment) {
+		Step step = plannerStep(viewer, collectionId, kpiId);
+		requireOpen(step.collection());
+		String text = required(comment, "collection.return.comment-required");
+		if (step.item().state() != ItemState.SUBMITTED) {
+			throw new CollectionRefused("collection.return.not-submitted");
+		}
+		move(viewer, step, ItemState.RETURNED, text, AuditAction.VALUE_RETURNED);
+	}
+
+	/** The planner approves a submitted value; it is locked from then on. */
+	public void approve(Viewer viewer, long collectionId, long kpiId) {
+		work.run(() -> approveNow(viewer, collectionId, kpiId));
+	}
+
+	private void approveNow(Viewer viewer, long collectionId, long kpiId) {
+		Step step = plannerStep(viewer, collectionId, kpiId);
+		requireOpen(step.collection());
+		if (step.item().state() != ItemState.SUBMITTED) {
+			throw new CollectionRefused("collection.approve.not-submitted");
+		}
+		move(viewer, step, ItemState.APPROVED, null, AuditAction.VALUE_APPROVED);
+	}
+
+	/**
+	 * The planner opens an approved value again, with a reason; a locked year opens with
+	 * it.
+	 */
+	public void reopen(Viewer viewer, long collectionId, long kpiId, String reason) {
+		work.run(() -> reopenNow(viewer, collectionId, kpiId, reason));
+	}
+
+	private void reopenNow(Viewer viewer, long collectionId, long kpiId, String reason) {
+		Step step = plannerStep(viewer, collectionId, kpiId);
+		String text = required(reason, "collection.reopen.reason-required");
+		if (step.item().state() != ItemState.APPROVED) {
+			throw new CollectionRefused("collection.reopen.not-approved");
+		}
+		if (step.collection().state() == CollectionState.LOCKED) {
+			collections.setState(collectionId, CollectionState.OPEN);
+		}
+		move(viewer, step, ItemState.REOPENED, text, AuditAction.VALUE_REOPENED);
+	}
+
+	/** The planner locks the year once every value is approved. */
+	public void lock(Viewer viewer, long collectionId) {
+		work.run(() -> lockNow(viewer, collectionId));
+	}
+
+	private void lockNow(Viewer viewer, long collectionId) {
+		Collection collection = collection(collectionId);
+		Plan plan = plan(collection.planId());
+		access.requirePlan(viewer, plan.ownerId());
+		requireOpen(collection);
+		long waiting = collections.items(collectionId).stream().filter(i -> i.state() != ItemState.APPROVED).count();
+		if (waiting > 0) {
+			throw new CollectionRefused("collection.lock.not-all-approved", waiting);
+		}
+		collections.setState(collectionId, CollectionState.LOCKED);
+		audit.record(viewer.actor(), AuditSubject.plan(plan.id()), AuditAction.COLLECTION_LOCKED,
+				collection.year().eraLabel(), CollectionState.OPEN.name(), CollectionState.LOCKED.name(), null);
+	}
+
+	/** What a round of reminders did. */
+	public record Reminding(int departments, int recipients, boolean mailed) {
+	}
+
+	/**
+	 * Reminds every department that still has values to submit: an e-mail to its editors
+	 * and a notice on their dashboard.
+	 */
+	public Reminding remind(Viewer viewer, long collectionId, String subject, String body) {
+		return work.run(() -> remindNow(viewer, collectionId, subject, body));
+	}
+
+	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
+		Collection collection = collection(collectionId);
+		Plan plan = plan(collection.planId());
+		access.requirePlan(viewer, plan.ownerId());
+		requireOpen(collection);
+		Set<Long> late = new LinkedHashSet<>();
+		Map<Long, Kpi> byId = new LinkedHashMap<>();
+		kpis.findByPlan(plan.id()).forEach(k -> byId.put(k.id(), k));
+		for (CollectionItem item : collections.items(collectionId)) {
+			Kpi kpi = byId.get(item.kpiId());
+			if (item.state().editable() && kpi != null && kpi.departmentId() != null) {
+				late.add(kpi.departmentId());
+			}
+		}
+		int recipients = 0;
+		boolean mailed = true;
+		for (long departmentId : late) {
+			List<String> addresses = new ArrayList<>(accounts.editorsOf(departmentId)
+				.stream()
+				.map(Account::email)
+				.filter(e -> e != null && !e.isBlank())
+				.toList());
+			departments.findById(departmentId)
+				.map(Department::email)
+				.filter(e -> e != null && !e.isBlank() && !addresses.contains(e))
+				.ifPresent(addresses::add);
+			if (!addresses.isEmpty()) {
+				mailed &= mailer.send(addresses, subject, body);
+			}
+			recipients += addresses.size();
+			collections.addReminder(
+					new Reminder(collectionId, departmentId, clock.instant(), viewer.actor(), addresses.size(), body));
+		}
+		audit.record(viewer.actor(), AuditSubject.plan(plan.id()), AuditAction.REMINDER_SENT,
+				collection.year().eraLabel(), null, late.size() + " departments, " + recipients + " recipients", null);
+		return new Reminding(late.size(), recipients, mailed);
+	}
+
+	/** A reviewer's comment or an expert's opinion, on the year or on one KPI. */
+	public void remark(Viewer viewer, long collectionId, Long kpiId, String text) {
+		work.run(() -> remarkNow(viewer, collectionId, kpiId, text));
+	}
+
+	private void remarkNow(Viewer viewer, long collectionId, Long kpiId, String text) {
+		Collection collection = collection(collectionId);
+		Plan plan = plan(collection.planId());
+		Rights rights = access.on(viewer, plan.ownerId());
+		if (!rights.remarks()) {
+			throw new AccessDenied("remark on collection " + collectionId);
+		}
+		if (kpiId != null && kpis.findById(kpiId).filter(k -> k.planId() == plan.id()).isEmpty()) {
+			throw new KpiNotFoundException("id " + kpiId);
+		}
+		String written = required(text, "collection.remark.required");
+		collections.addRemark(collectionId, kpiId, rights.opinion() ? Remark.Kind.OPINION : Remark.Kind.COMMENT,
+				written, viewer.actor());
+	}
+
+	private record Step(Collection collection, Plan plan, Kpi kpi, CollectionItem item, Rights rights) {
+	}
+
+	private Step step(Viewer viewer, long collectionId, long kpiId) {
+		Collection collection = collection(collectionId);
+		Plan plan = plan(collection.planId());
+		Rights rights = access.requireRead(viewer, plan.ownerId());
+		Kpi kpi = kpi(kpiId);
+		CollectionItem item = collections.item(collectionId, kpiId)
+			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
+		return new Step(collection, plan, kpi, item, rights);
+	}
+
+	private Step plannerStep(Viewer viewer, long collectionId, long kpiId) {
+		Step step = step(viewer, collectionId, kpiId);
+		if (!step.rights().plan()) {
+			throw new AccessDenied("plan for organisation " + step.plan().ownerId());
+		}
+		return step;
+	}
+
+	private void move(Viewer viewer, Step step, ItemState to, String remark, AuditAction action) {
+		if (!collections.moveItem(step.collection().id(), step.kpi().id(), step.item().state(), to, remark,
+				viewer.actor())) {
+			throw new CollectionRefused("collection.item.changed");
+		}
+		audit.record(viewer.actor(), AuditSubject.kpi(step.kpi().id()), action, step.collection().year().eraLabel(),
+				step.item().state().name(), to.name(), remark);
+	}
+
+	private static void requireOpen(Collection collection) {
+		if (collection.state() != CollectionState.OPEN) {
+			throw new CollectionRefused("collection.locked", collection.year().eraLabel());
+		}
+	}
+
+	private static String required(String text, String messageKey) {
+		if (text == null || text.isBlank()) {
+			throw new CollectionRefused(messageKey);
+		}
+		if (text.length() > REMARK_MAX_LENGTH) {
+			throw new CollectionRefused("collection.remark.too-long", REMARK_MAX_LENGTH);
+		}
+		return text.strip();
+	}
+
+	private Collection collection(long id) {
+		return collections.findById(id).orElseThrow(() -> new CollectionNotFound(id));
+	}
+
+	private Plan plan(long id) {
+		return plans.findById(id).orElseThrow(() -> new CollectionNotFound(id));
+	}
+
+	private Kpi kpi(long id) {
+		return kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
+	}
+
+}

@@ -1,0 +1,163 @@
+package jp.suishin.collection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.suishin.access.AccessPolicy;
+import jp.suishin.access.Rights;
+import jp.suishin.account.Viewer;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.organisation.Department;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanRepository;
+
+/** What the collection pages and the dashboard show, for the viewer asking. */
+public final class CollectionQuery {
+
+	private final CollectionRepository collections;
+
+	private final KpiRepository kpis;
+
+	private final PlanRepository plans;
+
+	private final DepartmentRepository departments;
+
+	private final OrganisationRepository organisations;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	public CollectionQuery(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
+			DepartmentRepository departments, OrganisationRepository organisations, AccessPolicy access, Clock clock) {
+		this.collections = collections;
+		this.kpis = kpis;
+		this.plans = plans;
+		this.departments = departments;
+		this.organisations = organisations;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * One collection; throws unless the viewer may read the organisation's working data.
+	 */
+	public CollectionOverview overview(Viewer viewer, long collectionId) {
+		Collection collection = collections.findById(collectionId)
+			.orElseThrow(() -> new CollectionNotFound(collectionId));
+		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
+		Rights rights = access.requireRead(viewer, plan.ownerId());
+		LocalDate today = LocalDate.now(clock);
+		boolean overdue = collection.overdueOn(today);
+		Map<Long, Department> departmentById = departments.ofOrganisation(plan.ownerId())
+			.stream()
+			.collect(Collectors.toMap(Department::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		Map<Long, Kpi> kpiById = kpis.findByPlan(plan.id())
+			.stream()
+			.collect(Collectors.toMap(Kpi::id, Function.identity()));
+		Map<Long, YearlyValue> values = kpis.valuesOfPlan(plan.id())
+			.stream()
+			.filter(v -> v.year().equals(collection.year()))
+			.collect(Collectors.toMap(YearlyValue::kpiId, Function.identity()));
+		List<CollectionOverview.Row> rows = new ArrayList<>();
+		Map<Long, int[]> counts = new LinkedHashMap<>();
+		for (CollectionItem item : collections.items(collectionId)) {
+			Kpi kpi = kpiById.get(item.kpiId());
+			if (kpi == null) {
+				continue;
+			}
+			Department department = kpi.departmentId() == null ? null : departmentById.get(kpi.departmentId());
+			int[] count = counts.computeIfAbsent(kpi.departmentId() == null ? -1L : kpi.departmentId(),
+					id -> new int[3]);
+			count[0]++;
+			if (item.state() == ItemState.SUBMITTED || item.state() == ItemState.APPROVED) {
+				count[1]++;
+			}
+			if (item.state() == ItemState.APPROVED) {
+				count[2]++;
+			}
+			boolean mine = rights.entersFor(kpi.departmentId());
+			if (rights.plan() || !rights.departments().isEmpty() && mine || rights.departments().isEmpty()) {
+				YearlyValue value = values.get(kpi.id());
+				rows.add(new CollectionOverview.Row(kpi, department, item, value,
+						value == null ? "" : value.actual().display(kpi.unit()), mine));
+			}
+		}
+		List<CollectionOverview.DepartmentProgress> progress = counts.entrySet()
+			.stream()
+			.map(e -> new CollectionOverview.DepartmentProgress(departmentById.get(e.getKey()), e.getValue()[0],
+					e.getValue()[1], e.getValue()[2], overdue && e.getValue()[1] < e.getValue()[0]))
+			.sorted(Comparator.comparing(p -> p.department() == null ? "\uffff" : p.department().name()))
+			.toList();
+		List<CollectionOverview.SentReminder> reminders = collections.reminders(collectionId)
+			.stream()
+			.filter(r -> rights.plan() || rights.departments().contains(r.departmentId()))
+			.map(r -> new CollectionOverview.SentReminder(r,
+					Optional.ofNullable(departmentById.get(r.departmentId())).map(Department::name).orElse("")))
+			.toList();
+		return new CollectionOverview(collection, plan, organisations.findById(plan.ownerId()).orElseThrow(), rights,
+				overdue, rows, progress, List.copyOf(departmentById.values()), reminders,
+				collections.remarks(collectionId));
+	}
+
+	/** A collection the dashboard lists, with what the viewer may do there. */
+	public record Listed(Collection collection, Plan plan, Rights rights, boolean overdue) {
+	}
+
+	/** A plan the viewer plans for, with its collections. */
+	public record Planned(Plan plan, List<Collection> collections) {
+	}
+
+	/** The collections the viewer takes part in, newest year first. */
+	public List<Listed> collectionsOf(Viewer viewer) {
+		List<Listed> listed = new ArrayList<>();
+		LocalDate today = LocalDate.now(clock);
+		for (Plan plan : plans.findAll()) {
+			Rights rights = access.on(viewer, plan.ownerId());
+			if (!rights.readWorking()) {
+				continue;
+			}
+			for (Collection collection : collections.ofPlan(plan.id())) {
+				listed.add(new Listed(collection, plan, rights, collection.overdueOn(today)));
+			}
+		}
+		listed.sort(Comparator.comparing((Listed l) -> l.collection().year()).reversed());
+		return listed;
+	}
+
+	/** The plans the viewer may open a collection for. */
+	public List<Plan> plannedBy(Viewer viewer) {
+		return plans.findAll().stream().filter(p -> access.on(viewer, p.ownerId()).plan()).toList();
+	}
+
+	/** The reminders sent to the viewer's departments, newest first. */
+	public List<CollectionOverview.SentReminder> remindersFor(Viewer viewer) {
+		List<CollectionOverview.SentReminder> found = new ArrayList<>();
+		for (Listed listed : collectionsOf(viewer)) {
+			if (listed.rights().departments().isEmpty()) {
+				continue;
+			}
+			for (Reminder reminder : collections.reminders(listed.collection().id())) {
+				if (listed.rights().departments().contains(reminder.departmentId())) {
+					found.add(new CollectionOverview.SentReminder(reminder,
+							departments.findById(reminder.departmentId()).map(Department::name).orElse("")));
+				}
+			}
+		}
+		found.sort(Comparator.comparing((CollectionOverview.SentReminder r) -> r.reminder().sentAt()).reversed());
+		return found;
+	}
+
+}

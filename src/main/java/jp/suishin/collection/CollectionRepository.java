@@ -1,0 +1,44 @@
+package jp.suishin.collection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jp.suishin.notation.FiscalYear;
+
+/** Where collections, their items, reminders and remarks are kept. */
+public interface CollectionRepository {
+
+	/** Opens a collection with an item for each KPI. */
+	long open(long planId, FiscalYear year, LocalDate deadline, List<Long> kpiIds, String actor);
+
+	Optional<Collection> findById(long id);
+
+	Optional<Collection> find(long planId, FiscalYear year);
+
+	List<Collection> ofPlan(long planId);
+
+	/** The collections of the plans of some organisations, newest year first. */
+	List<Collection> ofOrganisations(java.util.Set<Long> organisationIds);
+
+	List<CollectionItem> items(long collectionId);
+
+	Optional<CollectionItem> item(long collectionId, long kpiId);
+
+	/**
+	 * Moves an item on, but only from the state the caller saw.
+	 * @return false when somebody else moved it in the meantime
+	 */
+	boolean moveItem(long collectionId, long kpiId, ItemState from, ItemState to, String remark, String actor);
+
+	void setState(long collectionId, CollectionState state);
+
+	void addReminder(Reminder reminder);
+
+	List<Reminder> reminders(long collectionId);
+
+	void addRemark(long collectionId, Long kpiId, Remark.Kind kind, String text, String actor);
+
+	List<Remark> remarks(long collectionId);
+
+}

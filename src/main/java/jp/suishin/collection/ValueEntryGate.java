@@ -1,0 +1,88 @@
+package jp.suishin.collection;
+
+import java.util.Optional;
+
+import jp.suishin.access.AccessDenied;
+import jp.suishin.access.AccessPolicy;
+import jp.suishin.access.Rights;
+import jp.suishin.account.Viewer;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Problem;
+import jp.suishin.plan.PlanRepository;
+
+/**
+ * Whether a viewer may change a KPI's value of a year now. A planner may, unless the
+ * value is approved (locked until reopened); a department editor may for the KPIs of its
+ * department while the year's collection is open and the value is not submitted or
+ * approved; nobody else may.
+ */
+public final class ValueEntryGate {
+
+	private final KpiRepository kpis;
+
+	private final PlanRepository plans;
+
+	private final CollectionRepository collections;
+
+	private final AccessPolicy access;
+
+	public ValueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
+			AccessPolicy access) {
+		this.kpis = kpis;
+		this.plans = plans;
+		this.collections = collections;
+		this.access = access;
+	}
+
+	/**
+	 * @param year the year to change; {@code null} when the entry names none readable
+	 * (the recording then says what is wrong with it)
+	 * @return why the value cannot be changed now, or empty when it can
+	 * @throws AccessDenied when the viewer has no part in entering this KPI's values
+	 */
+	public Optional<Problem> check(Viewer viewer, long kpiId, FiscalYear year) {
+		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		long owner = plans.findById(kpi.planId()).orElseThrow().ownerId();
+		Rights rights = access.on(viewer, owner);
+		boolean department = rights.entersFor(kpi.departmentId());
+		if (!rights.plan() && !department) {
+			throw new AccessDenied("enter values of KPI " + kpiId);
+		}
+		if (year == null) {
+			return Optional.empty();
+		}
+		Optional<Collection> collection = collections.find(kpi.planId(), year);
+		Optional<CollectionItem> item = collection.flatMap(c -> collections.item(c.id(), kpiId));
+		if (item.map(i -> i.state() == ItemState.APPROVED).orElse(false)
+				|| collection.map(c -> c.state() == CollectionState.LOCKED).orElse(false)) {
+			return Optional.of(Problem.of("collection.value.locked", year.eraLabel()));
+		}
+		if (rights.plan()) {
+			return Optional.empty();
+		}
+		if (collection.isEmpty() || item.isEmpty()) {
+			return Optional.of(Problem.of("collection.value.not-collecting", year.eraLabel()));
+		}
+		if (!item.get().state().editable()) {
+			return Optional.of(Problem.of("collection.value.submitted", year.eraLabel()));
+		}
+		return Optional.empty();
+	}
+
+	/** Throws unless the viewer plans for the plan's organisation (scheme, analysis). */
+	public void requirePlannerOfPlan(Viewer viewer, long planId) {
+		access.requirePlan(viewer, plans.findById(planId).orElseThrow(() -> new CollectionNotFound(planId)).ownerId());
+	}
+
+	/**
+	 * Throws unless the viewer plans for the KPI's organisation (milestones, baselines).
+	 */
+	public void requirePlanner(Viewer viewer, long kpiId) {
+		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		access.requirePlan(viewer, plans.findById(kpi.planId()).orElseThrow().ownerId());
+	}
+
+}

@@ -1,0 +1,175 @@
+package jp.suishin.collection.web;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.suishin.account.Viewer;
+import jp.suishin.collection.CollectingValues;
+import jp.suishin.collection.CollectionOverview;
+import jp.suishin.collection.CollectionQuery;
+import jp.suishin.collection.CollectionRefused;
+import jp.suishin.collection.ItemState;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The yearly collection: the dashboard (マイページ), a year's collection with its progress per
+ * department, and every workflow step. A step that is not possible now comes back to the
+ * page with the reason; one the viewer may not take is a 403.
+ */
+@Controller
+class CollectionController {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+	private final CollectionQuery query;
+
+	private final CollectingValues collecting;
+
+	private final MessageSource messages;
+
+	CollectionController(CollectionQuery query, CollectingValues collecting, MessageSource messages) {
+		this.query = query;
+		this.collecting = collecting;
+		this.messages = messages;
+	}
+
+	@GetMapping("/me")
+	String dashboard(Viewer viewer, Model model) {
+		var collections = query.collectionsOf(viewer);
+		model.addAttribute("collections", collections);
+		model.addAttribute("planned", query.plannedBy(viewer));
+		model.addAttribute("toDo",
+				collections.stream()
+					.filter(c -> !c.rights().departments().isEmpty())
+					.map(c -> query.overview(viewer, c.collection().id()))
+					.toList());
+		model.addAttribute("reminders", query.remindersFor(viewer));
+		model.addAttribute("zone", ZONE);
+		return "collection/dashboard";
+	}
+
+	@GetMapping("/collections/{id}")
+	String collection(@PathVariable long id, Viewer viewer, Model model) {
+		CollectionOverview overview = query.overview(viewer, id);
+		model.addAttribute("overview", overview);
+		model.addAttribute("zone", ZONE);
+		model.addAttribute("approved", ItemState.APPROVED);
+		model.addAttribute("submitted", ItemState.SUBMITTED);
+		Map<Long, String> kpiNames = overview.rows()
+			.stream()
+			.collect(Collectors.toMap(r -> r.kpi().id(), r -> r.kpi().name()));
+		model.addAttribute("kpiNames", kpiNames);
+		return "collection/collection";
+	}
+
+	@PostMapping("/plans/{planId}/collections")
+	String open(@PathVariable long planId, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String deadline, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		CollectingValues.Opening opening = collecting.open(viewer, planId, year, deadline);
+		if (!opening.problems().isEmpty()) {
+			redirect.addFlashAttribute("openErrors", opening.problems()
+				.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey,
+						e -> messages.getMessage(e.getValue().messageKey(), e.getValue().argumentArray(), locale))));
+			redirect.addFlashAttribute("openPlan", planId);
+			return "redirect:/me";
+		}
+		redirect.addFlashAttribute("saved", messages.getMessage("collection.opened", null, locale));
+		return "redirect:/collections/" + opening.collectionId();
+	}
+
+	@PostMapping("/collections/{id}/departments")
+	String addDepartment(@PathVariable long id, @RequestParam(required = false) String name, Viewer viewer,
+			RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.department.added",
+				() -> collecting.addDepartment(viewer, query.overview(viewer, id).plan().id(), name));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/department")
+	String assign(@PathVariable long id, @PathVariable long kpiId, @RequestParam(required = false) Long departmentId,
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.department.assigned",
+				() -> collecting.assign(viewer, kpiId, departmentId));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/submit")
+	String submit(@PathVariable long id, @PathVariable long kpiId, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, redirect, locale, "collection.submitted", () -> collecting.submit(viewer, id, kpiId));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/return")
+	String returnValue(@PathVariable long id, @PathVariable long kpiId, @RequestParam(required = false) String comment,
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.returned",
+				() -> collecting.returnValue(viewer, id, kpiId, comment));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/approve")
+	String approve(@PathVariable long id, @PathVariable long kpiId, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, redirect, locale, "collection.approved", () -> collecting.approve(viewer, id, kpiId));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/reopen")
+	String reopen(@PathVariable long id, @PathVariable long kpiId, @RequestParam(required = false) String reason,
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.reopened", () -> collecting.reopen(viewer, id, kpiId, reason));
+	}
+
+	@PostMapping("/collections/{id}/lock")
+	String lock(@PathVariable long id, Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.locked.done", () -> collecting.lock(viewer, id));
+	}
+
+	@PostMapping("/collections/{id}/remind")
+	String remind(@PathVariable long id, Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		CollectionOverview overview = query.overview(viewer, id);
+		String subject = messages.getMessage("collection.reminder.subject",
+				new Object[] { overview.plan().name(), overview.collection().year().eraLabel() }, locale);
+		String body = messages.getMessage("collection.reminder.body", new Object[] { overview.plan().name(),
+				overview.collection().year().eraLabel(), overview.collection().deadline() }, locale);
+		try {
+			CollectingValues.Reminding reminding = collecting.remind(viewer, id, subject, body);
+			redirect.addFlashAttribute("saved",
+					messages.getMessage(reminding.mailed() ? "collection.reminded" : "collection.reminded.no-mail",
+							new Object[] { reminding.departments(), reminding.recipients() }, locale));
+		}
+		catch (CollectionRefused ex) {
+			redirect.addFlashAttribute("refused",
+					messages.getMessage(ex.problem().messageKey(), ex.problem().argumentArray(), locale));
+		}
+		return "redirect:/collections/" + id + "#overdue";
+	}
+
+	@PostMapping("/collections/{id}/remarks")
+	String remark(@PathVariable long id, @RequestParam(required = false) Long kpiId,
+			@RequestParam(required = false) String text, Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		return step(id, redirect, locale, "collection.remarked", () -> collecting.remark(viewer, id, kpiId, text));
+	}
+
+	private String step(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", messages.getMessage(doneKey, null, locale));
+		}
+		catch (CollectionRefused ex) {
+			redirect.addFlashAttribute("refused",
+					messages.getMessage(ex.problem().messageKey(), ex.problem().argumentArray(), locale));
+		}
+		return "redirect:/collections/" + id;
+	}
+
+}
