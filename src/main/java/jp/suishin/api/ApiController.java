@@ -3,8 +3,10 @@ package jp.suishin.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import jp.suishin.account.Viewer;
 import jp.suishin.api.ApiModel.CellJson;
 import jp.suishin.api.ApiModel.DonationBudgetJson;
 import jp.suishin.api.ApiModel.FigureJson;
@@ -26,9 +28,11 @@ import jp.suishin.api.ApiModel.RowJson;
 import jp.suishin.api.ApiModel.SummaryJson;
 import jp.suishin.api.ApiModel.ValueJson;
 import jp.suishin.api.ApiModel.YearJson;
+import jp.suishin.collection.Publication;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.organisation.OrganisationRepository;
@@ -64,13 +68,16 @@ class ApiController {
 
 	private final KpiListQuery kpiLists;
 
+	private final Publication publication;
+
 	ApiController(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			PlanOutlineQuery outlines, KpiListQuery kpiLists) {
+			PlanOutlineQuery outlines, KpiListQuery kpiLists, Publication publication) {
 		this.organisations = organisations;
 		this.plans = plans;
 		this.kpis = kpis;
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
+		this.publication = publication;
 	}
 
 	@GetMapping("/organisations")
@@ -126,16 +133,18 @@ class ApiController {
 				outline.tree().children(node.id()).stream().map(c -> node(outline, c)).toList());
 	}
 
+	/** A KPI with the values the viewer may see (the public: approved ones only). */
 	@GetMapping("/kpis/{id}")
-	KpiJson kpi(@PathVariable long id) {
+	KpiJson kpi(@PathVariable long id, Viewer viewer) {
 		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
+		Predicate<YearlyValue> visible = publication.ofKpi(viewer, id).visible();
 		FigureJson baseline = kpi.baseline() == null ? null : new FigureJson(kpi.baseline().value(),
 				YearJson.of(kpi.baseline().year()), QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
 		FigureJson target = kpi.target() == null ? null : new FigureJson(kpi.target().value(),
 				YearJson.of(kpi.target().year()), QuantityFormat.format(kpi.target().value(), kpi.unit()));
 		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
 				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
-				kpis.values(id).stream().map(v -> ValueJson.of(kpi, v)).toList(),
+				kpis.values(id).stream().filter(visible).map(v -> ValueJson.of(kpi, v)).toList(),
 				kpis.milestones(id)
 					.entrySet()
 					.stream()
@@ -151,9 +160,10 @@ class ApiController {
 					.toList());
 	}
 
+	/** A plan's KPI list, evaluated on the values the viewer may see. */
 	@GetMapping("/plans/{id}/kpi-list")
 	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scheme) {
+			@RequestParam(required = false) String scheme, Viewer viewer) {
 		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
 		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
 			throw new BadParameterException("api.scheme.invalid", chosen.get(), String.join(", ", Schemes.BUILT_IN));
@@ -163,7 +173,7 @@ class ApiController {
 			requested = Optional
 				.of(FiscalYear.parse(year).orElseThrow(() -> new BadParameterException("api.year.invalid", year)));
 		}
-		KpiList list = kpiLists.kpiList(id, requested, chosen);
+		KpiList list = kpiLists.kpiList(id, requested, chosen, publication.ofPlan(viewer, id).visible());
 		List<RowJson> rows = list.rows()
 			.stream()
 			.map(r -> new RowJson(r.node().id(), r.node().title(), r.kpi().id(), r.kpi().key(), r.kpi().name(),

@@ -1,0 +1,268 @@
+package jp.suishin.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.suishin.account.Viewer;
+import jp.suishin.api.ApiModel.ValueJson;
+import jp.suishin.api.ApiModel.YearJson;
+import jp.suishin.api.ApiWriteModel.CollectionJson;
+import jp.suishin.api.ApiWriteModel.CollectionStateJson;
+import jp.suishin.api.ApiWriteModel.CommentRequest;
+import jp.suishin.api.ApiWriteModel.CreatedJson;
+import jp.suishin.api.ApiWriteModel.DepartmentProgressJson;
+import jp.suishin.api.ApiWriteModel.FieldErrorJson;
+import jp.suishin.api.ApiWriteModel.ItemJson;
+import jp.suishin.api.ApiWriteModel.ItemStateJson;
+import jp.suishin.api.ApiWriteModel.OpeningRequest;
+import jp.suishin.api.ApiWriteModel.ReasonRequest;
+import jp.suishin.api.ApiWriteModel.ValueRequest;
+import jp.suishin.collection.CollectingValues;
+import jp.suishin.collection.CollectionNotFound;
+import jp.suishin.collection.CollectionOverview;
+import jp.suishin.collection.CollectionQuery;
+import jp.suishin.collection.CollectionRefused;
+import jp.suishin.collection.CollectionRepository;
+import jp.suishin.collection.ValueEntryGate;
+import jp.suishin.kpi.FieldProblem;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiNotFoundException;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Problem;
+import jp.suishin.organisation.Department;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Writing through the API under /api/v1: a KPI's value of a year, and the steps of the
+ * yearly collection. The same use cases as the pages run here, with the same checks of
+ * who is asking. Refusals are problem details: 422 with the problems per field
+ * ({@code errors}) when the request cannot be accepted as written, 409 when the step is
+ * not possible now (a locked value, a value changed by somebody else in the meantime).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ApiWriteController {
+
+	/** The problem a stale {@code version} yields: somebody else changed the value. */
+	static final String CONFLICT_KEY = "kpi.value.conflict";
+
+	/** Refusals of a collection step that are about what the request says, not when. */
+	private static final Set<String> INPUT_KEYS = Set.of("collection.return.comment-required",
+			"collection.reopen.reason-required", "collection.remark.too-long");
+
+	private final ValueEntryGate gate;
+
+	private final RecordingActualValue recording;
+
+	private final KpiRepository kpis;
+
+	private final CollectingValues collecting;
+
+	private final CollectionQuery query;
+
+	private final CollectionRepository collections;
+
+	private final MessageSource messages;
+
+	ApiWriteController(ValueEntryGate gate, RecordingActualValue recording, KpiRepository kpis,
+			CollectingValues collecting, CollectionQuery query, CollectionRepository collections,
+			MessageSource messages) {
+		this.gate = gate;
+		this.recording = recording;
+		this.kpis = kpis;
+		this.collecting = collecting;
+		this.query = query;
+		this.collections = collections;
+		this.messages = messages;
+	}
+
+	/**
+	 * Records a KPI's value of a year: 200 with the stored value, 204 when the value was
+	 * removed ({@code －}), 409 when it is locked or changed by somebody else, 422 when it
+	 * cannot be read.
+	 */
+	@PutMapping("/kpis/{id}/values/{year}")
+	ResponseEntity<?> recordValue(@PathVariable long id, @PathVariable String year, @RequestBody ValueRequest body,
+			Viewer viewer, Locale locale) {
+		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
+		Optional<Problem> closed = gate.check(viewer, id, FiscalYear.parse(year).orElse(null));
+		if (closed.isPresent()) {
+			return refusal(HttpStatus.CONFLICT, List.of(new FieldProblem("year", closed.get())), locale);
+		}
+		int version = body.version() == null ? 0 : body.version();
+		RecordingOutcome outcome = recording.record(new ValueEntry(id, year, body.value(), body.status(),
+				body.expectedMonth(), body.note(), body.source(), version), viewer.actor());
+		if (outcome instanceof RecordingOutcome.Rejected rejected) {
+			boolean conflict = rejected.problems()
+				.stream()
+				.anyMatch(p -> CONFLICT_KEY.equals(p.problem().messageKey()));
+			return refusal(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, rejected.problems(),
+					locale);
+		}
+		if (outcome instanceof RecordingOutcome.Recorded recorded) {
+			return ResponseEntity.ok(ValueJson.of(kpi, recorded.value()));
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A collection with its items and the progress per department. */
+	@GetMapping("/collections/{id}")
+	CollectionJson collection(@PathVariable long id, Viewer viewer) {
+		CollectionOverview overview = query.overview(viewer, id);
+		var collection = overview.collection();
+		return new CollectionJson(collection.id(), collection.planId(), YearJson.of(collection.year()),
+				collection.deadline().toString(), collection.state().name(), overview.overdue(),
+				overview.rows()
+					.stream()
+					.map(r -> new ItemJson(r.kpi().id(), r.kpi().name(), departmentId(r.department()),
+							departmentName(r.department()), r.item().state().name(), r.item().remark(),
+							r.value() == null ? null : ValueJson.of(r.kpi(), r.value())))
+					.toList(),
+				overview.progress()
+					.stream()
+					.map(p -> new DepartmentProgressJson(departmentId(p.department()), departmentName(p.department()),
+							p.total(), p.submitted(), p.approved(), p.overdue()))
+					.toList());
+	}
+
+	/** Opens a fiscal year's collection of a plan: 201 with its id. */
+	@PostMapping("/plans/{planId}/collections")
+	ResponseEntity<?> open(@PathVariable long planId, @RequestBody OpeningRequest body, Viewer viewer, Locale locale) {
+		CollectingValues.Opening opening = collecting.open(viewer, planId, body.fiscalYear(), body.deadline());
+		if (!opening.problems().isEmpty()) {
+			List<FieldProblem> problems = opening.problems()
+				.entrySet()
+				.stream()
+				.map(e -> new FieldProblem(openingField(e.getKey()), e.getValue()))
+				.toList();
+			return refusal(HttpStatus.UNPROCESSABLE_CONTENT, problems, locale);
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/v1/collections/{id}")
+			.buildAndExpand(opening.collectionId())
+			.toUri();
+		return ResponseEntity.created(location).body(new CreatedJson(opening.collectionId()));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/submit")
+	ItemStateJson submit(@PathVariable long id, @PathVariable long kpiId, Viewer viewer) {
+		collecting.submit(viewer, id, kpiId);
+		return itemState(id, kpiId);
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/return")
+	ResponseEntity<?> returnValue(@PathVariable long id, @PathVariable long kpiId,
+			@RequestBody(required = false) CommentRequest body, Viewer viewer, Locale locale) {
+		try {
+			collecting.returnValue(viewer, id, kpiId, body == null ? null : body.comment());
+		}
+		catch (CollectionRefused ex) {
+			return inputRefusal(ex, "comment", locale);
+		}
+		return ResponseEntity.ok(itemState(id, kpiId));
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/approve")
+	ItemStateJson approve(@PathVariable long id, @PathVariable long kpiId, Viewer viewer) {
+		collecting.approve(viewer, id, kpiId);
+		return itemState(id, kpiId);
+	}
+
+	@PostMapping("/collections/{id}/kpis/{kpiId}/reopen")
+	ResponseEntity<?> reopen(@PathVariable long id, @PathVariable long kpiId,
+			@RequestBody(required = false) ReasonRequest body, Viewer viewer, Locale locale) {
+		try {
+			collecting.reopen(viewer, id, kpiId, body == null ? null : body.reason());
+		}
+		catch (CollectionRefused ex) {
+			return inputRefusal(ex, "reason", locale);
+		}
+		return ResponseEntity.ok(itemState(id, kpiId));
+	}
+
+	@PostMapping("/collections/{id}/lock")
+	CollectionStateJson lock(@PathVariable long id, Viewer viewer) {
+		collecting.lock(viewer, id);
+		return new CollectionStateJson(id,
+				collections.findById(id).orElseThrow(() -> new CollectionNotFound(id)).state().name());
+	}
+
+	private ItemStateJson itemState(long collectionId, long kpiId) {
+		return collections.item(collectionId, kpiId)
+			.map(i -> new ItemStateJson(kpiId, i.state().name()))
+			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
+	}
+
+	/**
+	 * A refusal about what the request says (a missing comment) is a 422 on that field;
+	 * any other is not possible now and goes on to the 409 of the error advice.
+	 */
+	private ResponseEntity<ProblemDetail> inputRefusal(CollectionRefused ex, String field, Locale locale) {
+		if (!INPUT_KEYS.contains(ex.problem().messageKey())) {
+			throw ex;
+		}
+		return refusal(HttpStatus.UNPROCESSABLE_CONTENT, List.of(new FieldProblem(field, ex.problem())), locale);
+	}
+
+	/**
+	 * A problem detail with the problems per field; the detail is the only problem's
+	 * message, or the general one when there are several.
+	 */
+	private ResponseEntity<ProblemDetail> refusal(HttpStatus status, List<FieldProblem> problems, Locale locale) {
+		List<FieldErrorJson> errors = problems.stream()
+			.map(p -> new FieldErrorJson(p.field(), message(p, locale)))
+			.toList();
+		String detail = errors.size() == 1 && status == HttpStatus.CONFLICT ? errors.get(0).message()
+				: messages.getMessage("form.has-errors", null, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	/**
+	 * A field's problem in the reader's language; a notation problem (how a figure is
+	 * written) names the field it is about, as on the pages.
+	 */
+	private String message(FieldProblem problem, Locale locale) {
+		String message = messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale);
+		if (problem.problem().messageKey().startsWith("notation.")) {
+			String label = messages.getMessage("field." + problem.field(), null, problem.field(), locale);
+			message = messages.getMessage("field.labelled", new Object[] { label, message }, locale);
+		}
+		return message;
+	}
+
+	/** The problems of opening name the fields of the request. */
+	private static String openingField(String field) {
+		return Map.of("year", "fiscalYear").getOrDefault(field, field);
+	}
+
+	private static Long departmentId(Department department) {
+		return department == null ? null : department.id();
+	}
+
+	private static String departmentName(Department department) {
+		return department == null ? null : department.name();
+	}
+
+}
