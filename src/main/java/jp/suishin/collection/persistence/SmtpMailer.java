@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,14 @@ class SmtpMailer implements Mailer {
 			message.setText(body);
 			return message;
 		}).toArray(SimpleMailMessage[]::new);
-		mail.send(messages);
-		return true;
+		try {
+			mail.send(messages);
+			return true;
+		}
+		catch (MailException ex) {
+			log.warn("reminder mail failed: {}", ex.getMessage());
+			return false;
+		}
 	}
 
 }
