@@ -1,6 +1,7 @@
 package jp.suishin;
 
 import java.util.Arrays;
+import java.util.List;
 
 import jp.suishin.account.web.CreateAdministratorCommand;
 import jp.suishin.cli.EvaluateCommand;
@@ -26,9 +27,10 @@ public class SuishinApplication {
 		if (args.length > 0 && args[0].equals(CreateAdministratorCommand.NAME)) {
 			SpringApplication application = new SpringApplication(SuishinApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			ConfigurableApplicationContext context = application.run();
+			ConfigurableApplicationContext context = application.run(args);
+			List<String> operands = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
 			int status = context.getBean(CreateAdministratorCommand.class)
-				.run(Arrays.asList(args).subList(1, args.length), System.console(), System.in, System.out, System.err);
+				.run(operands, System.console(), System.in, System.out, System.err);
 			System.exit(SpringApplication.exit(context, () -> status));
 		}
 		SpringApplication.run(SuishinApplication.class, args);

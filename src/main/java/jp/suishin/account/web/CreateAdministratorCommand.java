@@ -14,7 +14,7 @@ import jp.suishin.account.OpeningAccount;
 import jp.suishin.notation.Problem;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Locale;
 
 /**
  * {@code java -jar suishin.jar create-admin <login> [<name>] [<e-mail>]}: opens a system
@@ -60,8 +60,8 @@ public final class CreateAdministratorCommand {
 		}
 		Map<String, Problem> problems = opening.open(new NewAccount(login, name, email, password, true), "cli");
 		if (!problems.isEmpty()) {
-			problems.forEach((field, problem) -> err.println(text("field." + field) + ": " + messages
-				.getMessage(problem.messageKey(), problem.argumentArray(), LocaleContextHolder.getLocale())));
+			problems.forEach((field, problem) -> err.println(text("field." + field) + ": "
+					+ messages.getMessage(problem.messageKey(), problem.argumentArray(), Locale.JAPANESE)));
 			return 2;
 		}
 		out.println(text("cli.create-admin.done", login));
@@ -81,7 +81,7 @@ public final class CreateAdministratorCommand {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 
 }

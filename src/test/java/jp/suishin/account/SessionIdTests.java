@@ -1,0 +1,96 @@
+package jp.suishin.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.suishin.TestAccounts;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.organisation.OrganisationRepository;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * On a real server with a real HTTP client: the session cookie a visitor had before
+ * signing in is worthless afterwards (session fixation), and the cookie is HttpOnly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionIdTests {
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	OpeningAccount opening;
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	DepartmentRepository departments;
+
+	@Test
+	void theSessionIdChangesAtSignIn() throws Exception {
+		new TestAccounts(accountRepository, opening, organisations, departments).account("fixation-planner",
+				"iwamizawa", Role.PLANNER);
+		CookieManager cookies = new CookieManager();
+		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+		URI base = URI.create("http://localhost:" + port);
+
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(base.resolve("/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().allValues("set-cookie")).anySatisfy(c -> assertThat(c).contains("HttpOnly"));
+		String before = session(cookies);
+		Matcher csrf = CSRF.matcher(login.body());
+		assertThat(csrf.find()).isTrue();
+
+		String form = "username=fixation-planner&password="
+				+ URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(base.resolve("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).endsWith("/me"));
+		String after = session(cookies);
+		assertThat(after).isNotEqualTo(before);
+
+		HttpClient attacker = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> withOldCookie = attacker.send(
+				HttpRequest.newBuilder(base.resolve("/me")).header("Cookie", "JSESSIONID=" + before).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(withOldCookie.statusCode()).isEqualTo(302);
+		HttpResponse<String> withNewCookie = attacker.send(
+				HttpRequest.newBuilder(base.resolve("/me")).header("Cookie", "JSESSIONID=" + after).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(withNewCookie.statusCode()).isEqualTo(200);
+	}
+
+	private static String session(CookieManager cookies) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
