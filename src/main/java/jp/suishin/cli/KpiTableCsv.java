@@ -1,5 +1,6 @@
 package jp.suishin.cli;
 
+import jp.suishin.notation.Csv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,13 @@ final class KpiTableCsv {
 	}
 
 	static KpiTable read(String text) {
-		List<List<String>> records = Csv.parse(text);
+		List<List<String>> records;
+		try {
+			records = Csv.parse(text);
+		}
+		catch (Csv.UnterminatedQuote ex) {
+			throw new MalformedInputException(CliText.format("cli.csv.unterminated", ex.record()));
+		}
 		if (records.isEmpty()) {
 			throw new MalformedInputException(CliText.format("cli.csv.empty"));
 		}

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -15,7 +16,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import jp.suishin.TestAccounts;
 import jp.suishin.TestDatabases;
+import jp.suishin.account.AccountRepository;
+import jp.suishin.account.OpeningAccount;
+import jp.suishin.account.Role;
+import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.organisation.OrganisationRepository;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +30,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,9 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * A planner's journey in a real browser (Debian's headless Chromium driven by Playwright)
  * against the running app: from the start page to the Sorachi KPI list, the reference
  * figures, a KPI, a refused value, a saved value and the progress that changes with it.
- * Runs on PostgreSQL when {@code SUISHIN_TEST_PG_URL} is set (CI), else on the embedded
- * database. Without Chromium it is skipped, except on CI ({@code CI=true}), where it must
- * run.
+ * Changing anything needs a signed-in planner of the plan's organisation (the Sorachi
+ * bureau), who signs in through the sign-in form first. Runs on PostgreSQL when
+ * {@code SUISHIN_TEST_PG_URL} is set (CI), else on the embedded database. Without
+ * Chromium it is skipped, except on CI ({@code CI=true}), where it must run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KpiListJourneyTests {
@@ -49,8 +58,22 @@ class KpiListJourneyTests {
 
 	static Browser browser;
 
+	static final String PLANNER = "journey-planner";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	OpeningAccount opening;
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	DepartmentRepository departments;
 
 	BrowserContext context;
 
@@ -97,12 +120,27 @@ class KpiListJourneyTests {
 		context.close();
 	}
 
+	/**
+	 * Opens (or finds) a planner of the Sorachi bureau, which owns the plan, and signs in
+	 * through the form.
+	 */
+	void signInAsPlanner() {
+		new TestAccounts(accountRepository, opening, organisations, departments).account(PLANNER, "sorachi-bureau",
+				Role.PLANNER);
+		page.navigate("/login");
+		page.fill("#username", PLANNER);
+		page.fill("#password", TestAccounts.PASSWORD);
+		page.locator("#login-form button[type=submit]").click();
+		assertThat(page).hasURL(Pattern.compile(".*/me$"));
+	}
+
 	Locator progressCells() {
 		return page.locator("#kpi-list tbody td.progress");
 	}
 
 	@Test
 	void plannerOpensTheSorachiKpiList_correctsAValue_andSeesTheProgressChange() throws Exception {
+		signInAsPlanner();
 		page.navigate("/");
 		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
 
@@ -153,6 +191,7 @@ class KpiListJourneyTests {
 
 	@Test
 	void plannerRewritesTheAnalysis_andGoesBackToTheDraft() {
+		signInAsPlanner();
 		page.navigate("/");
 		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
 		page.selectOption("#year", "2022");
@@ -171,6 +210,7 @@ class KpiListJourneyTests {
 
 	@Test
 	void plannerSetsAMilestone_andALaggingValueShowsWithItsYear() throws Exception {
+		signInAsPlanner();
 		page.navigate("/");
 		page.locator("[data-plan-key='sorachi-doo-policy-2021'] a.kpi-list-link").click();
 		page.locator("#kpi-list tr[data-kpi-key='sorachi-certified-centers'] td.kpi-name a").click();

@@ -11,7 +11,10 @@ import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.Mailer;
 import jp.suishin.collection.Publication;
 import jp.suishin.collection.UnitOfWork;
+import jp.suishin.collection.SheetReader;
+import jp.suishin.collection.UploadingValues;
 import jp.suishin.collection.ValueEntryGate;
+import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
@@ -60,6 +63,13 @@ class CollectionConfiguration {
 	ValueEntryGate valueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
 			AccessPolicy access) {
 		return new ValueEntryGate(kpis, plans, collections, access);
+	}
+
+	@Bean
+	UploadingValues uploadingValues(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
+			AccessPolicy access, ValueEntryGate gate, RecordingActualValue recording, SheetReader sheets,
+			UnitOfWork work) {
+		return new UploadingValues(collections, kpis, plans, access, gate, recording, sheets, work);
 	}
 
 	@Bean

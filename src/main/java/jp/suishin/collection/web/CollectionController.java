@@ -11,6 +11,7 @@ import jp.suishin.collection.CollectionOverview;
 import jp.suishin.collection.CollectionQuery;
 import jp.suishin.collection.CollectionRefused;
 import jp.suishin.collection.ItemState;
+import jp.suishin.collection.UploadingValues;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,7 +39,11 @@ class CollectionController {
 
 	private final MessageSource messages;
 
-	CollectionController(CollectionQuery query, CollectingValues collecting, MessageSource messages) {
+	private final UploadingValues uploading;
+
+	CollectionController(CollectionQuery query, CollectingValues collecting, MessageSource messages,
+			UploadingValues uploading) {
+		this.uploading = uploading;
 		this.query = query;
 		this.collecting = collecting;
 		this.messages = messages;
@@ -152,6 +158,31 @@ class CollectionController {
 					messages.getMessage(ex.problem().messageKey(), ex.problem().argumentArray(), locale));
 		}
 		return "redirect:/collections/" + id + "#overdue";
+	}
+
+	/** Takes the collection year's values from the department's sheet (CSV or xlsx). */
+	@PostMapping("/collections/{id}/upload")
+	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile sheet, Viewer viewer,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		if (sheet == null || sheet.isEmpty()) {
+			redirect.addFlashAttribute("refused", messages.getMessage("upload.no-file", null, locale));
+			return "redirect:/collections/" + id + "#upload";
+		}
+		UploadingValues.Upload upload = uploading.upload(viewer, id, sheet.getOriginalFilename(), sheet.getBytes());
+		if (upload.stored()) {
+			redirect.addFlashAttribute("saved", messages.getMessage("upload.stored",
+					new Object[] { upload.recorded(), upload.unchanged(), upload.notYours() }, locale));
+		}
+		else {
+			redirect.addFlashAttribute("refused", messages.getMessage("upload.refused", null, locale));
+			redirect.addFlashAttribute("uploadProblems", upload.problems().stream().map(p -> {
+				String text = messages.getMessage(p.problem().messageKey(), p.problem().argumentArray(), locale);
+				return p.row() == 0 ? text : p.column() == 0
+						? messages.getMessage("upload.at-row", new Object[] { p.row(), text }, locale)
+						: messages.getMessage("upload.at-cell", new Object[] { p.row(), p.column(), text }, locale);
+			}).toList());
+		}
+		return "redirect:/collections/" + id + "#upload";
 	}
 
 	@PostMapping("/collections/{id}/remarks")

@@ -1,4 +1,4 @@
-package jp.suishin.cli;
+package jp.suishin.notation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * RFC 4180 CSV: commas, double-quoted fields with doubled quotes and line breaks inside,
  * CRLF or LF.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
@@ -16,7 +16,7 @@ final class Csv {
 	 * The records of a CSV text; a leading byte-order mark is ignored, blank lines are
 	 * skipped.
 	 */
-	static List<List<String>> parse(String text) {
+	public static List<List<String>> parse(String text) {
 		String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();
@@ -60,7 +60,7 @@ final class Csv {
 			}
 		}
 		if (quoted) {
-			throw new MalformedInputException(CliText.format("cli.csv.unterminated", records.size() + 1));
+			throw new UnterminatedQuote(records.size() + 1);
 		}
 		finish(records, record, field, fieldStarted);
 		return records;
@@ -75,6 +75,23 @@ final class Csv {
 			}
 		}
 		field.setLength(0);
+	}
+
+	/** A double quote opened in a record and never closed. */
+	public static final class UnterminatedQuote extends RuntimeException {
+
+		private final int record;
+
+		UnterminatedQuote(int record) {
+			super("unterminated quote in record " + record);
+			this.record = record;
+		}
+
+		/** The record (line of the file, from 1) the quote opens in. */
+		public int record() {
+			return record;
+		}
+
 	}
 
 }

@@ -1,0 +1,246 @@
+package jp.suishin.collection;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.suishin.access.AccessPolicy;
+import jp.suishin.access.Rights;
+import jp.suishin.account.Viewer;
+import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.FieldProblem;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.PreliminaryMark;
+import jp.suishin.notation.Problem;
+import jp.suishin.notation.ValueNotation;
+import jp.suishin.plan.Plan;
+import jp.suishin.plan.PlanRepository;
+
+/**
+ * Takes a year's values from the sheet a department already keeps: the KPI list's own
+ * columns (評価指標 and one column per fiscal year, as the list's CSV export writes them), in
+ * CSV or xlsx. Only the collection's year is read, and only the KPIs the uploader enters
+ * values for; rows of other departments' KPIs are left alone. All or nothing: one
+ * unreadable cell, unknown KPI or locked value and nothing is stored, with every problem
+ * named by row and column.
+ */
+public final class UploadingValues {
+
+	static final String NAME_COLUMN = "評価指標";
+
+	static final String RELISTED = "（再掲）";
+
+	private final CollectionRepository collections;
+
+	private final KpiRepository kpis;
+
+	private final PlanRepository plans;
+
+	private final AccessPolicy access;
+
+	private final ValueEntryGate gate;
+
+	private final RecordingActualValue recording;
+
+	private final SheetReader sheets;
+
+	private final UnitOfWork work;
+
+	public UploadingValues(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
+			AccessPolicy access, ValueEntryGate gate, RecordingActualValue recording, SheetReader sheets,
+			UnitOfWork work) {
+		this.collections = collections;
+		this.kpis = kpis;
+		this.plans = plans;
+		this.access = access;
+		this.gate = gate;
+		this.recording = recording;
+		this.sheets = sheets;
+		this.work = work;
+	}
+
+	/**
+	 * A problem with one cell (row and column counted from 1, as a spreadsheet shows
+	 * them).
+	 */
+	public record CellProblem(int row, int column, Problem problem) {
+	}
+
+	/**
+	 * What an upload did.
+	 *
+	 * @param recorded values stored
+	 * @param unchanged values the sheet gives as they already are
+	 * @param notYours rows of KPIs the uploader does not enter values for
+	 * @param problems when not empty, nothing was stored
+	 */
+	public record Upload(int recorded, int unchanged, int notYours, List<CellProblem> problems) {
+
+		public boolean stored() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private static final class Refused extends RuntimeException {
+
+		private final transient List<CellProblem> problems;
+
+		Refused(List<CellProblem> problems) {
+			super("upload refused");
+			this.problems = problems;
+		}
+
+	}
+
+	public Upload upload(Viewer viewer, long collectionId, String fileName, byte[] content) {
+		Collection collection = collections.findById(collectionId)
+			.orElseThrow(() -> new CollectionNotFound(collectionId));
+		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
+		Rights rights = access.requireRead(viewer, plan.ownerId());
+		if (!rights.plan() && rights.departments().isEmpty()) {
+			throw new jp.suishin.access.AccessDenied("upload to collection " + collectionId);
+		}
+		List<List<String>> rows;
+		try {
+			rows = sheets.rows(fileName, content);
+		}
+		catch (SheetReader.UnreadableSheet ex) {
+			return refused(new CellProblem(ex.row(), 0, ex.row() > 0 ? Problem.of("upload.unterminated-quote")
+					: Problem.of("upload.unreadable", fileName == null ? "" : fileName)));
+		}
+		if (rows.isEmpty()) {
+			return refused(new CellProblem(1, 0, Problem.of("upload.empty")));
+		}
+		List<String> header = rows.get(0).stream().map(String::strip).toList();
+		int nameColumn = header.indexOf(NAME_COLUMN);
+		int yearColumn = -1;
+		for (int c = 0; c < header.size(); c++) {
+			if (FiscalYear.parse(header.get(c)).filter(collection.year()::equals).isPresent()) {
+				yearColumn = c;
+			}
+		}
+		if (nameColumn < 0) {
+			return refused(new CellProblem(1, 0, Problem.of("upload.no-name-column", NAME_COLUMN)));
+		}
+		if (yearColumn < 0) {
+			return refused(new CellProblem(1, 0,
+					Problem.of("upload.no-year-column", collection.year().eraLabel(), collection.year().value())));
+		}
+		Map<String, List<Kpi>> byName = new HashMap<>();
+		kpis.findByPlan(plan.id())
+			.forEach(k -> byName.computeIfAbsent(k.name().strip(), n -> new ArrayList<>()).add(k));
+		int column = yearColumn;
+		try {
+			return work.run(() -> store(viewer, rights, collection, rows, nameColumn, column, byName));
+		}
+		catch (Refused ex) {
+			return new Upload(0, 0, 0, ex.problems);
+		}
+	}
+
+	private Upload store(Viewer viewer, Rights rights, Collection collection, List<List<String>> rows, int nameColumn,
+			int yearColumn, Map<String, List<Kpi>> byName) {
+		List<CellProblem> problems = new ArrayList<>();
+		Map<Long, String> seen = new LinkedHashMap<>();
+		int recorded = 0;
+		int unchanged = 0;
+		int notYours = 0;
+		for (int r = 1; r < rows.size(); r++) {
+			List<String> row = rows.get(r);
+			int rowNumber = r + 1;
+			String name = cell(row, nameColumn);
+			String written = cell(row, yearColumn);
+			if (name.isEmpty() && written.isEmpty()) {
+				continue;
+			}
+			String kpiName = name.endsWith(RELISTED) ? name.substring(0, name.length() - RELISTED.length()).strip()
+					: name;
+			List<Kpi> named = byName.getOrDefault(kpiName, List.of());
+			if (named.size() != 1) {
+				problems.add(new CellProblem(rowNumber, nameColumn + 1,
+						Problem.of(named.isEmpty() ? "upload.unknown-kpi" : "upload.ambiguous-kpi", name)));
+				continue;
+			}
+			Kpi kpi = named.get(0);
+			if (!rights.plan() && !rights.entersFor(kpi.departmentId())) {
+				notYours++;
+				continue;
+			}
+			if (seen.containsKey(kpi.id())) {
+				if (!seen.get(kpi.id()).equals(written)) {
+					problems
+						.add(new CellProblem(rowNumber, yearColumn + 1, Problem.of("upload.conflicting-rows", name)));
+				}
+				continue;
+			}
+			seen.put(kpi.id(), written);
+			if (written.isEmpty()) {
+				continue;
+			}
+			boolean preliminary = PreliminaryMark.isMarked(written);
+			String value = preliminary ? PreliminaryMark.strip(written).strip() : written;
+			Optional<YearlyValue> current = kpis.findValue(kpi.id(), collection.year());
+			if (current.isPresent()
+					&& same(current.get().actual(), ValueNotation.parse(value, kpi.unit()), preliminary)) {
+				unchanged++;
+				continue;
+			}
+			Optional<Problem> closed = gate.check(viewer, kpi.id(), collection.year());
+			if (closed.isPresent()) {
+				problems.add(new CellProblem(rowNumber, yearColumn + 1, closed.get()));
+				continue;
+			}
+			RecordingOutcome outcome = recording.record(
+					new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
+							preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)),
+					viewer.actor());
+			if (outcome instanceof RecordingOutcome.Rejected rejected) {
+				for (FieldProblem problem : rejected.problems()) {
+					problems.add(new CellProblem(rowNumber, yearColumn + 1, problem.problem()));
+				}
+			}
+			else {
+				recorded++;
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Refused(List.copyOf(problems));
+		}
+		return new Upload(recorded, unchanged, notYours, List.of());
+	}
+
+	private static boolean same(Actual actual, ParsedValue parsed, boolean preliminary) {
+		if (parsed instanceof ParsedValue.Pending pending) {
+			return actual instanceof Actual.Pending p
+					&& java.util.Objects.equals(p.expectedMonth(), pending.expectedMonth());
+		}
+		if (parsed instanceof ParsedValue.Amount amount) {
+			boolean statusMatches = preliminary ? actual instanceof Actual.Preliminary
+					: actual instanceof Actual.Confirmed;
+			BigDecimal stored = actual.amount().orElse(null);
+			return statusMatches && stored != null && stored.compareTo(amount.amount()) == 0;
+		}
+		return false;
+	}
+
+	private static String cell(List<String> row, int column) {
+		return column < row.size() && row.get(column) != null ? row.get(column).strip() : "";
+	}
+
+	private static Upload refused(CellProblem problem) {
+		return new Upload(0, 0, 0, List.of(problem));
+	}
+
+}
