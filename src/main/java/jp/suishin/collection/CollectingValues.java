@@ -141,13 +141,20 @@ public final class CollectingValues {
 		Kpi kpi = kpi(kpiId);
 		Plan plan = plan(kpi.planId());
 		access.requirePlan(viewer, plan.ownerId());
+		Department after = null;
 		if (departmentId != null) {
-			Department department = departments.findById(departmentId)
+			after = departments.findById(departmentId)
 				.filter(d -> d.organisationId() == plan.ownerId())
 				.orElseThrow(() -> new CollectionRefused("collection.department.unknown"));
-			departmentId = department.id();
 		}
-		kpis.assignDepartment(kpiId, departmentId, viewer.actor());
+		if (java.util.Objects.equals(kpi.departmentId(), departmentId)) {
+			return;
+		}
+		String before = kpi.departmentId() == null ? null
+				: departments.findById(kpi.departmentId()).map(Department::name).orElse(null);
+		kpis.assignDepartment(kpiId, departmentId);
+		audit.record(viewer.actor(), AuditSubject.kpi(kpiId), AuditAction.DEPARTMENT_ASSIGNED, null, before,
+				after == null ? null : after.name(), null);
 	}
 
 	/** The department submits a value it entered; the planner may submit too. */

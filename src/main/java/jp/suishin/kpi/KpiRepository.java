@@ -45,9 +45,9 @@ public interface KpiRepository {
 
 	/**
 	 * Puts a department (担当課) in charge of entering a KPI's values; {@code null} for
-	 * none.
+	 * none. The caller records it in the audit trail, with the departments' names.
 	 */
-	void assignDepartment(long kpiId, Long departmentId, String user);
+	void assignDepartment(long kpiId, Long departmentId);
 
 	/** A KPI's milestones (目安値) by fiscal year. */
 	NavigableMap<FiscalYear, BigDecimal> milestones(long kpiId);

@@ -386,8 +386,10 @@ class CollectionCycleJourneyTests {
 			}
 		}
 		assertThat(trail.nth(0).locator("td").nth(6)).hasText(REASON);
-		assertThat(trail.nth(0).locator("td").nth(4)).hasText("APPROVED");
-		assertThat(trail.nth(0).locator("td").nth(5)).hasText("REOPENED");
+		assertThat(trail.nth(0).locator("td").nth(4)).hasText("承認済");
+		assertThat(trail.nth(0).locator("td").nth(5)).hasText("再開");
+		assertThat(trail.nth(7).locator("td").nth(4)).hasText("－");
+		assertThat(trail.nth(7).locator("td").nth(5)).hasText("企画課");
 		assertThat(trail.nth(3).locator("td").nth(4)).containsText("1,650千円");
 		assertThat(trail.nth(3).locator("td").nth(5)).containsText("1,720千円");
 		assertThat(trail.nth(4).locator("td").nth(6)).hasText(COMMENT);

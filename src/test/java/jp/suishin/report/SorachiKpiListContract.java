@@ -262,7 +262,7 @@ abstract class SorachiKpiListContract {
 		assertThat(revision.reason()).isEqualTo("統計の遡及改定");
 		AuditEntry removal = trail.get(1);
 		assertThat(removal.actor()).isEqualTo("planner-a");
-		assertThat(removal.before()).startsWith("710件［PRELIMINARY］");
+		assertThat(removal.before()).startsWith("710件［速報］");
 		assertThat(removal.after()).isNull();
 		AuditEntry change = trail.get(2);
 		assertThat(change.actor()).isEqualTo("planner-b");

@@ -48,6 +48,10 @@ class JdbcKpiRepository implements KpiRepository {
 
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
 
+	/** How the audit trail writes a value's status (the trail keeps text, not codes). */
+	private static final Map<ValueStatus, String> STATUS_WORDS = Map.of(ValueStatus.CONFIRMED, "確定",
+			ValueStatus.PRELIMINARY, "速報", ValueStatus.PENDING, "集計中");
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -215,18 +219,11 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
-	@Transactional
-	public void assignDepartment(long kpiId, Long departmentId, String user) {
-		Long before = findById(kpiId).map(Kpi::departmentId).orElse(null);
-		if (java.util.Objects.equals(before, departmentId)) {
-			return;
-		}
+	public void assignDepartment(long kpiId, Long departmentId) {
 		jdbc.sql("UPDATE kpi SET department_id = :department WHERE id = :kpi")
 			.param("department", departmentId)
 			.param("kpi", kpiId)
 			.update();
-		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.DEPARTMENT_ASSIGNED, null,
-				before == null ? null : before.toString(), departmentId == null ? null : departmentId.toString(), null);
 	}
 
 	private Unit unitOf(long kpiId) {
@@ -234,7 +231,7 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	private static String describe(YearlyValue value, Unit unit) {
-		String text = value.actual().display(unit) + "［" + value.actual().status().name() + "］";
+		String text = value.actual().display(unit) + "［" + STATUS_WORDS.get(value.actual().status()) + "］";
 		text = value.note() == null ? text : text + " " + value.note();
 		return value.source() == null ? text : text + "（出典: " + value.source() + "）";
 	}
