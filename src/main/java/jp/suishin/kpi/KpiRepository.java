@@ -44,6 +44,13 @@ public interface KpiRepository {
 			Integer expectedVersion, String user);
 
 	/**
+	 * Changes a KPI's name, direction, target and definition, recording the definition
+	 * before and after with the reason in the audit trail.
+	 */
+	void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition, String reason,
+			String user);
+
+	/**
 	 * Puts a department (担当課) in charge of entering a KPI's values; {@code null} for
 	 * none. The caller records it in the audit trail, with the departments' names.
 	 */

@@ -333,4 +333,55 @@ class WebPagesTests {
 			.exchange()).hasStatus(400);
 	}
 
+	@Test
+	void aPlannerChangesAKpisDefinitionWithAReason_andTheTrailKeepsBeforeAndAfter() {
+		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		var planner = accounts.account("web-national-planner", "japan", Role.PLANNER);
+		var other = accounts.account("web-other-planner", "iwamizawa", Role.PLANNER);
+		long kpi = kpi("national2-youth-flow-to-regions");
+		String name = kpis.findById(kpi).orElseThrow().name();
+		assertThat(mvc.get().uri("/kpis/{id}", kpi).exchange()).bodyText().doesNotContain("id=\"definition-form\"");
+		assertThat(mvc.get().uri("/kpis/{id}", kpi).with(accounts.as(planner)).exchange()).bodyText()
+			.contains("id=\"definition-form\"");
+
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/definition", kpi)
+			.with(csrf())
+			.with(accounts.as(planner))
+			.param("kpiName", name)
+			.param("kpiDirection", "INCREASE")
+			.param("targetValue", "百")
+			.exchange()).hasStatus(422)
+			.bodyText()
+			.contains("id=\"targetValue-error\"", "id=\"definitionReason-error\"", "変更の理由");
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/definition", kpi)
+			.with(csrf())
+			.with(accounts.as(other))
+			.param("kpiName", "乗っ取り")
+			.param("kpiDirection", "INCREASE")
+			.param("definitionReason", "x")
+			.exchange()).hasStatus(403);
+		assertThat(kpis.findById(kpi).orElseThrow().name()).isEqualTo(name);
+
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/definition", kpi)
+			.with(csrf())
+			.with(accounts.as(planner))
+			.param("kpiName", name + "（改）")
+			.param("kpiDirection", "INCREASE")
+			.param("targetValue", "1,000")
+			.param("targetYear", "R16")
+			.param("definitionReason", "基本構想の改定")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(kpis.findById(kpi).orElseThrow().name()).isEqualTo(name + "（改）");
+		assertThat(audit.of(AuditSubject.kpi(kpi))).first().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.KPI_DEFINITION_CHANGED);
+			assertThat(entry.actor()).isEqualTo("web-national-planner");
+			assertThat(entry.before()).startsWith(name + "｜");
+			assertThat(entry.after()).startsWith(name + "（改）｜増加｜1,000");
+			assertThat(entry.reason()).isEqualTo("基本構想の改定");
+		});
+	}
+
 }

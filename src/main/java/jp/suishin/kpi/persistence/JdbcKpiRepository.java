@@ -26,6 +26,7 @@ import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiListing;
+import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
 import jp.suishin.kpi.Target;
@@ -49,6 +50,9 @@ class JdbcKpiRepository implements KpiRepository {
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
 
 	/** How the audit trail writes a value's status (the trail keeps text, not codes). */
+	private static final Map<Direction, String> DIRECTION_WORDS = Map.of(Direction.INCREASE, "増加", Direction.DECREASE,
+			"減少", Direction.MAINTAIN, "維持");
+
 	private static final Map<ValueStatus, String> STATUS_WORDS = Map.of(ValueStatus.CONFIRMED, "確定",
 			ValueStatus.PRELIMINARY, "速報", ValueStatus.PENDING, "集計中");
 
@@ -216,6 +220,36 @@ class JdbcKpiRepository implements KpiRepository {
 				existing.map(v -> describe(v, unit)).orElse(null), saved.map(v -> describe(v, unit)).orElse(null),
 				null);
 		return saved;
+	}
+
+	@Override
+	@Transactional
+	public void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition,
+			String reason, String user) {
+		Kpi before = findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		jdbc.sql("""
+				UPDATE kpi SET name = :name, direction = :direction, target_value = :target, target_scale = :scale,
+				       target_year = :year, definition = :definition
+				WHERE id = :kpi""")
+			.param("name", name)
+			.param("direction", direction.name())
+			.param("target", target == null ? null : target.value())
+			.param("scale", target == null ? null : Columns.scaleOf(target.value()))
+			.param("year", target == null || target.year() == null ? null : target.year().value())
+			.param("definition", definition)
+			.param("kpi", kpiId)
+			.update();
+		Kpi after = findById(kpiId).orElseThrow();
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.KPI_DEFINITION_CHANGED, null, describe(before),
+				describe(after), reason);
+	}
+
+	/** 名称・方向・目標・定義, as the audit trail keeps them. */
+	private static String describe(Kpi kpi) {
+		String text = kpi.name() + "｜" + DIRECTION_WORDS.get(kpi.direction()) + "｜"
+				+ (kpi.target() == null ? "－" : kpi.target().display(kpi.unit()))
+				+ (kpi.definition() == null ? "" : "｜" + kpi.definition());
+		return text.length() > 2000 ? text.substring(0, 1999) + "…" : text;
 	}
 
 	@Override

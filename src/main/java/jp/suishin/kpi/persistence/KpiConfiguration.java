@@ -3,6 +3,7 @@ package jp.suishin.kpi.persistence;
 import jp.suishin.kpi.KpiRepository;
 import java.time.Clock;
 
+import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
@@ -24,6 +25,11 @@ class KpiConfiguration {
 	@Bean
 	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans) {
 		return new SettingMilestone(kpis, periods(plans));
+	}
+
+	@Bean
+	EditingKpiDefinition editingKpiDefinition(KpiRepository kpis) {
+		return new EditingKpiDefinition(kpis);
 	}
 
 	@Bean

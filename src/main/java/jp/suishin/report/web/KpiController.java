@@ -11,6 +11,8 @@ import jp.suishin.account.Viewer;
 import jp.suishin.collection.Publication;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.EditingKpiDefinition;
+import jp.suishin.kpi.KpiDefinition;
 import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
@@ -63,8 +65,12 @@ class KpiController {
 
 	private final ValueEntryGate gate;
 
+	private final EditingKpiDefinition definitions;
+
 	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json,
-			SettingMilestone milestones, RevisingBaseline baselines, Publication publication, ValueEntryGate gate) {
+			SettingMilestone milestones, RevisingBaseline baselines, Publication publication, ValueEntryGate gate,
+			EditingKpiDefinition definitions) {
+		this.definitions = definitions;
 		this.publication = publication;
 		this.gate = gate;
 		this.details = details;
@@ -130,6 +136,31 @@ class KpiController {
 		return "redirect:/kpis/" + id + "#milestones";
 	}
 
+	/** Changes the KPI's name, direction, target or definition, with the reason. */
+	@PostMapping("/kpis/{id}/definition")
+	String definition(@PathVariable long id, @RequestParam(required = false) String kpiName,
+			@RequestParam(required = false) String kpiDirection, @RequestParam(required = false) String targetValue,
+			@RequestParam(required = false) String targetYear, @RequestParam(required = false) String kpiDefinition,
+			@RequestParam(required = false) String definitionReason, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		gate.requirePlanner(viewer, id);
+		List<FieldProblem> problems = definitions.edit(id,
+				new KpiDefinition(kpiName, kpiDirection, targetValue, targetYear, kpiDefinition), definitionReason,
+				viewer.actor());
+		if (!problems.isEmpty()) {
+			response.setStatus(UNPROCESSABLE);
+			KpiDetail detail = details.kpiDetail(id);
+			model.addAttribute("definitionForm", Map.of("kpiName", String.valueOf(kpiName), "kpiDirection",
+					String.valueOf(kpiDirection), "targetValue", targetValue == null ? "" : targetValue, "targetYear",
+					targetYear == null ? "" : targetYear, "kpiDefinition", kpiDefinition == null ? "" : kpiDefinition,
+					"definitionReason", definitionReason == null ? "" : definitionReason));
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
+					model);
+		}
+		redirect.addFlashAttribute("saved", messages.getMessage("kpi.definition.saved", null, locale));
+		return "redirect:/kpis/" + id + "#definition-edit";
+	}
+
 	/** Revises the baseline, with the reason; the history keeps every revision. */
 	@PostMapping("/kpis/{id}/baseline")
 	String baseline(@PathVariable long id, @RequestParam(required = false) String baselineValue,
@@ -187,6 +218,15 @@ class KpiController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", ValueStatus.values());
+		model.addAttribute("directions", jp.suishin.kpi.Direction.values());
+		if (!model.containsAttribute("definitionForm")) {
+			var kpi = detail.kpi();
+			model.addAttribute("definitionForm",
+					Map.of("kpiName", kpi.name(), "kpiDirection", kpi.direction().name(), "targetValue",
+							kpi.target() == null ? "" : QuantityFormat.number(kpi.target().value()), "targetYear",
+							kpi.target() == null || kpi.target().year() == null ? "" : kpi.target().year().eraLabel(),
+							"kpiDefinition", kpi.definition() == null ? "" : kpi.definition(), "definitionReason", ""));
+		}
 		model.addAttribute("zone", ZONE);
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",

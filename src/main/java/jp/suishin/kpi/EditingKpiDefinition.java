@@ -1,0 +1,111 @@
+package jp.suishin.kpi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.ParsedValue;
+import jp.suishin.notation.ValueNotation;
+
+/**
+ * Changes a KPI's name, direction, target or definition, with the reason; the audit trail
+ * keeps the definition before and after.
+ */
+public final class EditingKpiDefinition {
+
+	static final int NAME_MAX_LENGTH = 500;
+
+	static final int DEFINITION_MAX_LENGTH = 5000;
+
+	static final int REASON_MAX_LENGTH = 2000;
+
+	private static final Map<String, Direction> DIRECTIONS = Map.of("増加", Direction.INCREASE, "減少", Direction.DECREASE,
+			"維持", Direction.MAINTAIN);
+
+	private final KpiRepository kpis;
+
+	public EditingKpiDefinition(KpiRepository kpis) {
+		this.kpis = kpis;
+	}
+
+	/**
+	 * @return the problems, each naming its field; empty when the change was stored
+	 */
+	public List<FieldProblem> edit(long kpiId, KpiDefinition change, String reason, String user) {
+		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = change.name() == null ? "" : change.name().strip();
+		if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
+			problems.add(FieldProblem.of("kpiName", "kpi.definition.name-required", NAME_MAX_LENGTH));
+		}
+		Direction direction = direction(change.direction());
+		if (direction == null) {
+			problems.add(FieldProblem.of("kpiDirection", "kpi.definition.direction-invalid",
+					change.direction() == null ? "" : change.direction()));
+		}
+		Target target = null;
+		boolean noTarget = change.targetValue() == null || change.targetValue().isBlank();
+		if (!noTarget) {
+			ParsedValue parsed = ValueNotation.parse(change.targetValue(), kpi.unit());
+			if (parsed instanceof ParsedValue.Invalid invalid) {
+				problems.add(new FieldProblem("targetValue", invalid.problem()));
+			}
+			else if (!(parsed instanceof ParsedValue.Amount)) {
+				problems.add(FieldProblem.of("targetValue", "kpi.baseline.number-required"));
+			}
+			FiscalYear year = null;
+			if (change.targetYear() != null && !change.targetYear().isBlank()) {
+				Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
+				if (parsedYear.isEmpty()) {
+					problems.add(FieldProblem.of("targetYear", "kpi.value.year.invalid", change.targetYear()));
+				}
+				else if (kpi.baseline() != null && kpi.baseline().year() != null
+						&& !parsedYear.get().isAfter(kpi.baseline().year())) {
+					problems.add(FieldProblem.of("targetYear", "kpi.definition.target-before-baseline",
+							parsedYear.get().eraLabel(), kpi.baseline().year().eraLabel()));
+				}
+				else {
+					year = parsedYear.get();
+				}
+			}
+			if (parsed instanceof ParsedValue.Amount amount) {
+				target = new Target(amount.amount(), year);
+			}
+		}
+		String definition = change.definition() == null || change.definition().isBlank() ? null
+				: change.definition().strip();
+		if (definition != null && definition.length() > DEFINITION_MAX_LENGTH) {
+			problems.add(FieldProblem.of("kpiDefinition", "kpi.value.note.too-long", DEFINITION_MAX_LENGTH));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(FieldProblem.of("definitionReason", "kpi.baseline.reason-required"));
+		}
+		else if (reason.length() > REASON_MAX_LENGTH) {
+			problems.add(FieldProblem.of("definitionReason", "kpi.baseline.reason-too-long", REASON_MAX_LENGTH));
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		kpis.updateDefinition(kpiId, name, direction, target, definition, reason.strip(), user);
+		return List.of();
+	}
+
+	private static Direction direction(String written) {
+		if (written == null) {
+			return null;
+		}
+		String text = written.strip();
+		if (DIRECTIONS.containsKey(text)) {
+			return DIRECTIONS.get(text);
+		}
+		for (Direction direction : Direction.values()) {
+			if (direction.name().equals(text)) {
+				return direction;
+			}
+		}
+		return null;
+	}
+
+}
