@@ -81,14 +81,22 @@ public final class OpeningAccount {
 				role.name(), null, null);
 	}
 
-	public java.util.Optional<Problem> changePassword(long accountId, String password, String actor) {
+	/**
+	 * Changes one's own password; the current one has to be given too.
+	 * @return the problems by field name; empty when the password was changed
+	 */
+	public Map<String, Problem> changePassword(long accountId, String current, String password, String actor) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		java.util.Optional<Problem> problem = passwordProblem(password, account.login());
-		if (problem.isEmpty()) {
+		Map<String, Problem> problems = new LinkedHashMap<>();
+		if (!hasher.matches(current, accounts.passwordDigest(account.login()).orElse(null))) {
+			problems.put("currentPassword", Problem.of("account.password.current-wrong"));
+		}
+		passwordProblem(password, account.login()).ifPresent(p -> problems.put("password", p));
+		if (problems.isEmpty()) {
 			accounts.changePassword(accountId, hasher.hash(password));
 			audit.record(actor, AuditSubject.account(accountId), AuditAction.PASSWORD_CHANGED, null, null, null, null);
 		}
-		return problem;
+		return problems;
 	}
 
 	static java.util.Optional<Problem> passwordProblem(String password, String login) {

@@ -5,4 +5,7 @@ public interface PasswordHasher {
 
 	String hash(String password);
 
+	/** Whether a password is the one a digest was made from. */
+	boolean matches(String password, String digest);
+
 }

@@ -179,4 +179,29 @@ class SignInAndSessionTests {
 			.exchange()).hasStatus(403);
 	}
 
+	@Test
+	void changingOnesPasswordNeedsTheCurrentOne() {
+		TestAccounts accounts = accounts();
+		var planner = accounts.account("password-planner", "iwamizawa", Role.PLANNER);
+		assertThat(mvc.post()
+			.uri("/account/password")
+			.with(accounts.as(planner))
+			.with(csrf())
+			.param("currentPassword", "not my password")
+			.param("password", "a brand new passphrase")
+			.exchange()).hasStatus3xxRedirection().flash().containsKey("passwordError");
+		assertThat(mvc.perform(formLogin("/login").user("password-planner").password("a brand new passphrase")))
+			.hasRedirectedUrl("/login?error");
+
+		assertThat(mvc.post()
+			.uri("/account/password")
+			.with(accounts.as(planner))
+			.with(csrf())
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("password", "a brand new passphrase")
+			.exchange()).hasStatus3xxRedirection().flash().containsKey("passwordSaved");
+		assertThat(mvc.perform(formLogin("/login").user("password-planner").password("a brand new passphrase")))
+			.hasRedirectedUrl("/me");
+	}
+
 }

@@ -28,7 +28,17 @@ class AccountConfiguration {
 
 	@Bean
 	OpeningAccount openingAccount(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
-		PasswordHasher hasher = encoder::encode;
+		PasswordHasher hasher = new PasswordHasher() {
+			@Override
+			public String hash(String password) {
+				return encoder.encode(password);
+			}
+
+			@Override
+			public boolean matches(String password, String digest) {
+				return password != null && digest != null && encoder.matches(password, digest);
+			}
+		};
 		return new OpeningAccount(accounts, hasher, audit);
 	}
 

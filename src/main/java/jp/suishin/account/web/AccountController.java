@@ -1,7 +1,7 @@
 package jp.suishin.account.web;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
@@ -52,12 +52,17 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
-	String password(@RequestParam(required = false) String password, Viewer viewer, RedirectAttributes redirect,
+	String password(@RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String password, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
-		Optional<Problem> problem = accounts.changePassword(viewer.accountId(), password, viewer.actor());
-		redirect.addFlashAttribute(problem.isPresent() ? "passwordError" : "passwordSaved",
-				problem.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
-					.orElseGet(() -> messages.getMessage("account.password.saved", null, locale)));
+		Map<String, Problem> problems = accounts.changePassword(viewer.accountId(), currentPassword, password,
+				viewer.actor());
+		redirect.addFlashAttribute(problems.isEmpty() ? "passwordSaved" : "passwordError",
+				problems.isEmpty() ? messages.getMessage("account.password.saved", null, locale)
+						: problems.values()
+							.stream()
+							.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
+							.collect(java.util.stream.Collectors.joining(" ")));
 		return "redirect:/account";
 	}
 
