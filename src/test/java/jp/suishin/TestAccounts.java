@@ -13,14 +13,16 @@ import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Opens accounts with roles for tests, through the same use case as the administration
- * pages, and signs requests in as them. Every account gets {@link #PASSWORD}.
+ * pages, and signs requests in as them. Every account gets {@link #PASSWORD}. A bean in
+ * every test context (component scanning finds it), so tests simply autowire it.
  */
+@Component
 public final class TestAccounts {
 
 	public static final String PASSWORD = "correct horse battery";
@@ -93,10 +95,6 @@ public final class TestAccounts {
 
 	private org.springframework.security.core.userdetails.UserDetails principal(Viewer viewer) {
 		return jp.suishin.account.web.TestPrincipals.of(viewer.accountId(), viewer.login(), viewer.administrator());
-	}
-
-	static SimpleGrantedAuthority role(String name) {
-		return new SimpleGrantedAuthority("ROLE_" + name);
 	}
 
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.account.AccountRepository;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.organisation.DepartmentRepository;
@@ -28,10 +26,7 @@ class AccessPolicyTests {
 	AccessPolicy policy;
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
+	TestAccounts testAccounts;
 
 	@Autowired
 	OrganisationRepository organisations;
@@ -55,7 +50,7 @@ class AccessPolicyTests {
 
 	@BeforeEach
 	void organisations() {
-		accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		accounts = testAccounts;
 		iwamizawa = accounts.organisation("iwamizawa");
 		yubari = accounts.organisation("yubari");
 		bureau = accounts.organisation("sorachi-bureau");

@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,27 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionIdTests {
 
+	@Autowired
+	TestAccounts testAccounts;
+
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
-
 	@Test
 	void theSessionIdChangesAtSignIn() throws Exception {
-		new TestAccounts(accountRepository, opening, organisations, departments).account("fixation-planner",
-				"iwamizawa", Role.PLANNER);
+		testAccounts.account("fixation-planner", "iwamizawa", Role.PLANNER);
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 		URI base = URI.create("http://localhost:" + port);

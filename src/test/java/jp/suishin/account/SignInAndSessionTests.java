@@ -12,8 +12,6 @@ import java.util.List;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.account.web.CreateAdministratorCommand;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,22 +35,16 @@ class SignInAndSessionTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
 
 	@Autowired
 	CreateAdministratorCommand createAdmin;
 
 	TestAccounts accounts() {
-		return new TestAccounts(accountRepository, opening, organisations, departments);
+		return testAccounts;
 	}
 
 	int createAdmin(List<String> args, String typed, ByteArrayOutputStream err) {

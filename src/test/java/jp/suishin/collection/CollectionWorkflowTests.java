@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.access.AccessDenied;
-import jp.suishin.account.AccountRepository;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
@@ -29,7 +28,6 @@ import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +62,9 @@ class CollectionWorkflowTests {
 	CollectingValues collecting;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	CollectionQuery query;
 
 	@Autowired
@@ -85,13 +86,7 @@ class CollectionWorkflowTests {
 	AuditTrail audit;
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
 	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
 
 	@Autowired
 	DepartmentRepository departments;
@@ -112,7 +107,7 @@ class CollectionWorkflowTests {
 
 	@BeforeEach
 	void accounts() {
-		accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		accounts = testAccounts;
 		planner = accounts.account("cw-planner", "sorachi-bureau", Role.PLANNER);
 		farming = accounts.editor("cw-farming", "sorachi-bureau", "農務課");
 		planning = accounts.editor("cw-planning", "sorachi-bureau", "地域政策課");

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.account.AccountRepository;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Actual;
@@ -19,8 +17,6 @@ import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -49,6 +45,9 @@ class UploadTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	CollectingValues collecting;
 
 	@Autowired
@@ -56,18 +55,6 @@ class UploadTests {
 
 	@Autowired
 	PlanRepository plans;
-
-	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
 
 	TestAccounts accounts;
 
@@ -81,7 +68,7 @@ class UploadTests {
 
 	@BeforeEach
 	void setUp() {
-		accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		accounts = testAccounts;
 		planner = accounts.account("up-planner", "sorachi-bureau", Role.PLANNER);
 		farming = accounts.editor("up-farming", "sorachi-bureau", "農務課");
 		plan = plans.findByKey("sorachi-doo-policy-2025").orElseThrow().id();

@@ -9,23 +9,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.TestDatabases;
-import jp.suishin.account.AccountRepository;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.audit.AuditAction;
@@ -33,13 +29,10 @@ import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +55,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CollectionCycleJourneyTests {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SUISHIN_CHROMIUM", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final String PLAN = "iwamizawa-regional-revitalization";
@@ -84,7 +75,7 @@ class CollectionCycleJourneyTests {
 
 	static String schema;
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -92,16 +83,10 @@ class CollectionCycleJourneyTests {
 	int port;
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
 	OpeningAccount opening;
 
 	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
+	TestAccounts testAccounts;
 
 	@Autowired
 	PlanRepository plans;
@@ -123,21 +108,14 @@ class CollectionCycleJourneyTests {
 
 	@BeforeAll
 	static void launchBrowser() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Chromium is not installed (apt-get install chromium fonts-noto-cjk); CI installs it");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 		TestDatabases.dropSchema(schema);
 	}
@@ -223,7 +201,7 @@ class CollectionCycleJourneyTests {
 
 	@Test
 	void plannerAndTwoDepartmentsRunAYearsCollection_andTheAuditTrailShowsEveryStep() throws Exception {
-		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		TestAccounts accounts = testAccounts;
 		accounts.account(PLANNER, "iwamizawa", Role.PLANNER);
 		accounts.editor(EDITOR_A, "iwamizawa", "企画課");
 		accounts.editor(EDITOR_B, "iwamizawa", "農政課");

@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.TestDatabases;
-import jp.suishin.account.AccountRepository;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
-import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +40,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KpiListJourneyTests {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SUISHIN_CHROMIUM", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static String schema;
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -64,16 +54,10 @@ class KpiListJourneyTests {
 	int port;
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
 	OrganisationRepository organisations;
 
 	@Autowired
-	DepartmentRepository departments;
+	TestAccounts testAccounts;
 
 	BrowserContext context;
 
@@ -88,21 +72,14 @@ class KpiListJourneyTests {
 
 	@BeforeAll
 	static void launchBrowser() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-				"Chromium is not installed (apt-get install chromium fonts-noto-cjk); CI installs it");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 		TestDatabases.dropSchema(schema);
 	}
@@ -125,8 +102,7 @@ class KpiListJourneyTests {
 	 * through the form.
 	 */
 	void signInAsPlanner() {
-		new TestAccounts(accountRepository, opening, organisations, departments).account(PLANNER, "sorachi-bureau",
-				Role.PLANNER);
+		testAccounts.account(PLANNER, "sorachi-bureau", Role.PLANNER);
 		page.navigate("/login");
 		page.fill("#username", PLANNER);
 		page.fill("#password", TestAccounts.PASSWORD);

@@ -13,9 +13,7 @@ import java.util.TreeSet;
 
 import com.jayway.jsonpath.JsonPath;
 import jp.suishin.TestAccounts;
-import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.CollectingValues;
@@ -23,8 +21,6 @@ import jp.suishin.collection.Collection;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +57,9 @@ class ApiWriteTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	PlanRepository plans;
 
 	@Autowired
@@ -79,18 +78,6 @@ class ApiWriteTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlers;
 
-	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
-
 	TestAccounts accounts;
 
 	Viewer planner;
@@ -99,7 +86,7 @@ class ApiWriteTests {
 
 	@BeforeEach
 	void accounts() {
-		accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		accounts = testAccounts;
 		planner = accounts.account("apiw-planner", "iwamizawa", Role.PLANNER);
 		editor = accounts.editor("apiw-editor", "iwamizawa", DEPARTMENT);
 	}

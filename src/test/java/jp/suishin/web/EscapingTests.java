@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.account.AccountRepository;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.CollectingValues;
@@ -16,8 +14,6 @@ import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
 import jp.suishin.notation.Unit;
-import jp.suishin.organisation.DepartmentRepository;
-import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +39,9 @@ class EscapingTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	PlanRepository plans;
 
 	@Autowired
@@ -51,21 +50,9 @@ class EscapingTests {
 	@Autowired
 	CollectingValues collecting;
 
-	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
-	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
-
 	@Test
 	void scriptsPeopleTypedAreShownAsText() {
-		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		TestAccounts accounts = testAccounts;
 		long plan = plans.findByKey("iwamizawa-regional-revitalization").orElseThrow().id();
 		long node = plans.tree(plan).orElseThrow().roots().get(0).id();
 		long kpi = kpis.add(new NewKpi(plan, "escaping-kpi", SCRIPT, Unit.of("件"), Direction.INCREASE,

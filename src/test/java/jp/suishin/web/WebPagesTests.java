@@ -1,10 +1,7 @@
 package jp.suishin.web;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.account.AccountRepository;
-import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
-import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +40,9 @@ class WebPagesTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	PlanRepository plans;
 
 	@Autowired
@@ -52,22 +52,13 @@ class WebPagesTests {
 	AuditTrail audit;
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	OpeningAccount opening;
-
-	@Autowired
 	OrganisationRepository organisations;
-
-	@Autowired
-	DepartmentRepository departments;
 
 	/**
 	 * A planner of the Sorachi bureau and of Iwamizawa, whose plans these tests change.
 	 */
 	RequestPostProcessor planner() {
-		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		TestAccounts accounts = testAccounts;
 		accounts.account("web-planner", "iwamizawa", Role.PLANNER);
 		return accounts.as(accounts.account("web-planner", "sorachi-bureau", Role.PLANNER));
 	}
@@ -335,7 +326,7 @@ class WebPagesTests {
 
 	@Test
 	void aPlannerChangesAKpisDefinitionWithAReason_andTheTrailKeepsBeforeAndAfter() {
-		TestAccounts accounts = new TestAccounts(accountRepository, opening, organisations, departments);
+		TestAccounts accounts = testAccounts;
 		var planner = accounts.account("web-national-planner", "japan", Role.PLANNER);
 		var other = accounts.account("web-other-planner", "iwamizawa", Role.PLANNER);
 		long kpi = kpi("national2-youth-flow-to-regions");

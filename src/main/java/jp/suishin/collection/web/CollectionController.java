@@ -12,14 +12,18 @@ import jp.suishin.collection.CollectionQuery;
 import jp.suishin.collection.CollectionRefused;
 import jp.suishin.collection.ItemState;
 import jp.suishin.collection.UploadingValues;
+import jp.suishin.kpi.KpiNotFoundException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -189,6 +193,17 @@ class CollectionController {
 	String remark(@PathVariable long id, @RequestParam(required = false) Long kpiId,
 			@RequestParam(required = false) String text, Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		return step(id, redirect, locale, "collection.remarked", () -> collecting.remark(viewer, id, kpiId, text));
+	}
+
+	/**
+	 * A KPI that is not in the collection or not of its plan (a guessed id) is a 404, as
+	 * on the KPI pages, not a server error.
+	 */
+	@ExceptionHandler(KpiNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String kpiNotFound(Model model) {
+		model.addAttribute("status", 404);
+		return "error";
 	}
 
 	private String step(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
