@@ -137,14 +137,17 @@ class ApiController {
 	@GetMapping("/kpis/{id}")
 	KpiJson kpi(@PathVariable long id, Viewer viewer) {
 		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
-		Predicate<YearlyValue> visible = publication.ofKpi(viewer, id).visible();
+		Publication.Reading reading = publication.ofKpi(viewer, id);
+		Predicate<YearlyValue> visible = reading.visible();
+		// Who changed what is for those who take part in the organisation's work.
+		boolean authors = reading.working();
 		FigureJson baseline = kpi.baseline() == null ? null : new FigureJson(kpi.baseline().value(),
 				YearJson.of(kpi.baseline().year()), QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
 		FigureJson target = kpi.target() == null ? null : new FigureJson(kpi.target().value(),
 				YearJson.of(kpi.target().year()), QuantityFormat.format(kpi.target().value(), kpi.unit()));
 		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
 				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
-				kpis.values(id).stream().filter(visible).map(v -> ValueJson.of(kpi, v)).toList(),
+				kpis.values(id).stream().filter(visible).map(v -> ValueJson.of(kpi, v, authors)).toList(),
 				kpis.milestones(id)
 					.entrySet()
 					.stream()
@@ -156,7 +159,7 @@ class ApiController {
 					.map(r -> new RevisionJson(
 							new FigureJson(r.baseline().value(), YearJson.of(r.baseline().year()),
 									QuantityFormat.format(r.baseline().value(), kpi.unit())),
-							r.revisedOn().toString(), r.reason(), r.revisedBy()))
+							r.revisedOn().toString(), r.reason(), authors ? r.revisedBy() : null))
 					.toList());
 	}
 

@@ -80,12 +80,15 @@ final class ApiModel {
 	record ValueJson(YearJson year, String status, BigDecimal amount, Integer expectedMonth, String display,
 			String note, int version, Instant updatedAt, String updatedBy) {
 
-		static ValueJson of(Kpi kpi, YearlyValue value) {
+		/**
+		 * @param author whether to say who last changed it
+		 */
+		static ValueJson of(Kpi kpi, YearlyValue value, boolean author) {
 			return new ValueJson(YearJson.of(value.year()), value.actual().status().name(),
 					value.actual().amount().orElse(null),
 					value.actual() instanceof jp.suishin.kpi.Actual.Pending p ? p.expectedMonth() : null,
 					value.actual().display(kpi.unit()), value.note(), value.version(), value.updatedAt(),
-					value.updatedBy());
+					author ? value.updatedBy() : null);
 		}
 
 	}

@@ -61,6 +61,7 @@ class ApiTests {
 		json.extractingPath("$.baseline.display").isEqualTo("7,250千人");
 		json.extractingPath("$.values[?(@.year.era=='R6')].status").asArray().containsExactly("PENDING");
 		json.extractingPath("$.values[?(@.year.era=='R6')].expectedMonth").asArray().containsExactly(7);
+		json.extractingPath("$.values[0].updatedBy").as("who changed a value is not for the public").isNull();
 	}
 
 	@Test
