@@ -3,9 +3,11 @@ package jp.suishin.account;
 import java.time.Duration;
 
 /**
- * Slows down password guessing: after {@link #FAILURES} failed sign-ins with one login
- * name within {@link #WINDOW}, that name cannot sign in for {@link #LOCK}. Kept in the
- * database, so every application node sees the same count.
+ * Slows down password guessing: each sign-in with a login name is counted before its
+ * password is checked, so parallel guesses cannot slip past the count; after
+ * {@link #FAILURES} attempts within {@link #WINDOW} without a success, that name cannot
+ * sign in for {@link #LOCK}. Kept in the database, so every application node sees the
+ * same count.
  */
 public interface LoginThrottle {
 
@@ -15,10 +17,13 @@ public interface LoginThrottle {
 
 	Duration LOCK = Duration.ofMinutes(15);
 
-	boolean locked(String login);
+	/**
+	 * Counts an attempt to sign in with a login name.
+	 * @return false when the name is locked: the password must not even be checked
+	 */
+	boolean attempt(String login);
 
-	void failed(String login);
-
+	/** A successful sign-in clears the count. */
 	void succeeded(String login);
 
 }

@@ -11,13 +11,17 @@ import jp.suishin.notation.Problem;
 
 /**
  * Opens accounts and grants roles, with the rules on login names and passwords (ASVS
- * level 2: at least 12 characters, up to 128, any characters, not the login name).
+ * level 2: at least 12 characters, any characters, not the login name; at most what
+ * bcrypt reads, 72 bytes: 72 letters or 24 kanji).
  */
 public final class OpeningAccount {
 
 	public static final int PASSWORD_MIN = 12;
 
-	public static final int PASSWORD_MAX = 128;
+	public static final int PASSWORD_MAX = 72;
+
+	/** bcrypt reads at most 72 bytes: 72 letters or digits, 24 kanji or kana. */
+	public static final int PASSWORD_MAX_BYTES = 72;
 
 	private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
@@ -103,8 +107,9 @@ public final class OpeningAccount {
 		if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
 			return java.util.Optional.of(Problem.of("account.password.too-short", PASSWORD_MIN));
 		}
-		if (password.codePointCount(0, password.length()) > PASSWORD_MAX) {
-			return java.util.Optional.of(Problem.of("account.password.too-long", PASSWORD_MAX));
+		if (password.codePointCount(0, password.length()) > PASSWORD_MAX
+				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			return java.util.Optional.of(Problem.of("account.password.too-long", PASSWORD_MAX, PASSWORD_MAX_BYTES / 3));
 		}
 		if (password.equalsIgnoreCase(login)) {
 			return java.util.Optional.of(Problem.of("account.password.is-login"));

@@ -2,6 +2,8 @@ package jp.suishin.collection;
 
 import java.util.List;
 
+import jp.suishin.notation.Problem;
+
 /**
  * Reads an uploaded sheet into rows of cell texts as people see them: CSV in UTF-8 (with
  * or without a byte-order mark) or Shift_JIS, or the first sheet of an xlsx workbook.
@@ -13,25 +15,28 @@ public interface SheetReader {
 	 */
 	List<List<String>> rows(String fileName, byte[] content);
 
-	/** A file that is not a readable CSV or xlsx. */
+	/** A file that is not a readable CSV or xlsx, or is far too large for a KPI list. */
 	class UnreadableSheet extends RuntimeException {
 
 		private final int row;
 
-		public UnreadableSheet(String reason) {
-			this(reason, 0);
-		}
+		private final Problem problem;
 
 		/**
-		 * @param row the row where reading broke off, from 1; 0 when unknown
+		 * @param row the row where reading broke off, from 1; 0 for the whole file
 		 */
-		public UnreadableSheet(String reason, int row) {
-			super(reason);
+		public UnreadableSheet(int row, String messageKey, Object... arguments) {
+			super(messageKey);
 			this.row = row;
+			this.problem = Problem.of(messageKey, arguments);
 		}
 
 		public int row() {
 			return row;
+		}
+
+		public Problem problem() {
+			return problem;
 		}
 
 	}

@@ -117,8 +117,7 @@ public final class UploadingValues {
 			rows = sheets.rows(fileName, content);
 		}
 		catch (SheetReader.UnreadableSheet ex) {
-			return refused(new CellProblem(ex.row(), 0, ex.row() > 0 ? Problem.of("upload.unterminated-quote")
-					: Problem.of("upload.unreadable", fileName == null ? "" : fileName)));
+			return refused(new CellProblem(ex.row(), 0, ex.problem()));
 		}
 		if (rows.isEmpty()) {
 			return refused(new CellProblem(1, 0, Problem.of("upload.empty")));

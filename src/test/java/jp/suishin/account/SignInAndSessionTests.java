@@ -13,7 +13,10 @@ import java.util.List;
 import jp.suishin.TestAccounts;
 import jp.suishin.account.web.CreateAdministratorCommand;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,13 +25,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Signing in and out on a context of its own (so no other test has opened accounts yet):
- * no account exists until the command line creates the first administrator, passwords are
- * stored as bcrypt digests, the session id changes at sign-in, repeated failures lock the
- * login name for a while, and sign-out ends the session.
+ * Signing in and out on a context of its own (so no other test has opened accounts yet;
+ * the first test runs first): no account exists until the command line creates the first
+ * administrator, passwords are stored as bcrypt digests, the session id changes at
+ * sign-in, repeated failures lock the login name for a while, and sign-out ends the
+ * session.
  */
 @SpringBootTest(properties = "suishin.test.context=sign-in")
 @AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInAndSessionTests {
 
 	@Autowired
@@ -54,6 +59,7 @@ class SignInAndSessionTests {
 	}
 
 	@Test
+	@Order(1)
 	void thereIsNoDefaultAccount_theFirstAdministratorComesFromTheCommandLine() {
 		assertThat(accountRepository.anyAdministrator()).isFalse();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -194,6 +200,20 @@ class SignInAndSessionTests {
 			.exchange()).hasStatus3xxRedirection().flash().containsKey("passwordSaved");
 		assertThat(mvc.perform(formLogin("/login").user("password-planner").password("a brand new passphrase")))
 			.hasRedirectedUrl("/me");
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptReadsIsRefusedWithAMessage() {
+		var admin = testAccounts.administrator("long-password-admin");
+		assertThat(mvc.post()
+			.uri("/admin/accounts")
+			.with(testAccounts.as(admin))
+			.with(csrf())
+			.param("login", "long-password")
+			.param("displayName", "長いパスワード")
+			.param("password", "あ".repeat(25))
+			.exchange()).hasStatus(422).bodyText().contains("全角24文字");
+		assertThat(accountRepository.findByLogin("long-password")).isEmpty();
 	}
 
 }

@@ -212,4 +212,24 @@ class UploadTests {
 		assertThat(value(mine, 2029).amount()).isEqualByComparingTo("50");
 	}
 
+	@Test
+	void aSheetWithACellFarToTheRightIsRefusedWithoutReadingMillionsOfCells() throws Exception {
+		long collection = collection(2025);
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet("R7");
+			sheet.createRow(0).createCell(0).setCellValue("評価指標");
+			for (int r = 1; r < 2000; r++) {
+				sheet.createRow(r).createCell(16000).setCellValue("x");
+			}
+			workbook.write(xlsx);
+		}
+		@SuppressWarnings("unchecked")
+		List<String> problems = (List<String>) upload(planner, collection, "wide.xlsx", xlsx.toByteArray())
+			.getMvcResult()
+			.getFlashMap()
+			.get("uploadProblems");
+		assertThat(problems).singleElement().asString().startsWith("2行目：").contains("列が多すぎます");
+	}
+
 }

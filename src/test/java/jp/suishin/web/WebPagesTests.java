@@ -375,4 +375,23 @@ class WebPagesTests {
 		});
 	}
 
+	@Test
+	void aLongNoteWithASource_isStoredAndAudited() {
+		long kpi = kpi("national2-related-population-actual");
+		TestAccounts accounts = testAccounts;
+		var planner = accounts.account("web-national-planner", "japan", Role.PLANNER);
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/values", kpi)
+			.with(csrf())
+			.with(accounts.as(planner))
+			.param("year", "2026")
+			.param("value", "1")
+			.param("status", "CONFIRMED")
+			.param("note", "備".repeat(1999))
+			.param("source", "出".repeat(500))
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(audit.of(AuditSubject.kpi(kpi))).first()
+			.satisfies(entry -> assertThat(entry.after()).endsWith("出".repeat(20) + "）"));
+	}
+
 }

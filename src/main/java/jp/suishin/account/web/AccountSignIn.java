@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,8 +15,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs accounts in with their password, counts failures per login name and logs every
- * sign-in and failure (never the password).
+ * Signs accounts in with their password, counts attempts per login name before the
+ * password is checked (see {@link LoginThrottle}) and logs every sign-in and failure
+ * (never the password).
  */
 @Component
 class AccountSignIn implements UserDetailsService {
@@ -36,20 +36,17 @@ class AccountSignIn implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String login) {
 		String name = login == null ? "" : login.strip();
+		boolean allowed = throttle.attempt(name);
 		Account account = accounts.findByLogin(name)
 			.filter(Account::enabled)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		String digest = accounts.passwordDigest(name).orElseThrow(() -> new UsernameNotFoundException("disabled"));
-		return new AccountPrincipal(account.id(), account.login(), account.administrator(), digest,
-				throttle.locked(name));
+		return new AccountPrincipal(account.id(), account.login(), account.administrator(), digest, !allowed);
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String login = String.valueOf(event.getAuthentication().getName());
-		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			throttle.failed(login);
-		}
 		log.warn("sign-in failed login={} reason={}", sanitize(login), event.getException().getClass().getSimpleName());
 	}
 

@@ -32,16 +32,25 @@ class UploadedSheetReader implements SheetReader {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
+	/** Far more than any KPI list: a plan has dozens of KPIs and a few dozen years. */
+	static final int MAX_ROWS = 5000;
+
+	static final int MAX_COLUMNS = 200;
+
 	@Override
 	public List<List<String>> rows(String fileName, byte[] content) {
 		if (isZip(content) || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"))) {
-			return xlsx(content);
+			return xlsx(fileName, content);
 		}
 		try {
-			return Csv.parse(decode(content));
+			List<List<String>> rows = Csv.parse(decode(fileName, content));
+			if (rows.size() > MAX_ROWS) {
+				throw new UnreadableSheet(MAX_ROWS + 1, "upload.too-many-rows", MAX_ROWS);
+			}
+			return rows;
 		}
 		catch (Csv.UnterminatedQuote ex) {
-			throw new UnreadableSheet(ex.getMessage(), ex.record());
+			throw new UnreadableSheet(ex.record(), "upload.unterminated-quote");
 		}
 	}
 
@@ -57,7 +66,7 @@ class UploadedSheetReader implements SheetReader {
 		return true;
 	}
 
-	static String decode(byte[] content) {
+	static String decode(String fileName, byte[] content) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -74,12 +83,12 @@ class UploadedSheetReader implements SheetReader {
 					.toString();
 			}
 			catch (CharacterCodingException neither) {
-				throw new UnreadableSheet("neither UTF-8 nor Shift_JIS");
+				throw new UnreadableSheet(0, "upload.unreadable", fileName == null ? "" : fileName);
 			}
 		}
 	}
 
-	private static List<List<String>> xlsx(byte[] content) {
+	private static List<List<String>> xlsx(String fileName, byte[] content) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				return List.of();
@@ -87,21 +96,35 @@ class UploadedSheetReader implements SheetReader {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.JAPAN);
 			List<List<String>> rows = new ArrayList<>();
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
+			// Only the cells that exist: a sheet with one cell far to the right or far
+			// down
+			// must not become millions of empty ones.
+			for (Row row : sheet) {
+				if (row.getRowNum() >= MAX_ROWS) {
+					throw new UnreadableSheet(row.getRowNum() + 1, "upload.too-many-rows", MAX_ROWS);
+				}
+				while (rows.size() < row.getRowNum()) {
+					rows.add(List.of());
+				}
 				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-						Cell cell = row.getCell(c);
-						cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+				for (Cell cell : row) {
+					if (cell.getColumnIndex() >= MAX_COLUMNS) {
+						throw new UnreadableSheet(row.getRowNum() + 1, "upload.too-many-columns", MAX_COLUMNS);
 					}
+					while (cells.size() < cell.getColumnIndex()) {
+						cells.add("");
+					}
+					cells.add(formatter.formatCellValue(cell));
 				}
 				rows.add(cells);
 			}
 			return rows;
 		}
+		catch (UnreadableSheet ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableSheet(ex.getMessage());
+			throw new UnreadableSheet(0, "upload.unreadable", fileName == null ? "" : fileName);
 		}
 	}
 

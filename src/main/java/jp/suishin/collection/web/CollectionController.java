@@ -37,6 +37,12 @@ class CollectionController {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
+	/**
+	 * A KPI list is far smaller; the servlet accepts up to 20 MB so that larger files get
+	 * this message rather than the container's error page.
+	 */
+	static final long UPLOAD_MAX_BYTES = 5L * 1024 * 1024;
+
 	private final CollectionQuery query;
 
 	private final CollectingValues collecting;
@@ -170,6 +176,11 @@ class CollectionController {
 			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
 		if (sheet == null || sheet.isEmpty()) {
 			redirect.addFlashAttribute("refused", messages.getMessage("upload.no-file", null, locale));
+			return "redirect:/collections/" + id + "#upload";
+		}
+		if (sheet.getSize() > UPLOAD_MAX_BYTES) {
+			redirect.addFlashAttribute("refused",
+					messages.getMessage("upload.too-large", new Object[] { UPLOAD_MAX_BYTES / 1024 / 1024 }, locale));
 			return "redirect:/collections/" + id + "#upload";
 		}
 		UploadingValues.Upload upload = uploading.upload(viewer, id, sheet.getOriginalFilename(), sheet.getBytes());
