@@ -14,7 +14,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -37,14 +36,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountRepository accounts)
 			throws Exception {
-		// Load the CSRF token (and with it the session) before a page starts rendering: a
-		// long page is committed to the client before Thymeleaf reaches a form further
-		// down, and a session cannot be created after that.
-		CsrfTokenRequestAttributeHandler eagerToken = new CsrfTokenRequestAttributeHandler();
-		eagerToken.setCsrfRequestAttributeName(null);
+		// The CSRF token (and with it the session) is loaded only when a page asks for
+		// it:
+		// the layout's <head> does, before anything is sent, so that a long page
+		// committed
+		// to the client before Thymeleaf reaches a form further down still has its
+		// session. API calls, static files and errors create no session.
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.csrf(
-				csrf -> csrf.csrfTokenRequestHandler(eagerToken).ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
 			.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
 				.hasRole("ADMIN")

@@ -81,4 +81,16 @@ class SessionIdTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void readingTheApiOrAStaticFileCreatesNoSession() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		URI base = URI.create("http://localhost:" + port);
+		for (String path : new String[] { "/api/v1/plans", "/css/suishin.css", "/api/openapi.yaml" }) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().allValues("set-cookie")).as(path).isEmpty();
+		}
+	}
+
 }
