@@ -157,6 +157,17 @@ public final class CollectingValues {
 				after == null ? null : after.name(), null);
 	}
 
+	/**
+	 * Puts a department in charge of a KPI of a collection (404 for a KPI that is not in
+	 * it).
+	 */
+	public void assign(Viewer viewer, long collectionId, long kpiId, Long departmentId) {
+		if (collections.item(collectionId, kpiId).isEmpty()) {
+			throw new KpiNotFoundException("id " + kpiId + " in collection " + collectionId);
+		}
+		assign(viewer, kpiId, departmentId);
+	}
+
 	/** The department submits a value it entered; the planner may submit too. */
 	public void submit(Viewer viewer, long collectionId, long kpiId) {
 		work.run(() -> submitNow(viewer, collectionId, kpiId));
@@ -361,8 +372,9 @@ public final class CollectingValues {
 		return text.strip();
 	}
 
+	/** The collection a step works on, locked until the step's transaction ends. */
 	private Collection collection(long id) {
-		return collections.findById(id).orElseThrow(() -> new CollectionNotFound(id));
+		return collections.findByIdForUpdate(id).orElseThrow(() -> new CollectionNotFound(id));
 	}
 
 	private Plan plan(long id) {

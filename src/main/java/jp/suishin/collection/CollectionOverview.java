@@ -15,10 +15,11 @@ import jp.suishin.plan.Plan;
  *
  * @param rows the items the viewer deals with: all of them for a planner, reviewer or
  * expert; its own department's for a department editor
+ * @param kpiNames the names of all the plan's KPIs, for remarks about any of them
  */
 public record CollectionOverview(Collection collection, Plan plan, Organization owner, Rights rights, boolean overdue,
 		List<Row> rows, List<DepartmentProgress> progress, List<Department> departments, List<SentReminder> reminders,
-		List<Remark> remarks) {
+		List<Remark> remarks, java.util.Map<Long, String> kpiNames) {
 
 	/** One KPI: its department, where it stands, and the value entered. */
 	public record Row(Kpi kpi, Department department, CollectionItem item, YearlyValue value, String valueText,

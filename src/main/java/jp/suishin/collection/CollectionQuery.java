@@ -109,7 +109,8 @@ public final class CollectionQuery {
 			.toList();
 		return new CollectionOverview(collection, plan, organisations.findById(plan.ownerId()).orElseThrow(), rights,
 				overdue, rows, progress, List.copyOf(departmentById.values()), reminders,
-				collections.remarks(collectionId));
+				collections.remarks(collectionId),
+				kpiById.values().stream().collect(Collectors.toMap(Kpi::id, Kpi::name)));
 	}
 
 	/** A collection the dashboard lists, with what the viewer may do there. */

@@ -14,6 +14,12 @@ public interface CollectionRepository {
 
 	Optional<Collection> findById(long id);
 
+	/**
+	 * The collection, locked until the transaction ends: workflow steps on one collection
+	 * (a lock and a reopen at the same moment) take turns.
+	 */
+	Optional<Collection> findByIdForUpdate(long id);
+
 	Optional<Collection> find(long planId, FiscalYear year);
 
 	List<Collection> ofPlan(long planId);

@@ -196,6 +196,14 @@ public final class UploadingValues {
 				unchanged++;
 				continue;
 			}
+			if (current.isPresent() && !current.get().updatedBy().equals(viewer.actor())
+					&& current.get().updatedAt().isAfter(collection.openedAt())) {
+				// Somebody else entered this year's value during the collection: a sheet
+				// never overwrites it unseen.
+				problems.add(new CellProblem(rowNumber, yearColumn + 1, Problem.of("upload.changed-by-other",
+						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
+				continue;
+			}
 			Optional<Problem> closed = gate.check(viewer, kpi.id(), collection.year());
 			if (closed.isPresent()) {
 				problems.add(new CellProblem(rowNumber, yearColumn + 1, closed.get()));

@@ -232,4 +232,26 @@ class UploadTests {
 		assertThat(problems).singleElement().asString().startsWith("2行目：").contains("列が多すぎます");
 	}
 
+	@Test
+	void aValueAColleagueEnteredDuringTheCollectionIsNotOverwrittenBySomebodysSheet() {
+		long earlier = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
+		long collection = collecting.open(planner, earlier, "R7", LocalDate.now().plusDays(20).toString())
+			.collectionId();
+		Kpi mine = kpis.findByPlan(earlier).get(0);
+		collecting.assign(planner, mine.id(), accounts.department("sorachi-bureau", "農務課").id());
+		Viewer colleague = accounts.editor("up-farming-2", "sorachi-bureau", "農務課");
+		String first = "評価指標,R7\n" + mine.name() + ",70\n";
+		assertThat(upload(colleague, collection, "c.csv", first.getBytes(StandardCharsets.UTF_8))).flash()
+			.containsKey("saved");
+		String mineSays = "評価指標,R7\n" + mine.name() + ",75\n";
+		@SuppressWarnings("unchecked")
+		List<String> problems = (List<String>) upload(farming, collection, "f.csv",
+				mineSays.getBytes(StandardCharsets.UTF_8))
+			.getMvcResult()
+			.getFlashMap()
+			.get("uploadProblems");
+		assertThat(problems).singleElement().asString().contains("up-farming-2", "70");
+		assertThat(value(mine, 2025).amount()).isEqualByComparingTo("70");
+	}
+
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import jp.suishin.collection.Collection;
 import jp.suishin.collection.CollectionItem;
+import jp.suishin.collection.CollectionRefused;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.CollectionState;
 import jp.suishin.collection.ItemState;
@@ -21,6 +22,7 @@ import jp.suishin.collection.Reminder;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.storage.Columns;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,15 +46,21 @@ class JdbcCollectionRepository implements CollectionRepository {
 	public long open(long planId, FiscalYear year, LocalDate deadline, List<Long> kpiIds, String actor) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		Timestamp now = now();
-		jdbc.sql("""
-				INSERT INTO collection (plan_id, fiscal_year, deadline, state, opened_at, opened_by)
-				VALUES (:plan, :year, :deadline, 'OPEN', :now, :actor)""")
-			.param("plan", planId)
-			.param("year", year.value())
-			.param("deadline", Date.valueOf(deadline))
-			.param("now", now)
-			.param("actor", actor)
-			.update(keys, "id");
+		try {
+			jdbc.sql("""
+					INSERT INTO collection (plan_id, fiscal_year, deadline, state, opened_at, opened_by)
+					VALUES (:plan, :year, :deadline, 'OPEN', :now, :actor)""")
+				.param("plan", planId)
+				.param("year", year.value())
+				.param("deadline", Date.valueOf(deadline))
+				.param("now", now)
+				.param("actor", actor)
+				.update(keys, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			// Somebody opened the same year a moment earlier.
+			throw new CollectionRefused("collection.open.exists", year.eraLabel());
+		}
 		long id = keys.getKey().longValue();
 		for (long kpiId : kpiIds) {
 			jdbc.sql("""
@@ -70,6 +78,14 @@ class JdbcCollectionRepository implements CollectionRepository {
 	@Override
 	public Optional<Collection> findById(long id) {
 		return jdbc.sql("SELECT * FROM collection WHERE id = :id").param("id", id).query(this::map).optional();
+	}
+
+	@Override
+	public Optional<Collection> findByIdForUpdate(long id) {
+		return jdbc.sql("SELECT * FROM collection WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	@Override

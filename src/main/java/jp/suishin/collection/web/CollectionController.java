@@ -81,10 +81,7 @@ class CollectionController {
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("approved", ItemState.APPROVED);
 		model.addAttribute("submitted", ItemState.SUBMITTED);
-		Map<Long, String> kpiNames = overview.rows()
-			.stream()
-			.collect(Collectors.toMap(r -> r.kpi().id(), r -> r.kpi().name()));
-		model.addAttribute("kpiNames", kpiNames);
+		model.addAttribute("kpiNames", overview.kpiNames());
 		return "collection/collection";
 	}
 
@@ -117,7 +114,7 @@ class CollectionController {
 	String assign(@PathVariable long id, @PathVariable long kpiId, @RequestParam(required = false) Long departmentId,
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		return step(id, redirect, locale, "collection.department.assigned",
-				() -> collecting.assign(viewer, kpiId, departmentId));
+				() -> collecting.assign(viewer, id, kpiId, departmentId));
 	}
 
 	@PostMapping("/collections/{id}/kpis/{kpiId}/submit")
