@@ -1,5 +1,6 @@
 package jp.suishin.account;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -7,9 +8,11 @@ import java.util.List;
  *
  * @param administrator a system administrator manages accounts; it gives no rights on any
  * organisation's data
+ * @param credentialsChangedAt when the password was last changed or the account disabled
+ * (sessions signed in before then end); {@code null} when never
  */
 public record Account(long id, String login, String displayName, String email, boolean administrator, boolean enabled,
-		List<Grant> grants) {
+		List<Grant> grants, Instant credentialsChangedAt) {
 
 	public Account {
 		grants = List.copyOf(grants);

@@ -17,13 +17,24 @@ public interface AccountRepository {
 
 	boolean anyAdministrator();
 
+	/** Opens an account and records it in the audit trail, in one transaction. */
 	long add(NewAccount account, String passwordDigest, String actor);
 
-	void grant(long accountId, Grant grant);
+	/**
+	 * Grants a role (replacing the same role's department) and records it, in one
+	 * transaction.
+	 */
+	void grant(long accountId, Grant grant, String actor);
 
-	void revoke(long accountId, long organisationId, Role role);
+	void revoke(long accountId, long organisationId, Role role, String actor);
 
-	void changePassword(long accountId, String passwordDigest);
+	/** Changes a password and records it; sessions signed in before end. */
+	void changePassword(long accountId, String passwordDigest, String actor);
+
+	/**
+	 * Enables or disables an account and records it; a disabled account's sessions end.
+	 */
+	void setEnabled(long accountId, boolean enabled, String actor);
 
 	/** The enabled accounts that edit for a department. */
 	List<Account> editorsOf(long departmentId);

@@ -12,10 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import jp.suishin.audit.AuditAction;
-import jp.suishin.audit.AuditSubject;
-import jp.suishin.audit.AuditTrail;
-
 /**
  * Personal tokens for the API ({@code Authorization: Bearer sui_…}). A token is shown
  * once, when it is issued; only its SHA-256 digest is kept. Tokens expire after
@@ -31,13 +27,10 @@ public final class ApiTokens {
 
 	private final Store store;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	public ApiTokens(Store store, AuditTrail audit, Clock clock) {
+	public ApiTokens(Store store, Clock clock) {
 		this.store = store;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -48,14 +41,22 @@ public final class ApiTokens {
 	/** Where token digests are kept. */
 	public interface Store {
 
-		long add(long accountId, String name, String digest, Instant createdAt, Instant expiresAt);
+		/**
+		 * Keeps a token's digest and records the issue in the audit trail, in one
+		 * transaction.
+		 */
+		long add(long accountId, String name, String digest, Instant createdAt, Instant expiresAt, String actor);
 
 		/** The account of an unrevoked, unexpired token. */
 		Optional<Long> accountOf(String digest, Instant now);
 
 		List<Issued> of(long accountId);
 
-		boolean revoke(long accountId, long tokenId);
+		/**
+		 * Revokes one of the account's tokens and records it; false when it has none
+		 * such.
+		 */
+		boolean revoke(long accountId, long tokenId, String actor);
 
 	}
 
@@ -69,9 +70,7 @@ public final class ApiTokens {
 		if (label.length() > 100) {
 			label = label.substring(0, 100);
 		}
-		long id = store.add(accountId, label, digest(token), now, now.plus(LIFETIME));
-		audit.record(actor, AuditSubject.account(accountId), AuditAction.TOKEN_ISSUED, label, null, "token " + id,
-				null);
+		store.add(accountId, label, digest(token), now, now.plus(LIFETIME), actor);
 		return token;
 	}
 
@@ -87,10 +86,7 @@ public final class ApiTokens {
 	}
 
 	public void revoke(long accountId, long tokenId, String actor) {
-		if (store.revoke(accountId, tokenId)) {
-			audit.record(actor, AuditSubject.account(accountId), AuditAction.TOKEN_REVOKED, "token " + tokenId, null,
-					null, null);
-		}
+		store.revoke(accountId, tokenId, actor);
 	}
 
 	static String digest(String token) {

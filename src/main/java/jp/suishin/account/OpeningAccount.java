@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jp.suishin.audit.AuditAction;
-import jp.suishin.audit.AuditSubject;
-import jp.suishin.audit.AuditTrail;
 import jp.suishin.notation.Problem;
 
 /**
@@ -31,12 +28,9 @@ public final class OpeningAccount {
 
 	private final PasswordHasher hasher;
 
-	private final AuditTrail audit;
-
-	public OpeningAccount(AccountRepository accounts, PasswordHasher hasher, AuditTrail audit) {
+	public OpeningAccount(AccountRepository accounts, PasswordHasher hasher) {
 		this.accounts = accounts;
 		this.hasher = hasher;
-		this.audit = audit;
 	}
 
 	/**
@@ -61,28 +55,38 @@ public final class OpeningAccount {
 		}
 		passwordProblem(account.password(), login).ifPresent(p -> problems.put("password", p));
 		if (problems.isEmpty()) {
-			long id = accounts.add(
-					new NewAccount(login, account.displayName().strip(), email, null, account.administrator()),
+			accounts.add(new NewAccount(login, account.displayName().strip(), email, null, account.administrator()),
 					hasher.hash(account.password()), actor);
-			audit.record(actor, AuditSubject.account(id), AuditAction.ACCOUNT_OPENED, login, null,
-					account.administrator() ? "ADMINISTRATOR" : null, null);
 		}
 		return problems;
 	}
 
 	/** Grants a role; the caller has checked that the actor may. */
 	public void grant(long accountId, Grant grant, String actor) {
-		accounts.grant(accountId, grant);
-		audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_GRANTED,
-				"organisation " + grant.organisationId(), null,
-				grant.role().name() + (grant.departmentId() == null ? "" : " department " + grant.departmentId()),
-				null);
+		accounts.grant(accountId, grant, actor);
 	}
 
 	public void revoke(long accountId, long organisationId, Role role, String actor) {
-		accounts.revoke(accountId, organisationId, role);
-		audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_REVOKED, "organisation " + organisationId,
-				role.name(), null, null);
+		accounts.revoke(accountId, organisationId, role, actor);
+	}
+
+	/**
+	 * An administrator sets a new password for somebody who forgot theirs; the account's
+	 * sessions end.
+	 * @return the problem with the password, or empty when it was set
+	 */
+	public java.util.Optional<Problem> resetPassword(long accountId, String password, String actor) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		java.util.Optional<Problem> problem = passwordProblem(password, account.login());
+		if (problem.isEmpty()) {
+			accounts.changePassword(accountId, hasher.hash(password), actor);
+		}
+		return problem;
+	}
+
+	/** Enables or disables an account; a disabled account's sessions end at once. */
+	public void setEnabled(long accountId, boolean enabled, String actor) {
+		accounts.setEnabled(accountId, enabled, actor);
 	}
 
 	/**
@@ -97,8 +101,7 @@ public final class OpeningAccount {
 		}
 		passwordProblem(password, account.login()).ifPresent(p -> problems.put("password", p));
 		if (problems.isEmpty()) {
-			accounts.changePassword(accountId, hasher.hash(password));
-			audit.record(actor, AuditSubject.account(accountId), AuditAction.PASSWORD_CHANGED, null, null, null, null);
+			accounts.changePassword(accountId, hasher.hash(password), actor);
 		}
 		return problems;
 	}

@@ -3,6 +3,7 @@ package jp.suishin.system;
 import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.web.ApiTokenFilter;
+import jp.suishin.account.web.SessionStillValidFilter;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -45,6 +47,7 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
 			.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionStillValidFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
 				.hasRole("ADMIN")
 				.requestMatchers(path.matcher("/me"), path.matcher("/me/**"), path.matcher("/collections/**"),

@@ -216,4 +216,66 @@ class SignInAndSessionTests {
 		assertThat(accountRepository.findByLogin("long-password")).isEmpty();
 	}
 
+	MockHttpSession signIn(String login, String password) {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(mvc.post()
+			.uri("/login")
+			.session(session)
+			.with(csrf())
+			.param("username", login)
+			.param("password", password)
+			.exchange()).hasRedirectedUrl("/me");
+		return session;
+	}
+
+	@Test
+	void aPasswordChangeEndsTheOtherSessions_andKeepsThisOne() {
+		testAccounts.account("two-browsers", "iwamizawa", Role.PLANNER);
+		MockHttpSession office = signIn("two-browsers", TestAccounts.PASSWORD);
+		MockHttpSession home = signIn("two-browsers", TestAccounts.PASSWORD);
+		assertThat(mvc.post()
+			.uri("/account/password")
+			.session(office)
+			.with(csrf())
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("password", "another long passphrase")
+			.exchange()).hasStatus3xxRedirection().flash().containsKey("passwordSaved");
+		assertThat(mvc.get().uri("/me").session(office).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/me").session(home).exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	void anAdministratorDisablesAnAccountOrResetsItsPassword_andItsSessionsEnd() {
+		var admin = testAccounts.administrator("lifecycle-admin");
+		long id = testAccounts.account("leaving-planner", "iwamizawa", Role.PLANNER).accountId();
+		MockHttpSession session = signIn("leaving-planner", TestAccounts.PASSWORD);
+
+		assertThat(mvc.post()
+			.uri("/admin/accounts/{id}/password", id)
+			.with(testAccounts.as(admin))
+			.with(csrf())
+			.param("password", "a reset passphrase")
+			.exchange()).hasStatus3xxRedirection().flash().containsKey("saved");
+		assertThat(mvc.get().uri("/me").session(session).exchange()).hasStatus3xxRedirection();
+		session = signIn("leaving-planner", "a reset passphrase");
+
+		assertThat(mvc.post()
+			.uri("/admin/accounts/{id}/enabled", id)
+			.with(testAccounts.as(admin))
+			.with(csrf())
+			.param("enabled", "false")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/me").session(session).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.perform(formLogin("/login").user("leaving-planner").password("a reset passphrase")))
+			.hasRedirectedUrl("/login?error");
+		assertThat(mvc.post()
+			.uri("/admin/accounts/{id}/enabled", admin.accountId())
+			.with(testAccounts.as(admin))
+			.with(csrf())
+			.param("enabled", "false")
+			.exchange()).flash().containsKey("grantError");
+	}
+
 }

@@ -862,6 +862,19 @@ class AccessControlMatrixTests {
 			})
 			.passes(admin)
 			.changes((c, before, after) -> assertThat(after).doesNotContain(new Grant(hokkaido, Role.PLANNER, null))));
+		all.add(write("administration", "another account", "POST /admin/accounts/{id}/enabled",
+				c -> post("/admin/accounts/{id}/enabled", grantee.accountId()).param("enabled", "false"),
+				c -> accountRepository.findById(grantee.accountId()).orElseThrow().enabled())
+			.prepare(c -> opening.setEnabled(grantee.accountId(), true, FIXTURE))
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isFalse()));
+		all.add(write("administration", "another account", "POST /admin/accounts/{id}/password",
+				c -> post("/admin/accounts/{id}/password", grantee.accountId()).param("password",
+						"acm reset passphrase " + c.serial()),
+				c -> accountRepository.passwordDigest(grantee.login()).orElse(""))
+			.prepare(c -> opening.setEnabled(grantee.accountId(), true, FIXTURE))
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isNotEqualTo(before)));
 		return all;
 	}
 

@@ -7,7 +7,6 @@ import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.PasswordHasher;
 import jp.suishin.account.web.CreateAdministratorCommand;
-import jp.suishin.audit.AuditTrail;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,7 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	OpeningAccount openingAccount(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+	OpeningAccount openingAccount(AccountRepository accounts, PasswordEncoder encoder) {
 		PasswordHasher hasher = new PasswordHasher() {
 			@Override
 			public String hash(String password) {
@@ -39,7 +38,7 @@ class AccountConfiguration {
 				return password != null && digest != null && encoder.matches(password, digest);
 			}
 		};
-		return new OpeningAccount(accounts, hasher, audit);
+		return new OpeningAccount(accounts, hasher);
 	}
 
 	@Bean
@@ -48,8 +47,8 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	ApiTokens apiTokens(ApiTokens.Store store, AuditTrail audit, Clock clock) {
-		return new ApiTokens(store, audit, clock);
+	ApiTokens apiTokens(ApiTokens.Store store, Clock clock) {
+		return new ApiTokens(store, clock);
 	}
 
 }

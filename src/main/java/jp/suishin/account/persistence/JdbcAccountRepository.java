@@ -14,12 +14,16 @@ import jp.suishin.account.AccountRepository;
 import jp.suishin.account.Grant;
 import jp.suishin.account.NewAccount;
 import jp.suishin.account.Role;
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 import jp.suishin.storage.Columns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcAccountRepository implements AccountRepository {
@@ -28,9 +32,12 @@ class JdbcAccountRepository implements AccountRepository {
 
 	private final Clock clock;
 
-	JdbcAccountRepository(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	JdbcAccountRepository(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -62,6 +69,7 @@ class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
+	@Transactional
 	public long add(NewAccount account, String passwordDigest, String actor) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -75,12 +83,16 @@ class JdbcAccountRepository implements AccountRepository {
 			.param("at", Timestamp.from(Instant.now(clock)))
 			.param("actor", actor)
 			.update(keys, "id");
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		audit.record(actor, AuditSubject.account(id), AuditAction.ACCOUNT_OPENED, account.login(), null,
+				account.administrator() ? "ADMINISTRATOR" : null, null);
+		return id;
 	}
 
 	@Override
-	public void grant(long accountId, Grant grant) {
-		revoke(accountId, grant.organisationId(), grant.role());
+	@Transactional
+	public void grant(long accountId, Grant grant, String actor) {
+		delete(accountId, grant.organisationId(), grant.role());
 		jdbc.sql("""
 				INSERT INTO account_grant (account_id, organization_id, role, department_id)
 				VALUES (:account, :org, :role, :department)""")
@@ -89,11 +101,24 @@ class JdbcAccountRepository implements AccountRepository {
 			.param("role", grant.role().name())
 			.param("department", grant.departmentId())
 			.update();
+		audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_GRANTED,
+				"organisation " + grant.organisationId(), null,
+				grant.role().name() + (grant.departmentId() == null ? "" : " department " + grant.departmentId()),
+				null);
 	}
 
 	@Override
-	public void revoke(long accountId, long organisationId, Role role) {
-		jdbc.sql("DELETE FROM account_grant WHERE account_id = :account AND organization_id = :org AND role = :role")
+	@Transactional
+	public void revoke(long accountId, long organisationId, Role role, String actor) {
+		if (delete(accountId, organisationId, role) > 0) {
+			audit.record(actor, AuditSubject.account(accountId), AuditAction.ROLE_REVOKED,
+					"organisation " + organisationId, role.name(), null, null);
+		}
+	}
+
+	private int delete(long accountId, long organisationId, Role role) {
+		return jdbc
+			.sql("DELETE FROM account_grant WHERE account_id = :account AND organization_id = :org AND role = :role")
 			.param("account", accountId)
 			.param("org", organisationId)
 			.param("role", role.name())
@@ -101,11 +126,30 @@ class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
-	public void changePassword(long accountId, String passwordDigest) {
-		jdbc.sql("UPDATE account SET password_hash = :digest WHERE id = :id")
+	@Transactional
+	public void changePassword(long accountId, String passwordDigest, String actor) {
+		jdbc.sql("UPDATE account SET password_hash = :digest, credentials_changed_at = :now WHERE id = :id")
 			.param("digest", passwordDigest)
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", accountId)
 			.update();
+		audit.record(actor, AuditSubject.account(accountId), AuditAction.PASSWORD_CHANGED, null, null, null, null);
+	}
+
+	@Override
+	@Transactional
+	public void setEnabled(long accountId, boolean enabled, String actor) {
+		int changed = jdbc
+			.sql("UPDATE account SET enabled = :enabled, credentials_changed_at = :now "
+					+ "WHERE id = :id AND enabled <> :enabled")
+			.param("enabled", enabled)
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("id", accountId)
+			.update();
+		if (changed > 0) {
+			audit.record(actor, AuditSubject.account(accountId),
+					enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null, null, null, null);
+		}
 	}
 
 	@Override
@@ -140,7 +184,8 @@ class JdbcAccountRepository implements AccountRepository {
 		return accountQuery
 			.query((rs, n) -> new Account(rs.getLong("id"), rs.getString("login"), rs.getString("display_name"),
 					rs.getString("email"), rs.getBoolean("administrator"), rs.getBoolean("enabled"),
-					grants.getOrDefault(rs.getLong("id"), List.of())))
+					grants.getOrDefault(rs.getLong("id"), List.of()), rs.getTimestamp("credentials_changed_at") == null
+							? null : rs.getTimestamp("credentials_changed_at").toInstant()))
 			.list();
 	}
 

@@ -6,23 +6,31 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.suishin.account.ApiTokens;
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcApiTokenStore implements ApiTokens.Store {
 
 	private final JdbcClient jdbc;
 
-	JdbcApiTokenStore(JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	JdbcApiTokenStore(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Override
-	public long add(long accountId, String name, String digest, Instant createdAt, Instant expiresAt) {
+	@Transactional
+	public long add(long accountId, String name, String digest, Instant createdAt, Instant expiresAt, String actor) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO api_token (account_id, name, token_digest, created_at, expires_at)
@@ -33,7 +41,9 @@ class JdbcApiTokenStore implements ApiTokens.Store {
 			.param("created", Timestamp.from(createdAt))
 			.param("expires", Timestamp.from(expiresAt))
 			.update(keys, "id");
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		audit.record(actor, AuditSubject.account(accountId), AuditAction.TOKEN_ISSUED, name, null, "token " + id, null);
+		return id;
 	}
 
 	@Override
@@ -58,11 +68,18 @@ class JdbcApiTokenStore implements ApiTokens.Store {
 	}
 
 	@Override
-	public boolean revoke(long accountId, long tokenId) {
-		return jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE id = :id AND account_id = :account AND NOT revoked")
+	@Transactional
+	public boolean revoke(long accountId, long tokenId, String actor) {
+		boolean revoked = jdbc
+			.sql("UPDATE api_token SET revoked = TRUE WHERE id = :id AND account_id = :account AND NOT revoked")
 			.param("id", tokenId)
 			.param("account", accountId)
 			.update() == 1;
+		if (revoked) {
+			audit.record(actor, AuditSubject.account(accountId), AuditAction.TOKEN_REVOKED, "token " + tokenId, null,
+					null, null);
+		}
+		return revoked;
 	}
 
 }

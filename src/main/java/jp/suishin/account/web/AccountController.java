@@ -9,6 +9,10 @@ import jp.suishin.account.Viewer;
 import jp.suishin.notation.Problem;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The signed-in person's own account: password and personal API tokens. */
 @Controller
@@ -53,8 +60,8 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String password(@RequestParam(required = false) String currentPassword,
-			@RequestParam(required = false) String password, Viewer viewer, RedirectAttributes redirect,
-			Locale locale) {
+			@RequestParam(required = false) String password, Viewer viewer, RedirectAttributes redirect, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		Map<String, Problem> problems = accounts.changePassword(viewer.accountId(), currentPassword, password,
 				viewer.actor());
 		redirect.addFlashAttribute(problems.isEmpty() ? "passwordSaved" : "passwordError",
@@ -63,7 +70,26 @@ class AccountController {
 							.stream()
 							.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
 							.collect(java.util.stream.Collectors.joining(" ")));
+		if (problems.isEmpty()) {
+			keepThisSession(request, response);
+		}
 		return "redirect:/account";
+	}
+
+	/**
+	 * A password change ends every session signed in before it; this one signs in anew,
+	 * with a new session id.
+	 */
+	private static void keepThisSession(HttpServletRequest request, HttpServletResponse response) {
+		if (SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AccountPrincipal current) {
+			AccountPrincipal renewed = current.renewed();
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			request.changeSessionId();
+			new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.suishin.account.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean locked;
 
+	private final Instant signedInAt;
+
 	private String passwordDigest;
 
 	AccountPrincipal(long accountId, String login, boolean administrator, String passwordDigest, boolean locked) {
@@ -31,10 +34,24 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.administrator = administrator;
 		this.passwordDigest = passwordDigest;
 		this.locked = locked;
+		this.signedInAt = Instant.now();
 	}
 
 	public long accountId() {
 		return accountId;
+	}
+
+	/** The same account, signed in now (after its own password change). */
+	AccountPrincipal renewed() {
+		return new AccountPrincipal(accountId, login, administrator, null, false);
+	}
+
+	/**
+	 * When the session signed in: it ends if the password changes or the account is
+	 * disabled later.
+	 */
+	Instant signedInAt() {
+		return signedInAt;
 	}
 
 	@Override

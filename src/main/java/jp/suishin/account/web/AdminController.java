@@ -18,6 +18,7 @@ import jp.suishin.organisation.Organization;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +56,19 @@ class AdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Whether the account is an administrator now (the security rules look at the
+	 * session's sign-in; this looks at the database).
+	 */
+	private static void requireAdministrator(Viewer viewer) {
+		if (!viewer.administrator()) {
+			throw new AccessDeniedException("not an administrator");
+		}
+	}
+
 	@GetMapping("/admin/accounts")
-	String accounts(Model model) {
+	String accounts(Viewer viewer, Model model) {
+		requireAdministrator(viewer);
 		model.addAttribute("accounts", accounts.findAll());
 		model.addAttribute("organisations", organisations.findAll());
 		model.addAttribute("organisationNames",
@@ -73,6 +85,7 @@ class AdminController {
 			@RequestParam(required = false) String email, @RequestParam(required = false) String password,
 			@RequestParam(defaultValue = "false") boolean administrator, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		requireAdministrator(viewer);
 		Map<String, Problem> problems = opening.open(new NewAccount(login, displayName, email, password, administrator),
 				viewer.actor());
 		if (!problems.isEmpty()) {
@@ -84,7 +97,7 @@ class AdminController {
 			model.addAttribute("login", login);
 			model.addAttribute("displayName", displayName);
 			model.addAttribute("email", email);
-			return accounts(model);
+			return accounts(viewer, model);
 		}
 		redirect.addFlashAttribute("saved",
 				messages.getMessage("admin.account.opened", new Object[] { login }, locale));
@@ -96,6 +109,7 @@ class AdminController {
 	String grant(@PathVariable long id, @RequestParam long organisationId, @RequestParam Role role,
 			@RequestParam(required = false) String department, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
+		requireAdministrator(viewer);
 		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		organisations.findById(organisationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Long departmentId = null;
@@ -116,8 +130,41 @@ class AdminController {
 	@PostMapping("/admin/accounts/{id}/grants/revoke")
 	String revoke(@PathVariable long id, @RequestParam long organisationId, @RequestParam Role role, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
+		requireAdministrator(viewer);
 		opening.revoke(id, organisationId, role, viewer.actor());
 		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.revoked", null, locale));
+		return "redirect:/admin/accounts";
+	}
+
+	/** Sets a new password for somebody who forgot theirs; their sessions end. */
+	@PostMapping("/admin/accounts/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Viewer viewer,
+			RedirectAttributes redirect, Locale locale) {
+		requireAdministrator(viewer);
+		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Optional<Problem> problem = opening.resetPassword(id, password, viewer.actor());
+		redirect.addFlashAttribute(problem.isPresent() ? "grantError" : "saved",
+				problem.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
+					.orElseGet(() -> messages.getMessage("admin.password.reset", null, locale)));
+		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * Disables an account (its sessions end and its tokens stop working) or enables it
+	 * again.
+	 */
+	@PostMapping("/admin/accounts/{id}/enabled")
+	String enable(@PathVariable long id, @RequestParam boolean enabled, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		requireAdministrator(viewer);
+		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!enabled && viewer.accountId() == id) {
+			redirect.addFlashAttribute("grantError", messages.getMessage("admin.disable.self", null, locale));
+			return "redirect:/admin/accounts";
+		}
+		opening.setEnabled(id, enabled, viewer.actor());
+		redirect.addFlashAttribute("saved",
+				messages.getMessage(enabled ? "admin.enabled" : "admin.disabled", null, locale));
 		return "redirect:/admin/accounts";
 	}
 
