@@ -6,15 +6,21 @@ import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.report.PlanNotFoundException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * API failures as RFC 9457 problem details: unknown ids are 404, an unreadable year 400.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
 	private final MessageSource messages;
@@ -33,6 +39,26 @@ class ApiErrorAdvice {
 	ProblemDetail badParameter(BadParameterException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+	}
+
+	/** A path or query parameter of the wrong type ({@code /api/v1/kpis/abc}). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("api.parameter.invalid",
+				new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("api.parameter.missing", new Object[] { ex.getParameterName() }, locale));
+	}
+
+	/** A body that is not the JSON the operation takes. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("api.body.unreadable", null, locale));
 	}
 
 }

@@ -159,7 +159,7 @@ public final class UploadingValues {
 		for (int r = 1; r < rows.size(); r++) {
 			List<String> row = rows.get(r);
 			int rowNumber = r + 1;
-			String name = cell(row, nameColumn);
+			String name = unprotected(cell(row, nameColumn));
 			String written = cell(row, yearColumn);
 			if (name.isEmpty() && written.isEmpty()) {
 				continue;
@@ -240,6 +240,14 @@ public final class UploadingValues {
 			return statusMatches && stored != null && stored.compareTo(amount.amount()) == 0;
 		}
 		return false;
+	}
+
+	/**
+	 * The KPI list's CSV protects formula-like names with an apostrophe; read past it.
+	 */
+	private static String unprotected(String name) {
+		return name.length() > 1 && name.charAt(0) == '\'' && "=+-@".indexOf(name.charAt(1)) >= 0 ? name.substring(1)
+				: name;
 	}
 
 	private static String cell(List<String> row, int column) {

@@ -41,8 +41,8 @@ public final class KpiListCsv {
 		for (KpiList.Row row : list.rows()) {
 			KpiFigures kpi = row.evaluation().kpi();
 			List<String> cells = new ArrayList<>();
-			cells.add(kpi.project());
-			cells.add(row.relisted() ? kpi.name() + "（再掲）" : kpi.name());
+			cells.add(text(kpi.project()));
+			cells.add(text(row.relisted() ? kpi.name() + "（再掲）" : kpi.name()));
 			cells.add(kpi.unit().text());
 			cells.add(DIRECTIONS.get(kpi.direction()));
 			cells.add(AGGREGATIONS.get(kpi.aggregation()));
@@ -60,6 +60,17 @@ public final class KpiListCsv {
 			line(csv, cells);
 		}
 		return csv.toString();
+	}
+
+	/**
+	 * A text typed by people, written so that a spreadsheet never runs it as a formula:
+	 * one that starts like a formula gets a leading apostrophe (OWASP CSV injection).
+	 */
+	static String text(String written) {
+		if (written == null || written.isEmpty()) {
+			return written;
+		}
+		return "=+-@\t\r".indexOf(written.charAt(0)) >= 0 ? "'" + written : written;
 	}
 
 	private static void line(StringBuilder csv, List<String> cells) {

@@ -106,4 +106,13 @@ class ApiTests {
 			.hasStatus(400);
 	}
 
+	@Test
+	void badParametersAndBodiesAreExplainedInJapanese() {
+		assertThat(mvc.get().uri("/api/v1/kpis/abc").exchange()).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("「id」", "「abc」");
+	}
+
 }

@@ -93,4 +93,19 @@ class EscapingTests {
 		assertThat(mvc.get().uri("/kpis/{id}", kpi).exchange()).hasStatusOk().bodyText().doesNotContain(SCRIPT);
 	}
 
+	@Test
+	void aKpiNamedLikeAFormulaIsExportedAsText() throws Exception {
+		long plan = plans.findByKey("iwamizawa-regional-revitalization").orElseThrow().id();
+		long node = plans.tree(plan).orElseThrow().roots().get(0).id();
+		long kpi = kpis.add(new NewKpi(plan, "formula-kpi", "=HYPERLINK(\"http://example.com\")", Unit.of("件"),
+				Direction.INCREASE, Aggregation.YEARLY, null, null, null, null));
+		kpis.addListing(node, kpi, 98, false);
+		String csv = mvc.get()
+			.uri("/plans/{id}/kpi-list.csv", plan)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.com\"\")\"").doesNotContain(",=HYPERLINK");
+	}
+
 }
