@@ -3,11 +3,13 @@ package jp.suishin.collection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,7 +91,10 @@ public final class CollectionQuery {
 				count[2]++;
 			}
 			boolean mine = rights.entersFor(kpi.departmentId());
-			if (rights.plan() || !rights.departments().isEmpty() && mine || rights.departments().isEmpty()) {
+			// A department editor deals with its own rows; planners, reviewers and
+			// experts
+			// see them all.
+			if (mine || rights.plan() || rights.departments().isEmpty()) {
 				YearlyValue value = values.get(kpi.id());
 				rows.add(new CollectionOverview.Row(kpi, department, item, value,
 						value == null ? "" : value.actual().display(kpi.unit()), mine));
@@ -123,16 +128,18 @@ public final class CollectionQuery {
 
 	/** The collections the viewer takes part in, newest year first. */
 	public List<Listed> collectionsOf(Viewer viewer) {
+		Map<Long, Rights> rights = rightsByOrganisation(viewer);
+		Set<Long> readable = rights.entrySet()
+			.stream()
+			.filter(e -> e.getValue().readWorking())
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 		List<Listed> listed = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
-		for (Plan plan : plans.findAll()) {
-			Rights rights = access.on(viewer, plan.ownerId());
-			if (!rights.readWorking()) {
-				continue;
-			}
-			for (Collection collection : collections.ofPlan(plan.id())) {
-				listed.add(new Listed(collection, plan, rights, collection.overdueOn(today)));
-			}
+		Map<Long, Plan> planById = new HashMap<>();
+		for (Collection collection : collections.ofOrganisations(readable)) {
+			Plan plan = planById.computeIfAbsent(collection.planId(), id -> plans.findById(id).orElseThrow());
+			listed.add(new Listed(collection, plan, rights.get(plan.ownerId()), collection.overdueOn(today)));
 		}
 		listed.sort(Comparator.comparing((Listed l) -> l.collection().year()).reversed());
 		return listed;
@@ -140,7 +147,20 @@ public final class CollectionQuery {
 
 	/** The plans the viewer may open a collection for. */
 	public List<Plan> plannedBy(Viewer viewer) {
-		return plans.findAll().stream().filter(p -> access.on(viewer, p.ownerId()).plan()).toList();
+		Map<Long, Rights> rights = rightsByOrganisation(viewer);
+		return plans.findAll().stream().filter(p -> rights.getOrDefault(p.ownerId(), Rights.NONE).plan()).toList();
+	}
+
+	/**
+	 * The rights on each organisation the viewer reaches (a handful, whatever the
+	 * installation's size).
+	 */
+	private Map<Long, Rights> rightsByOrganisation(Viewer viewer) {
+		Map<Long, Rights> rights = new HashMap<>();
+		for (long organisation : access.reach(viewer)) {
+			rights.put(organisation, access.on(viewer, organisation));
+		}
+		return rights;
 	}
 
 	/** The reminders sent to the viewer's departments, newest first. */

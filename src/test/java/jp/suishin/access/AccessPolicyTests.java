@@ -3,6 +3,8 @@ package jp.suishin.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
@@ -121,6 +123,28 @@ class AccessPolicyTests {
 			assertThat(policy.on(Viewer.PUBLIC, organisation)).isEqualTo(Rights.NONE);
 		}
 		assertThat(policy.on(accounts.account("ap-any", "iwamizawa", Role.PLANNER), 999_999)).isEqualTo(Rights.NONE);
+	}
+
+	@Test
+	void theReachOfAViewerHoldsEveryOrganisationItHasRightsOn_andNotTheWholeCountry() {
+		List<Viewer> viewers = List.of(accounts.account("ap-reach-planner", "iwamizawa", Role.PLANNER),
+				accounts.account("ap-reach-member", "yubari", Role.PLANNER),
+				accounts.account("ap-reach-bureau", "sorachi-bureau", Role.REVIEWER),
+				accounts.account("ap-reach-prefecture", "hokkaido", Role.REVIEWER),
+				accounts.editor("ap-reach-editor", "iwamizawa", "企画課"),
+				accounts.account("ap-reach-expert", "south-sorachi-zone", Role.EXPERT),
+				accounts.administrator("ap-reach-admin"));
+		for (Viewer viewer : viewers) {
+			var reach = policy.reach(viewer);
+			for (var organisation : organisations.findAll()) {
+				if (policy.on(viewer, organisation.id()).readWorking()) {
+					assertThat(reach).as(viewer.login() + " reaches " + organisation.key()).contains(organisation.id());
+				}
+			}
+			assertThat(reach.size()).as(viewer.login()).isLessThan(organisations.findAll().size());
+		}
+		assertThat(policy.reach(accounts.administrator("ap-reach-admin"))).isEmpty();
+		assertThat(policy.reach(Viewer.PUBLIC)).isEmpty();
 	}
 
 }
