@@ -21,7 +21,6 @@ import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.audit.AuditAction;
@@ -31,15 +30,9 @@ import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.plan.PlanRepository;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The yearly collection end to end in a real browser, with three people each in a browser
@@ -52,8 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * value but not the reopened one. Only the accounts are set up in Java; everything else
  * happens in the browser. Runs like {@link KpiListJourneyTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CollectionCycleJourneyTests {
+class CollectionCycleJourneyTests extends BrowserJourney {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -73,15 +65,6 @@ class CollectionCycleJourneyTests {
 
 	static final String LOCKED = "R7の値は承認済みでロックされています。変更するには企画担当が理由を添えて再開してください。";
 
-	static String schema;
-
-	static Chromium chromium;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	OpeningAccount opening;
 
@@ -98,27 +81,6 @@ class CollectionCycleJourneyTests {
 	AuditTrail audit;
 
 	final List<BrowserContext> contexts = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		if (TestDatabases.postgresConfigured()) {
-			schema = TestDatabases.usePostgresSchema(registry);
-		}
-	}
-
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-		TestDatabases.dropSchema(schema);
-	}
 
 	@AfterEach
 	void closeContexts() {

@@ -13,20 +13,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.Role;
 import jp.suishin.organisation.OrganisationRepository;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A planner's journey in a real browser (Debian's headless Chromium driven by Playwright)
@@ -37,21 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code SUISHIN_TEST_PG_URL} is set (CI), else on the embedded database. Without
  * Chromium it is skipped, except on CI ({@code CI=true}), where it must run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KpiListJourneyTests {
+class KpiListJourneyTests extends BrowserJourney {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	static String schema;
-
-	static Chromium chromium;
-
-	static Browser browser;
-
 	static final String PLANNER = "journey-planner";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	OrganisationRepository organisations;
@@ -62,27 +45,6 @@ class KpiListJourneyTests {
 	BrowserContext context;
 
 	Page page;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		if (TestDatabases.postgresConfigured()) {
-			schema = TestDatabases.usePostgresSchema(registry);
-		}
-	}
-
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-		TestDatabases.dropSchema(schema);
-	}
 
 	@BeforeEach
 	void openPage() {
