@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jp.suishin.account.Viewer;
@@ -32,11 +31,8 @@ import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
-import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.Problem;
 import jp.suishin.organisation.Department;
 
 import org.springframework.context.MessageSource;
@@ -72,8 +68,6 @@ class ApiWriteController {
 
 	private final ValueEntryGate gate;
 
-	private final RecordingActualValue recording;
-
 	private final KpiRepository kpis;
 
 	private final CollectingValues collecting;
@@ -84,11 +78,9 @@ class ApiWriteController {
 
 	private final MessageSource messages;
 
-	ApiWriteController(ValueEntryGate gate, RecordingActualValue recording, KpiRepository kpis,
-			CollectingValues collecting, CollectionQuery query, CollectionRepository collections,
-			MessageSource messages) {
+	ApiWriteController(ValueEntryGate gate, KpiRepository kpis, CollectingValues collecting, CollectionQuery query,
+			CollectionRepository collections, MessageSource messages) {
 		this.gate = gate;
-		this.recording = recording;
 		this.kpis = kpis;
 		this.collecting = collecting;
 		this.query = query;
@@ -105,17 +97,13 @@ class ApiWriteController {
 	ResponseEntity<?> recordValue(@PathVariable long id, @PathVariable String year, @RequestBody ValueRequest body,
 			Viewer viewer, Locale locale) {
 		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
-		Optional<Problem> closed = gate.check(viewer, id, FiscalYear.parse(year).orElse(null));
-		if (closed.isPresent()) {
-			return refusal(HttpStatus.CONFLICT, List.of(new FieldProblem("year", closed.get())), locale);
-		}
 		int version = body.version() == null ? 0 : body.version();
-		RecordingOutcome outcome = recording.record(new ValueEntry(id, year, body.value(), body.status(),
-				body.expectedMonth(), body.note(), body.source(), version), viewer.actor());
+		ValueEntryGate.Entry entry = gate.enter(viewer, new ValueEntry(id, year, body.value(), body.status(),
+				body.expectedMonth(), body.note(), body.source(), version));
+		RecordingOutcome outcome = entry.outcome();
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
-			boolean conflict = rejected.problems()
-				.stream()
-				.anyMatch(p -> CONFLICT_KEY.equals(p.problem().messageKey()));
+			boolean conflict = entry.closed()
+					|| rejected.problems().stream().anyMatch(p -> CONFLICT_KEY.equals(p.problem().messageKey()));
 			return refusal(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, rejected.problems(),
 					locale);
 		}

@@ -15,7 +15,6 @@ import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.YearlyValue;
@@ -51,21 +50,17 @@ public final class UploadingValues {
 
 	private final ValueEntryGate gate;
 
-	private final RecordingActualValue recording;
-
 	private final SheetReader sheets;
 
 	private final UnitOfWork work;
 
 	public UploadingValues(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
-			AccessPolicy access, ValueEntryGate gate, RecordingActualValue recording, SheetReader sheets,
-			UnitOfWork work) {
+			AccessPolicy access, ValueEntryGate gate, SheetReader sheets, UnitOfWork work) {
 		this.collections = collections;
 		this.kpis = kpis;
 		this.plans = plans;
 		this.access = access;
 		this.gate = gate;
-		this.recording = recording;
 		this.sheets = sheets;
 		this.work = work;
 	}
@@ -204,15 +199,10 @@ public final class UploadingValues {
 						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
 				continue;
 			}
-			Optional<Problem> closed = gate.check(viewer, kpi.id(), collection.year());
-			if (closed.isPresent()) {
-				problems.add(new CellProblem(rowNumber, yearColumn + 1, closed.get()));
-				continue;
-			}
-			RecordingOutcome outcome = recording.record(
-					new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
-							preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)),
-					viewer.actor());
+			RecordingOutcome outcome = gate
+				.enter(viewer, new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
+						preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)))
+				.outcome();
 			if (outcome instanceof RecordingOutcome.Rejected rejected) {
 				for (FieldProblem problem : rejected.problems()) {
 					problems.add(new CellProblem(rowNumber, yearColumn + 1, problem.problem()));

@@ -1,14 +1,19 @@
 package jp.suishin.collection;
 
+import java.util.List;
 import java.util.Optional;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Problem;
 import jp.suishin.plan.PlanRepository;
@@ -29,12 +34,38 @@ public final class ValueEntryGate {
 
 	private final AccessPolicy access;
 
+	private final RecordingActualValue recording;
+
 	public ValueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access) {
+			AccessPolicy access, RecordingActualValue recording) {
 		this.kpis = kpis;
 		this.plans = plans;
 		this.collections = collections;
 		this.access = access;
+		this.recording = recording;
+	}
+
+	/**
+	 * What became of an entry.
+	 *
+	 * @param closed whether the gate refused it (the value cannot change now), rather
+	 * than the recording (what was written)
+	 */
+	public record Entry(RecordingOutcome outcome, boolean closed) {
+	}
+
+	/**
+	 * Records a value the viewer entered, if the viewer may change it now: the one way in
+	 * for the page, the API and uploaded sheets. A refusal of the gate comes back as a
+	 * problem of the year.
+	 * @throws AccessDenied when the viewer has no part in entering this KPI's values
+	 */
+	public Entry enter(Viewer viewer, ValueEntry entry) {
+		Optional<Problem> closed = check(viewer, entry.kpiId(), FiscalYear.parse(entry.year()).orElse(null));
+		if (closed.isPresent()) {
+			return new Entry(new RecordingOutcome.Rejected(List.of(new FieldProblem("year", closed.get()))), true);
+		}
+		return new Entry(recording.record(entry, viewer.actor()), false);
 	}
 
 	/**

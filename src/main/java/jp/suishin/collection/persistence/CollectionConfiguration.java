@@ -61,15 +61,14 @@ class CollectionConfiguration {
 
 	@Bean
 	ValueEntryGate valueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access) {
-		return new ValueEntryGate(kpis, plans, collections, access);
+			AccessPolicy access, RecordingActualValue recording) {
+		return new ValueEntryGate(kpis, plans, collections, access, recording);
 	}
 
 	@Bean
 	UploadingValues uploadingValues(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
-			AccessPolicy access, ValueEntryGate gate, RecordingActualValue recording, SheetReader sheets,
-			UnitOfWork work) {
-		return new UploadingValues(collections, kpis, plans, access, gate, recording, sheets, work);
+			AccessPolicy access, ValueEntryGate gate, SheetReader sheets, UnitOfWork work) {
+		return new UploadingValues(collections, kpis, plans, access, gate, sheets, work);
 	}
 
 	@Bean

@@ -14,14 +14,12 @@ import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.KpiDefinition;
 import jp.suishin.kpi.FieldProblem;
-import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.Problem;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
@@ -51,8 +49,6 @@ class KpiController {
 
 	private final KpiDetailQuery details;
 
-	private final RecordingActualValue recording;
-
 	private final MessageSource messages;
 
 	private final ObjectMapper json;
@@ -67,14 +63,13 @@ class KpiController {
 
 	private final EditingKpiDefinition definitions;
 
-	KpiController(KpiDetailQuery details, RecordingActualValue recording, MessageSource messages, ObjectMapper json,
-			SettingMilestone milestones, RevisingBaseline baselines, Publication publication, ValueEntryGate gate,
+	KpiController(KpiDetailQuery details, MessageSource messages, ObjectMapper json, SettingMilestone milestones,
+			RevisingBaseline baselines, Publication publication, ValueEntryGate gate,
 			EditingKpiDefinition definitions) {
 		this.definitions = definitions;
 		this.publication = publication;
 		this.gate = gate;
 		this.details = details;
-		this.recording = recording;
 		this.messages = messages;
 		this.json = json;
 		this.milestones = milestones;
@@ -92,12 +87,11 @@ class KpiController {
 	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form,
 			@RequestParam Map<String, String> params, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
-		Optional<Problem> closed = gate.check(viewer, id, FiscalYear.parse(form.getYear()).orElse(null));
-		RecordingOutcome outcome = closed
-			.<RecordingOutcome>map(problem -> new RecordingOutcome.Rejected(List.of(new FieldProblem("year", problem))))
-			.orElseGet(() -> recording.record(new ValueEntry(id, form.getYear(), form.getValue(), form.getStatus(),
-					form.getExpectedMonth(), form.getNote(), form.getSource(), versionSeen(form.getYear(), params)),
-					viewer.actor()));
+		RecordingOutcome outcome = gate
+			.enter(viewer,
+					new ValueEntry(id, form.getYear(), form.getValue(), form.getStatus(), form.getExpectedMonth(),
+							form.getNote(), form.getSource(), versionSeen(form.getYear(), params)))
+			.outcome();
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			response.setStatus(UNPROCESSABLE);
 			return show(details.kpiDetail(id), publication.ofKpi(viewer, id), form,
