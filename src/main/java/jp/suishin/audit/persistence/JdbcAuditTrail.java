@@ -16,6 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAuditTrail implements AuditTrail {
 
+	/** The sizes of audit_entry's columns (V4, V6). */
+	static final int DETAIL_MAX = 200;
+
+	static final int VALUE_MAX = 8000;
+
+	static final int REASON_MAX = 2000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -37,10 +44,10 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("kind", subject.kind().name())
 			.param("id", subject.id())
 			.param("action", action.name())
-			.param("detail", detail)
-			.param("before", before)
-			.param("after", after)
-			.param("reason", reason)
+			.param("detail", capped(detail, DETAIL_MAX))
+			.param("before", capped(before, VALUE_MAX))
+			.param("after", capped(after, VALUE_MAX))
+			.param("reason", capped(reason, REASON_MAX))
 			.update();
 	}
 
@@ -55,6 +62,14 @@ class JdbcAuditTrail implements AuditTrail {
 					AuditAction.valueOf(rs.getString("action")), rs.getString("detail"), rs.getString("before_value"),
 					rs.getString("after_value"), rs.getString("reason")))
 			.list();
+	}
+
+	/**
+	 * What a column holds: a longer text is cut with an ellipsis, so that recording a
+	 * change never fails the change itself.
+	 */
+	static String capped(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

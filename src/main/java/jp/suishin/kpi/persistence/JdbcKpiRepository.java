@@ -49,13 +49,10 @@ class JdbcKpiRepository implements KpiRepository {
 
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
 
-	/** How the audit trail writes a value's status (the trail keeps text, not codes). */
-	/** What the audit trail's before and after columns hold. */
-	private static final int AUDIT_TEXT_MAX = 8000;
-
 	private static final Map<Direction, String> DIRECTION_WORDS = Map.of(Direction.INCREASE, "増加", Direction.DECREASE,
 			"減少", Direction.MAINTAIN, "維持");
 
+	/** How the audit trail writes a value's status (the trail keeps text, not codes). */
 	private static final Map<ValueStatus, String> STATUS_WORDS = Map.of(ValueStatus.CONFIRMED, "確定",
 			ValueStatus.PRELIMINARY, "速報", ValueStatus.PENDING, "集計中");
 
@@ -249,10 +246,9 @@ class JdbcKpiRepository implements KpiRepository {
 
 	/** 名称・方向・目標・定義, as the audit trail keeps them. */
 	private static String describe(Kpi kpi) {
-		String text = kpi.name() + "｜" + DIRECTION_WORDS.get(kpi.direction()) + "｜"
+		return kpi.name() + "｜" + DIRECTION_WORDS.get(kpi.direction()) + "｜"
 				+ (kpi.target() == null ? "－" : kpi.target().display(kpi.unit()))
 				+ (kpi.definition() == null ? "" : "｜" + kpi.definition());
-		return text.length() > AUDIT_TEXT_MAX ? text.substring(0, AUDIT_TEXT_MAX - 1) + "…" : text;
 	}
 
 	@Override
@@ -270,8 +266,7 @@ class JdbcKpiRepository implements KpiRepository {
 	private static String describe(YearlyValue value, Unit unit) {
 		String text = value.actual().display(unit) + "［" + STATUS_WORDS.get(value.actual().status()) + "］";
 		text = value.note() == null ? text : text + " " + value.note();
-		text = value.source() == null ? text : text + "（出典: " + value.source() + "）";
-		return text.length() > AUDIT_TEXT_MAX ? text.substring(0, AUDIT_TEXT_MAX - 1) + "…" : text;
+		return value.source() == null ? text : text + "（出典: " + value.source() + "）";
 	}
 
 	@Override
