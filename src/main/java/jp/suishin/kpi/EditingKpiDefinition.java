@@ -2,7 +2,6 @@ package jp.suishin.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.notation.FiscalYear;
@@ -21,9 +20,6 @@ public final class EditingKpiDefinition {
 
 	static final int REASON_MAX_LENGTH = 2000;
 
-	private static final Map<String, Direction> DIRECTIONS = Map.of("増加", Direction.INCREASE, "減少", Direction.DECREASE,
-			"維持", Direction.MAINTAIN);
-
 	private final KpiRepository kpis;
 
 	public EditingKpiDefinition(KpiRepository kpis) {
@@ -40,7 +36,7 @@ public final class EditingKpiDefinition {
 		if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
 			problems.add(FieldProblem.of("kpiName", "kpi.definition.name-required", NAME_MAX_LENGTH));
 		}
-		Direction direction = direction(change.direction());
+		Direction direction = Direction.parse(change.direction()).orElse(null);
 		if (direction == null) {
 			problems.add(FieldProblem.of("kpiDirection", "kpi.definition.direction-invalid",
 					change.direction() == null ? "" : change.direction()));
@@ -90,22 +86,6 @@ public final class EditingKpiDefinition {
 		}
 		kpis.updateDefinition(kpiId, name, direction, target, definition, reason.strip(), user);
 		return List.of();
-	}
-
-	private static Direction direction(String written) {
-		if (written == null) {
-			return null;
-		}
-		String text = written.strip();
-		if (DIRECTIONS.containsKey(text)) {
-			return DIRECTIONS.get(text);
-		}
-		for (Direction direction : Direction.values()) {
-			if (direction.name().equals(text)) {
-				return direction;
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,23 +8,30 @@ import java.util.Optional;
 public enum ValueStatus {
 
 	/** 確定. */
-	CONFIRMED,
+	CONFIRMED("確定"),
 	/** 速報. */
-	PRELIMINARY,
+	PRELIMINARY("速報"),
 	/** 集計中. */
-	PENDING;
+	PENDING("集計中");
+
+	private final String word;
+
+	ValueStatus(String word) {
+		this.word = word;
+	}
+
+	/** How tables write it: 確定, 速報, 集計中. */
+	public String word() {
+		return word;
+	}
 
 	/** Reads the status as a form or file gives it; blank means confirmed. */
 	public static Optional<ValueStatus> parse(String written) {
 		if (written == null || written.isBlank()) {
 			return Optional.of(CONFIRMED);
 		}
-		return switch (written.strip().toUpperCase(Locale.ROOT)) {
-			case "CONFIRMED", "確定" -> Optional.of(CONFIRMED);
-			case "PRELIMINARY", "速報" -> Optional.of(PRELIMINARY);
-			case "PENDING", "集計中" -> Optional.of(PENDING);
-			default -> Optional.empty();
-		};
+		String text = written.strip().toUpperCase(Locale.ROOT);
+		return Arrays.stream(values()).filter(s -> s.name().equals(text) || s.word.equals(text)).findFirst();
 	}
 
 }

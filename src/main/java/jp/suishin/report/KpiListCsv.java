@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import jp.suishin.kpi.Aggregation;
-import jp.suishin.kpi.Direction;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.progress.KpiFigures;
@@ -19,9 +18,6 @@ import jp.suishin.progress.KpiFigures;
  * file reads back to the same figures.
  */
 public final class KpiListCsv {
-
-	private static final Map<Direction, String> DIRECTIONS = Map.of(Direction.INCREASE, "増加", Direction.DECREASE, "減少",
-			Direction.MAINTAIN, "維持");
 
 	private static final Map<Aggregation, String> AGGREGATIONS = Map.of(Aggregation.YEARLY, "単年",
 			Aggregation.CUMULATIVE, "累計", Aggregation.AVERAGE, "平均", Aggregation.STOCK, "ストック");
@@ -44,7 +40,7 @@ public final class KpiListCsv {
 			cells.add(text(kpi.project()));
 			cells.add(text(row.relisted() ? kpi.name() + "（再掲）" : kpi.name()));
 			cells.add(kpi.unit().text());
-			cells.add(DIRECTIONS.get(kpi.direction()));
+			cells.add(kpi.direction().word());
 			cells.add(AGGREGATIONS.get(kpi.aggregation()));
 			cells.add(kpi.baseline() == null ? "" : QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
 			cells.add(kpi.baseline() == null || kpi.baseline().year() == null ? "" : kpi.baseline().year().eraLabel());

@@ -49,13 +49,6 @@ class JdbcKpiRepository implements KpiRepository {
 
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
 
-	private static final Map<Direction, String> DIRECTION_WORDS = Map.of(Direction.INCREASE, "増加", Direction.DECREASE,
-			"減少", Direction.MAINTAIN, "維持");
-
-	/** How the audit trail writes a value's status (the trail keeps text, not codes). */
-	private static final Map<ValueStatus, String> STATUS_WORDS = Map.of(ValueStatus.CONFIRMED, "確定",
-			ValueStatus.PRELIMINARY, "速報", ValueStatus.PENDING, "集計中");
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -246,7 +239,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	/** 名称・方向・目標・定義, as the audit trail keeps them. */
 	private static String describe(Kpi kpi) {
-		return kpi.name() + "｜" + DIRECTION_WORDS.get(kpi.direction()) + "｜"
+		return kpi.name() + "｜" + kpi.direction().word() + "｜"
 				+ (kpi.target() == null ? "－" : kpi.target().display(kpi.unit()))
 				+ (kpi.definition() == null ? "" : "｜" + kpi.definition());
 	}
@@ -264,7 +257,7 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	private static String describe(YearlyValue value, Unit unit) {
-		String text = value.actual().display(unit) + "［" + STATUS_WORDS.get(value.actual().status()) + "］";
+		String text = value.actual().display(unit) + "［" + value.actual().status().word() + "］";
 		text = value.note() == null ? text : text + " " + value.note();
 		return value.source() == null ? text : text + "（出典: " + value.source() + "）";
 	}
