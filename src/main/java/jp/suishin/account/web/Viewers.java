@@ -9,6 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -19,13 +21,33 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 public class Viewers implements HandlerMethodArgumentResolver {
 
+	private static final String ATTRIBUTE = Viewers.class.getName() + ".viewer";
+
 	private final AccountRepository accounts;
 
 	Viewers(AccountRepository accounts) {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * The viewer of the current request, read once per request (the page header and the
+	 * controller both ask).
+	 */
 	public Viewer current() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return load();
+		}
+		Object known = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (known instanceof Viewer viewer) {
+			return viewer;
+		}
+		Viewer viewer = load();
+		request.setAttribute(ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
+		return viewer;
+	}
+
+	private Viewer load() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			return accounts.findById(principal.accountId())
