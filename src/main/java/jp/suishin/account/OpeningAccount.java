@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 /**
  * Opens accounts and grants roles, with the rules on login names and passwords (ASVS

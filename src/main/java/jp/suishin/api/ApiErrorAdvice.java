@@ -2,9 +2,6 @@ package jp.suishin.api;
 
 import java.util.Locale;
 
-import jp.suishin.kpi.KpiNotFoundException;
-import jp.suishin.report.PlanNotFoundException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * API failures as RFC 9457 problem details: unknown ids are 404, an unreadable year 400.
+ * API failures of the request itself as RFC 9457 problem details: an unreadable parameter
+ * or body 400 (refusals of use cases: {@code system.RefusalAdvice}).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,12 +25,6 @@ class ApiErrorAdvice {
 
 	ApiErrorAdvice(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler({ KpiNotFoundException.class, PlanNotFoundException.class })
-	ProblemDetail notFound(Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				messages.getMessage("error.not-found.detail", null, locale));
 	}
 
 	@ExceptionHandler(BadParameterException.class)

@@ -27,7 +27,7 @@ import jp.suishin.collection.CollectionQuery;
 import jp.suishin.collection.CollectionRefused;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.ValueEntryGate;
-import jp.suishin.kpi.FieldProblem;
+import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;

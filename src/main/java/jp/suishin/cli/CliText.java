@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 /**
  * Japanese messages of the command, from the application's message bundle

@@ -18,13 +18,15 @@ import jp.suishin.account.Account;
 import jp.suishin.account.AccountRepository;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.Reason;
+import jp.suishin.refusal.Validated;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.plan.Plan;
@@ -87,15 +89,10 @@ public final class CollectingValues {
 		Plan plan = plan(planId);
 		access.requirePlan(viewer, plan.ownerId());
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		Optional<FiscalYear> fiscalYear = FiscalYear.parse(year);
-		if (fiscalYear.isEmpty()) {
-			problems.put("year", Problem.of("kpi.value.year.invalid", year == null ? "" : year));
-		}
-		else if (!plan.period().contains(fiscalYear.get())) {
-			problems.put("year", Problem.of("kpi.value.year.outside-period", fiscalYear.get().eraLabel(),
-					plan.period().from().eraLabel(), plan.period().to().eraLabel()));
-		}
-		else if (collections.find(planId, fiscalYear.get()).isPresent()) {
+		Validated<FiscalYear> admitted = plan.period().admit(year);
+		Optional<FiscalYear> fiscalYear = admitted.accepted();
+		admitted.rejection().ifPresent(problem -> problems.put("year", problem));
+		if (fiscalYear.isPresent() && collections.find(planId, fiscalYear.get()).isPresent()) {
 			problems.put("year", Problem.of("collection.open.exists", fiscalYear.get().eraLabel()));
 		}
 		LocalDate due = null;
@@ -227,7 +224,7 @@ public final class CollectingValues {
 
 	private void reopenNow(Viewer viewer, long collectionId, long kpiId, String reason) {
 		Step step = plannerStep(viewer, collectionId, kpiId);
-		String text = required(reason, "collection.reopen.reason-required");
+		String text = Reason.of(reason).orRefuse("reason").text();
 		if (step.item().state() != ItemState.APPROVED) {
 			throw new CollectionRefused("collection.reopen.not-approved");
 		}

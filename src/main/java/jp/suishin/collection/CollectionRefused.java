@@ -1,19 +1,18 @@
 package jp.suishin.collection;
 
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Refusal;
+import jp.suishin.refusal.Refused;
 
 /** A workflow step that is not possible now, with the reason for the person who tried. */
-public class CollectionRefused extends RuntimeException {
-
-	private final Problem problem;
+public class CollectionRefused extends Refused {
 
 	public CollectionRefused(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.problem = Problem.of(messageKey, arguments);
+		super(new Refusal.Conflict(Problem.of(messageKey, arguments)));
 	}
 
 	public Problem problem() {
-		return problem;
+		return ((Refusal.Conflict) refusal()).problem();
 	}
 
 }

@@ -2,7 +2,7 @@ package jp.suishin.collection;
 
 import java.util.List;
 
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 /**
  * Reads an uploaded sheet into rows of cell texts as people see them: CSV in UTF-8 (with

@@ -7,7 +7,7 @@ import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
-import jp.suishin.kpi.FieldProblem;
+import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
@@ -15,7 +15,7 @@ import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 import jp.suishin.plan.PlanRepository;
 
 /**
@@ -87,8 +87,7 @@ public final class ValueEntryGate {
 		}
 		Optional<Collection> collection = collections.find(kpi.planId(), year);
 		Optional<CollectionItem> item = collection.flatMap(c -> collections.item(c.id(), kpiId));
-		if (item.map(i -> i.state() == ItemState.APPROVED).orElse(false)
-				|| collection.map(c -> c.state() == CollectionState.LOCKED).orElse(false)) {
+		if (collection.map(c -> c.locksValue(item)).orElse(false)) {
 			return Optional.of(Problem.of("collection.value.locked", year.eraLabel()));
 		}
 		if (rights.plan()) {

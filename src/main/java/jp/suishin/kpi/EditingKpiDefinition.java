@@ -1,9 +1,11 @@
 package jp.suishin.kpi;
 
+import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
@@ -17,8 +19,6 @@ public final class EditingKpiDefinition {
 	static final int NAME_MAX_LENGTH = 500;
 
 	static final int DEFINITION_MAX_LENGTH = 5000;
-
-	static final int REASON_MAX_LENGTH = 2000;
 
 	private final KpiRepository kpis;
 
@@ -55,7 +55,7 @@ public final class EditingKpiDefinition {
 			if (change.targetYear() != null && !change.targetYear().isBlank()) {
 				Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
 				if (parsedYear.isEmpty()) {
-					problems.add(FieldProblem.of("targetYear", "kpi.value.year.invalid", change.targetYear()));
+					problems.add(FieldProblem.of("targetYear", "fiscal-year.invalid", change.targetYear()));
 				}
 				else if (kpi.baseline() != null && kpi.baseline().year() != null
 						&& !parsedYear.get().isAfter(kpi.baseline().year())) {
@@ -75,16 +75,11 @@ public final class EditingKpiDefinition {
 		if (definition != null && definition.length() > DEFINITION_MAX_LENGTH) {
 			problems.add(FieldProblem.of("kpiDefinition", "kpi.value.note.too-long", DEFINITION_MAX_LENGTH));
 		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(FieldProblem.of("definitionReason", "kpi.baseline.reason-required"));
-		}
-		else if (reason.length() > REASON_MAX_LENGTH) {
-			problems.add(FieldProblem.of("definitionReason", "kpi.baseline.reason-too-long", REASON_MAX_LENGTH));
-		}
+		Reason why = Reason.of(reason).collect("definitionReason", problems);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		kpis.updateDefinition(kpiId, name, direction, target, definition, reason.strip(), user);
+		kpis.updateDefinition(kpiId, name, direction, target, definition, why.text(), user);
 		return List.of();
 	}
 

@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class RecordingActualValue {
 	public RecordingOutcome record(ValueEntry entry, String user) {
 		Kpi kpi = kpis.findById(entry.kpiId()).orElseThrow(() -> new KpiNotFoundException("id " + entry.kpiId()));
 		List<FieldProblem> problems = new ArrayList<>();
-		FiscalYear year = readYear(entry.year(), plans.periodOf(kpi.planId()), problems);
+		FiscalYear year = plans.periodOf(kpi.planId()).admit(entry.year()).collect("year", problems);
 		Optional<ValueStatus> status = ValueStatus.parse(entry.status());
 		if (status.isEmpty()) {
 			problems.add(FieldProblem.of("status", "kpi.value.status.invalid", entry.status()));
@@ -98,19 +99,6 @@ public final class RecordingActualValue {
 			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
 			.orElse("－");
 		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)));
-	}
-
-	private static FiscalYear readYear(String written, FiscalPeriod period, List<FieldProblem> problems) {
-		Optional<FiscalYear> year = FiscalYear.parse(written);
-		if (year.isEmpty()) {
-			problems.add(FieldProblem.of("year", "kpi.value.year.invalid", written == null ? "" : written));
-			return null;
-		}
-		if (!period.contains(year.get())) {
-			problems.add(FieldProblem.of("year", "kpi.value.year.outside-period", year.get().eraLabel(),
-					period.from().eraLabel(), period.to().eraLabel()));
-		}
-		return year.get();
 	}
 
 	private static Integer readMonth(String written, List<FieldProblem> problems) {

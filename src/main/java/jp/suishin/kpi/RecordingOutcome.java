@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import jp.suishin.refusal.FieldProblem;
 import java.util.List;
 
 /** What became of a value entry. */

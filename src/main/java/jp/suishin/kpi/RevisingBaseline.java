@@ -1,11 +1,13 @@
 package jp.suishin.kpi;
 
+import jp.suishin.refusal.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
@@ -15,8 +17,6 @@ import jp.suishin.notation.ValueNotation;
  * history keeps every revision and the original stays in the KPI's definition.
  */
 public final class RevisingBaseline {
-
-	static final int REASON_MAX_LENGTH = 2000;
 
 	private final KpiRepository kpis;
 
@@ -44,7 +44,7 @@ public final class RevisingBaseline {
 		if (year != null && !year.isBlank()) {
 			Optional<FiscalYear> parsedYear = FiscalYear.parse(year);
 			if (parsedYear.isEmpty()) {
-				problems.add(FieldProblem.of("baselineYear", "kpi.value.year.invalid", year));
+				problems.add(FieldProblem.of("baselineYear", "fiscal-year.invalid", year));
 			}
 			else if (kpi.target() != null && kpi.target().year() != null
 					&& !parsedYear.get().isBefore(kpi.target().year())) {
@@ -55,17 +55,12 @@ public final class RevisingBaseline {
 				fiscalYear = parsedYear.get();
 			}
 		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(FieldProblem.of("baselineReason", "kpi.baseline.reason-required"));
-		}
-		else if (reason.length() > REASON_MAX_LENGTH) {
-			problems.add(FieldProblem.of("baselineReason", "kpi.baseline.reason-too-long", REASON_MAX_LENGTH));
-		}
+		Reason why = Reason.of(reason).collect("baselineReason", problems);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
 		kpis.addBaselineRevision(kpiId, new Baseline(((ParsedValue.Amount) parsed).amount(), fiscalYear),
-				LocalDate.now(clock), reason.strip(), user);
+				LocalDate.now(clock), why.text(), user);
 		return List.of();
 	}
 

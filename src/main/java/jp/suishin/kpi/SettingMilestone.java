@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,15 +31,7 @@ public final class SettingMilestone {
 	public List<FieldProblem> set(long kpiId, String year, String value, String user) {
 		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 		List<FieldProblem> problems = new ArrayList<>();
-		Optional<FiscalYear> fiscalYear = FiscalYear.parse(year);
-		if (fiscalYear.isEmpty()) {
-			problems.add(FieldProblem.of("milestoneYear", "kpi.value.year.invalid", year == null ? "" : year));
-		}
-		else if (!plans.periodOf(kpi.planId()).contains(fiscalYear.get())) {
-			var period = plans.periodOf(kpi.planId());
-			problems.add(FieldProblem.of("milestoneYear", "kpi.value.year.outside-period", fiscalYear.get().eraLabel(),
-					period.from().eraLabel(), period.to().eraLabel()));
-		}
+		FiscalYear fiscalYear = plans.periodOf(kpi.planId()).admit(year).collect("milestoneYear", problems);
 		ParsedValue parsed = ValueNotation.parse(value, kpi.unit());
 		if (parsed instanceof ParsedValue.Invalid invalid) {
 			problems.add(new FieldProblem("milestoneValue", invalid.problem()));
@@ -53,10 +46,10 @@ public final class SettingMilestone {
 			return problems;
 		}
 		if (parsed instanceof ParsedValue.Amount amount) {
-			kpis.saveMilestone(kpiId, fiscalYear.get(), amount.amount(), user);
+			kpis.saveMilestone(kpiId, fiscalYear, amount.amount(), user);
 		}
 		else {
-			kpis.deleteMilestone(kpiId, fiscalYear.get(), user);
+			kpis.deleteMilestone(kpiId, fiscalYear, user);
 		}
 		return List.of();
 	}

@@ -1,5 +1,7 @@
 package jp.suishin.notation;
 
+import jp.suishin.refusal.Problem;
+
 import java.math.BigDecimal;
 
 /** What a written value turned out to be. */

@@ -1,5 +1,7 @@
 package jp.suishin.notation;
 
+import jp.suishin.refusal.Problem;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;

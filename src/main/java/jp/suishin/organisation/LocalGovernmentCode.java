@@ -3,7 +3,7 @@ package jp.suishin.organisation;
 import java.text.Normalizer;
 import java.util.Optional;
 
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 /**
  * 全国地方公共団体コード: five digits and a check digit. The check digit is 11 minus the remainder

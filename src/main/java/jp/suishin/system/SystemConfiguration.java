@@ -3,6 +3,8 @@ package jp.suishin.system;
 import java.time.Clock;
 import java.util.Locale;
 
+import jp.suishin.refusal.web.ProblemMessages;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,12 @@ class SystemConfiguration implements WebMvcConfigurer {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	/** The one helper that turns problems into messages, for every controller. */
+	@Bean
+	ProblemMessages problemMessages(MessageSource messageSource) {
+		return new ProblemMessages(messageSource);
 	}
 
 	@Bean

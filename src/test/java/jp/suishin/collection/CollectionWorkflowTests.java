@@ -177,8 +177,9 @@ class CollectionWorkflowTests {
 
 		assertThatThrownBy(() -> enter(farming, mine, 2026, "1,300")).hasMessage("collection.value.locked");
 		assertThatThrownBy(() -> enter(planner, mine, 2026, "1,300")).hasMessage("collection.value.locked");
-		assertThatThrownBy(() -> collecting.reopen(planner, collection, mine.id(), ""))
-			.isInstanceOf(CollectionRefused.class);
+		assertThatThrownBy(() -> collecting.reopen(planner, collection, mine.id(), "")).isInstanceOfSatisfying(
+				jp.suishin.refusal.Refused.class,
+				ex -> assertThat(ex.refusal()).isInstanceOf(jp.suishin.refusal.Refusal.Invalid.class));
 		collecting.reopen(planner, collection, mine.id(), "県の確定値が公表されたため");
 		assertThat(enter(farming, mine, 2026, "1,250")).isInstanceOf(RecordingOutcome.Recorded.class);
 

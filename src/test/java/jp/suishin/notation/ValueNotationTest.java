@@ -1,5 +1,7 @@
 package jp.suishin.notation;
 
+import jp.suishin.refusal.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

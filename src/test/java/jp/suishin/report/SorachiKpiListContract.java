@@ -226,7 +226,7 @@ abstract class SorachiKpiListContract {
 			.record(new ValueEntry(followers, "R9", "12,34人", "unknown", "13", null, null), "tester");
 		assertThat(outcome).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
 				r -> assertThat(r.problems()).extracting(p -> p.field() + " " + p.problem().messageKey())
-					.containsExactlyInAnyOrder("year kpi.value.year.outside-period", "status kpi.value.status.invalid",
+					.containsExactlyInAnyOrder("year fiscal-year.outside-period", "status kpi.value.status.invalid",
 							"expectedMonth kpi.value.month.invalid", "value notation.value.invalid"));
 		assertThat(kpis.values(followers)).isEqualTo(before);
 	}

@@ -255,7 +255,7 @@ class WebPagesTests {
 			.param("baselineValue", "21カ所")
 			.param("baselineReason", "")
 			.exchange();
-		assertThat(result).hasStatus(422).bodyText().contains("id=\"baselineReason-error\"", "改定の理由を入力してください");
+		assertThat(result).hasStatus(422).bodyText().contains("id=\"baselineReason-error\"", "理由を入力してください");
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Map;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Viewer;
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -11,7 +11,7 @@ import jp.suishin.account.NewAccount;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import jp.suishin.account.NewAccount;
 import jp.suishin.account.OpeningAccount;
-import jp.suishin.notation.Problem;
+import jp.suishin.refusal.Problem;
 
 import org.springframework.context.MessageSource;
 import java.util.Locale;

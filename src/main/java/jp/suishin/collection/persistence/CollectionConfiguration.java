@@ -14,6 +14,8 @@ import jp.suishin.collection.UnitOfWork;
 import jp.suishin.collection.SheetReader;
 import jp.suishin.collection.UploadingValues;
 import jp.suishin.collection.ValueEntryGate;
+import jp.suishin.kpi.LockedYears;
+import jp.suishin.collection.CollectionLockedYears;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.DepartmentRepository;
@@ -57,6 +59,11 @@ class CollectionConfiguration {
 	CollectionQuery collectionQuery(CollectionRepository collections, KpiRepository kpis, PlanRepository plans,
 			DepartmentRepository departments, OrganisationRepository organisations, AccessPolicy access, Clock clock) {
 		return new CollectionQuery(collections, kpis, plans, departments, organisations, access, clock);
+	}
+
+	@Bean
+	LockedYears lockedYears(CollectionRepository collections, KpiRepository kpis) {
+		return new CollectionLockedYears(collections, kpis);
 	}
 
 	@Bean

@@ -14,16 +14,18 @@ import jp.suishin.collection.ItemState;
 import jp.suishin.collection.UploadingValues;
 import jp.suishin.kpi.KpiNotFoundException;
 
+import jp.suishin.refusal.Refusal;
+import jp.suishin.refusal.Refused;
+import jp.suishin.refusal.web.ProblemMessages;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,6 +51,8 @@ class CollectionController {
 
 	private final MessageSource messages;
 
+	private final ProblemMessages problems;
+
 	private final UploadingValues uploading;
 
 	CollectionController(CollectionQuery query, CollectingValues collecting, MessageSource messages,
@@ -57,6 +61,7 @@ class CollectionController {
 		this.query = query;
 		this.collecting = collecting;
 		this.messages = messages;
+		this.problems = new ProblemMessages(messages);
 	}
 
 	@GetMapping("/me")
@@ -203,25 +208,22 @@ class CollectionController {
 		return step(id, redirect, locale, "collection.remarked", () -> collecting.remark(viewer, id, kpiId, text));
 	}
 
-	/**
-	 * A KPI that is not in the collection or not of its plan (a guessed id) is a 404, as
-	 * on the KPI pages, not a server error.
-	 */
-	@ExceptionHandler(KpiNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String kpiNotFound(Model model) {
-		model.addAttribute("status", 404);
-		return "error";
-	}
-
 	private String step(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("saved", messages.getMessage(doneKey, null, locale));
 		}
-		catch (CollectionRefused ex) {
-			redirect.addFlashAttribute("refused",
-					messages.getMessage(ex.problem().messageKey(), ex.problem().argumentArray(), locale));
+		catch (Refused ex) {
+			if (ex.refusal() instanceof Refusal.Conflict conflict) {
+				redirect.addFlashAttribute("refused", problems.text(conflict.problem(), locale));
+			}
+			else if (ex.refusal() instanceof Refusal.Invalid invalid) {
+				redirect.addFlashAttribute("refused",
+						String.join(" ", problems.byField(invalid.problems(), locale).values()));
+			}
+			else {
+				throw ex;
+			}
 		}
 		return "redirect:/collections/" + id;
 	}

@@ -13,7 +13,7 @@ import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.KpiDefinition;
-import jp.suishin.kpi.FieldProblem;
+import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;

@@ -1,6 +1,4 @@
-package jp.suishin.kpi;
-
-import jp.suishin.notation.Problem;
+package jp.suishin.refusal;
 
 /**
  * A problem with one field of what a user entered (year, value, status, expectedMonth,

@@ -1,4 +1,4 @@
-package jp.suishin.notation;
+package jp.suishin.refusal;
 
 import java.util.List;
 
