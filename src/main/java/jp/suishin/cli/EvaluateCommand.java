@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.suishin.exchange.KpiTable;
+import jp.suishin.exchange.KpiTableReader;
+import jp.suishin.exchange.UnreadableSheet;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.Evaluation;
 import jp.suishin.progress.EvaluationScheme;
@@ -31,7 +30,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code evaluate --year <fiscal year> [--scheme <name or YAML file>] <KPI table CSV>}:
+ * {@code evaluate --year <fiscal year> [--scheme <name or YAML file>] <KPI table CSV or xlsx>}:
  * prints the evaluation as JSON on standard output and nothing else; exits 0, or 2 with a
  * message on standard error when the input is malformed.
  */
@@ -53,9 +52,9 @@ public final class EvaluateCommand {
 		try {
 			Arguments arguments = Arguments.parse(args);
 			EvaluationScheme scheme = Schemes.resolve(arguments.scheme());
-			KpiTable table = KpiTableCsv.read(readUtf8(arguments.file()));
+			KpiTable table = read(arguments.file());
 			Evaluation evaluation = new Evaluator(scheme).evaluate(arguments.year(), table.rows(), null,
-					table.findings());
+					findings(table));
 			out.println(JSON.writeValueAsString(toJson(evaluation)));
 			out.flush();
 			return OK;
@@ -66,19 +65,36 @@ public final class EvaluateCommand {
 		}
 	}
 
-	private static String readUtf8(Path file) {
+	/** The KPI table in the one sheet format: CSV (UTF-8 or Shift_JIS) or xlsx. */
+	private static KpiTable read(Path file) {
+		byte[] content;
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new MalformedInputException(CliText.format("cli.file.not-utf8", file));
+			content = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new MalformedInputException(CliText.format("cli.file.unreadable", file, ex.getMessage()));
 		}
+		try {
+			return KpiTableReader.read(file.getFileName().toString(), content);
+		}
+		catch (UnreadableSheet ex) {
+			String problem = CliText.format(ex.problem());
+			if (ex.column() != null) {
+				throw new MalformedInputException(
+						CliText.format("exchange.at-cell", ex.row(), ex.column(), ex.cell(), problem));
+			}
+			throw new MalformedInputException(
+					ex.row() > 0 ? CliText.format("exchange.at-row", ex.row(), problem) : problem);
+		}
+	}
+
+	/** Values in another unit than their KPI's are left out, and said so. */
+	private static List<LintFinding> findings(KpiTable table) {
+		return table.mismatches()
+			.stream()
+			.map(m -> new LintFinding(m.kpi(), LintFinding.Kind.UNIT_MISMATCH,
+					CliText.format("cli.lint.unit-mismatch", m.row(), m.column(), m.cell(), m.unit().text())))
+			.toList();
 	}
 
 	static Map<String, Object> toJson(Evaluation evaluation) {

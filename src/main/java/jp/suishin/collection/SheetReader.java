@@ -6,7 +6,8 @@ import jp.suishin.refusal.Problem;
 
 /**
  * Reads an uploaded sheet into rows of cell texts as people see them: CSV in UTF-8 (with
- * or without a byte-order mark) or Shift_JIS, or the first sheet of an xlsx workbook.
+ * or without a byte-order mark) or Shift_JIS, or the first sheet of an xlsx workbook;
+ * implemented by the one reader of the KPI table's format ({@code jp.suishin.exchange}).
  */
 public interface SheetReader {
 

@@ -1,6 +1,5 @@
 package jp.suishin.collection;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,12 +16,10 @@ import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
+import jp.suishin.kpi.WrittenActual;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
-import jp.suishin.notation.PreliminaryMark;
 import jp.suishin.refusal.Problem;
-import jp.suishin.notation.ValueNotation;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 
@@ -154,7 +151,7 @@ public final class UploadingValues {
 		for (int r = 1; r < rows.size(); r++) {
 			List<String> row = rows.get(r);
 			int rowNumber = r + 1;
-			String name = unprotected(cell(row, nameColumn));
+			String name = cell(row, nameColumn);
 			String written = cell(row, yearColumn);
 			if (name.isEmpty() && written.isEmpty()) {
 				continue;
@@ -183,11 +180,9 @@ public final class UploadingValues {
 			if (written.isEmpty()) {
 				continue;
 			}
-			boolean preliminary = PreliminaryMark.isMarked(written);
-			String value = preliminary ? PreliminaryMark.strip(written).strip() : written;
 			Optional<YearlyValue> current = kpis.findValue(kpi.id(), collection.year());
 			if (current.isPresent()
-					&& same(current.get().actual(), ValueNotation.parse(value, kpi.unit()), preliminary)) {
+					&& same(current.get().actual(), WrittenActual.read(written, null, null, kpi.unit()))) {
 				unchanged++;
 				continue;
 			}
@@ -200,8 +195,9 @@ public final class UploadingValues {
 				continue;
 			}
 			RecordingOutcome outcome = gate
-				.enter(viewer, new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
-						preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)))
+				.enter(viewer,
+						new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
+								null, current.map(YearlyValue::version).orElse(0)))
 				.outcome();
 			if (outcome instanceof RecordingOutcome.Rejected rejected) {
 				for (FieldProblem problem : rejected.problems()) {
@@ -218,26 +214,15 @@ public final class UploadingValues {
 		return new Upload(recorded, unchanged, notYours, List.of());
 	}
 
-	private static boolean same(Actual actual, ParsedValue parsed, boolean preliminary) {
-		if (parsed instanceof ParsedValue.Pending pending) {
-			return actual instanceof Actual.Pending p
-					&& java.util.Objects.equals(p.expectedMonth(), pending.expectedMonth());
+	/** Whether the sheet gives the value as it is stored (the same status and amount). */
+	private static boolean same(Actual stored, WrittenActual written) {
+		if (!(written instanceof WrittenActual.Value value) || stored.status() != value.actual().status()) {
+			return false;
 		}
-		if (parsed instanceof ParsedValue.Amount amount) {
-			boolean statusMatches = preliminary ? actual instanceof Actual.Preliminary
-					: actual instanceof Actual.Confirmed;
-			BigDecimal stored = actual.amount().orElse(null);
-			return statusMatches && stored != null && stored.compareTo(amount.amount()) == 0;
+		if (stored instanceof Actual.Pending pending) {
+			return java.util.Objects.equals(pending.expectedMonth(), ((Actual.Pending) value.actual()).expectedMonth());
 		}
-		return false;
-	}
-
-	/**
-	 * The KPI list's CSV protects formula-like names with an apostrophe; read past it.
-	 */
-	private static String unprotected(String name) {
-		return name.length() > 1 && name.charAt(0) == '\'' && "=+-@".indexOf(name.charAt(1)) >= 0 ? name.substring(1)
-				: name;
+		return stored.amount().orElseThrow().compareTo(value.actual().amount().orElseThrow()) == 0;
 	}
 
 	private static String cell(List<String> row, int column) {

@@ -3,13 +3,9 @@ package jp.suishin.kpi;
 import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import jp.suishin.notation.ExpectedMonth;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
-import jp.suishin.notation.ValueNotation;
 
 /**
  * Records a KPI's actual value for a fiscal year, as typed in the browser or read from a
@@ -36,49 +32,20 @@ public final class RecordingActualValue {
 		Kpi kpi = kpis.findById(entry.kpiId()).orElseThrow(() -> new KpiNotFoundException("id " + entry.kpiId()));
 		List<FieldProblem> problems = new ArrayList<>();
 		FiscalYear year = plans.periodOf(kpi.planId()).admit(entry.year()).collect("year", problems);
-		Optional<ValueStatus> status = ValueStatus.parse(entry.status());
-		if (status.isEmpty()) {
-			problems.add(FieldProblem.of("status", "kpi.value.status.invalid", entry.status()));
-		}
-		Integer month = readMonth(entry.expectedMonth(), problems);
 		if (entry.note() != null && entry.note().length() > NOTE_MAX_LENGTH) {
 			problems.add(FieldProblem.of("note", "kpi.value.note.too-long", NOTE_MAX_LENGTH));
 		}
 		if (entry.source() != null && entry.source().length() > SOURCE_MAX_LENGTH) {
 			problems.add(FieldProblem.of("source", "kpi.value.source.too-long", SOURCE_MAX_LENGTH));
 		}
-		ParsedValue parsed = ValueNotation.parse(entry.value(), kpi.unit());
-		Actual actual = null;
-		boolean remove = false;
-		if (parsed instanceof ParsedValue.Invalid invalid) {
-			problems.add(new FieldProblem("value", invalid.problem()));
+		WrittenActual written = WrittenActual.read(entry.value(), entry.status(), entry.expectedMonth(), kpi.unit());
+		Actual actual = written instanceof WrittenActual.Value value ? value.actual() : null;
+		boolean remove = written instanceof WrittenActual.Blank blank && blank.dash();
+		if (written instanceof WrittenActual.Unreadable unreadable) {
+			problems.addAll(unreadable.problems());
 		}
-		else if (parsed instanceof ParsedValue.Pending pending) {
-			actual = new Actual.Pending(pending.expectedMonth() != null ? pending.expectedMonth() : month);
-		}
-		else if (parsed instanceof ParsedValue.Blank) {
-			if (status.orElse(null) == ValueStatus.PENDING) {
-				actual = new Actual.Pending(month);
-			}
-			else if (entry.value() == null || entry.value().isBlank()) {
-				problems.add(FieldProblem.of("value", "kpi.value.required"));
-			}
-			else {
-				remove = true;
-			}
-		}
-		else if (parsed instanceof ParsedValue.Amount amount) {
-			if (status.orElse(null) == ValueStatus.PENDING) {
-				problems.add(FieldProblem.of("value", "kpi.value.pending-with-amount", entry.value().strip()));
-			}
-			else {
-				actual = status.orElse(null) == ValueStatus.PRELIMINARY
-						? new Actual.Preliminary(amount.amount(), amount.approximate())
-						: new Actual.Confirmed(amount.amount(), amount.approximate());
-			}
-			if (month != null) {
-				problems.add(FieldProblem.of("expectedMonth", "kpi.value.month.only-pending"));
-			}
+		else if (written instanceof WrittenActual.Blank blank && !blank.dash()) {
+			problems.add(FieldProblem.of("value", "kpi.value.required"));
 		}
 		if (!problems.isEmpty()) {
 			return new RecordingOutcome.Rejected(problems);
@@ -99,18 +66,6 @@ public final class RecordingActualValue {
 			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
 			.orElse("－");
 		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)));
-	}
-
-	private static Integer readMonth(String written, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		Optional<Integer> month = ExpectedMonth.parse(written);
-		if (month.isEmpty()) {
-			problems.add(FieldProblem.of("expectedMonth", "kpi.value.month.invalid", written));
-			return null;
-		}
-		return month.get();
 	}
 
 	/** The plan period a KPI's values must lie in. */

@@ -19,6 +19,7 @@ import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.ValueEntry;
+import jp.suishin.kpi.WrittenActual;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
@@ -188,8 +189,8 @@ class SampleDataImport {
 				ValueEntry valueEntry = written.getValue() instanceof Map<?, ?> map
 						? valueEntry(kpiId, year, new YamlEntry(values.file(), values.path() + "." + year, cast(map)))
 						: new ValueEntry(kpiId, year, String.valueOf(written.getValue()), null, null, null, null);
-				if (ValueNotation.parse(valueEntry.value(), unit) instanceof ParsedValue.Blank
-						&& valueEntry.status() == null) {
+				if (WrittenActual.read(valueEntry.value(), valueEntry.status(), valueEntry.expectedMonth(),
+						unit) instanceof WrittenActual.Blank) {
 					continue;
 				}
 				if (recording.record(valueEntry, USER) instanceof RecordingOutcome.Rejected rejected) {

@@ -12,6 +12,7 @@ import java.util.List;
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
+import jp.suishin.exchange.Sheets;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
@@ -107,13 +108,13 @@ class UploadTests {
 		long collection = collection(2026);
 		Kpi mine = planKpis.get(0);
 		Kpi other = planKpis.get(1);
-		String exported = mvc.get()
+		byte[] exported = mvc.get()
 			.uri("/plans/{id}/kpi-list.csv?year=2026", plan)
 			.with(accounts.as(farming))
 			.exchange()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		List<List<String>> records = jp.suishin.notation.Csv.parse(exported);
+			.getContentAsByteArray();
+		List<List<String>> records = Sheets.read("list.csv", exported);
 		int year = records.get(0).indexOf("R8");
 		assertThat(records.get(0)).contains("評価指標");
 		assertThat(year).isPositive();

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class DomainPurityTests {
 
 	static final String[] DOMAIN = { "jp.suishin.account", "jp.suishin.access", "jp.suishin.collection",
-			"jp.suishin.notation", "jp.suishin.organisation", "jp.suishin.plan", "jp.suishin.kpi",
-			"jp.suishin.progress", "jp.suishin.report" };
+			"jp.suishin.exchange", "jp.suishin.notation", "jp.suishin.organisation", "jp.suishin.plan",
+			"jp.suishin.kpi", "jp.suishin.progress", "jp.suishin.report" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

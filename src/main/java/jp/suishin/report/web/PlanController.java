@@ -1,6 +1,5 @@
 package jp.suishin.report.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import jp.suishin.report.SavingAnalysis;
 import jp.suishin.report.SavingAnalysis.AnalysisOutcome;
 import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.KpiList;
-import jp.suishin.report.KpiListCsv;
+import jp.suishin.report.KpiListExport;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
 import tools.jackson.databind.ObjectMapper;
@@ -38,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A plan's tree, and its KPI list (評価指標一覧) for a fiscal year. */
 @Controller
 class PlanController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final PlanOutlineQuery outlines;
 
@@ -87,17 +88,28 @@ class PlanController {
 
 	/**
 	 * The KPI list as CSV (UTF-8 with a byte-order mark, for Excel) in the columns the
-	 * {@code evaluate} command reads.
+	 * {@code evaluate} command and the upload read.
 	 */
 	@GetMapping(value = "/plans/{id}/kpi-list.csv", produces = "text/csv;charset=UTF-8")
 	ResponseEntity<byte[]> kpiListCsv(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer) {
 		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
-		String name = "kpi-list-" + list.plan().key() + "-" + list.year().value() + ".csv";
-		byte[] body = ("\uFEFF" + KpiListCsv.write(list)).getBytes(StandardCharsets.UTF_8);
+		return download(list, "csv", "text/csv;charset=UTF-8", KpiListExport.csv(list));
+	}
+
+	/** The KPI list as an xlsx workbook, in the same columns as the CSV. */
+	@GetMapping(value = "/plans/{id}/kpi-list.xlsx", produces = XLSX)
+	ResponseEntity<byte[]> kpiListXlsx(@PathVariable long id, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String scheme, Viewer viewer) {
+		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
+		return download(list, "xlsx", XLSX, KpiListExport.xlsx(list));
+	}
+
+	private static ResponseEntity<byte[]> download(KpiList list, String extension, String type, byte[] body) {
+		String name = "kpi-list-" + list.plan().key() + "-" + list.year().value() + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.contentType(MediaType.parseMediaType(type))
 			.body(body);
 	}
 

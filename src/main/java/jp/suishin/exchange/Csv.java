@@ -1,4 +1,4 @@
-package jp.suishin.notation;
+package jp.suishin.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * RFC 4180 CSV: commas, double-quoted fields with doubled quotes and line breaks inside,
  * CRLF or LF.
  */
-public final class Csv {
+final class Csv {
 
 	private Csv() {
 	}
@@ -16,7 +16,7 @@ public final class Csv {
 	 * The records of a CSV text; a leading byte-order mark is ignored, blank lines are
 	 * skipped.
 	 */
-	public static List<List<String>> parse(String text) {
+	static List<List<String>> parse(String text) {
 		String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class Csv {
 	}
 
 	/** A double quote opened in a record and never closed. */
-	public static final class UnterminatedQuote extends RuntimeException {
+	static final class UnterminatedQuote extends RuntimeException {
 
 		private final int record;
 
@@ -88,7 +88,7 @@ public final class Csv {
 		}
 
 		/** The record (line of the file, from 1) the quote opens in. */
-		public int record() {
+		int record() {
 			return record;
 		}
 

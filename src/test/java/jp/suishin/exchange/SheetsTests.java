@@ -1,0 +1,173 @@
+package jp.suishin.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.suishin.kpi.Actual;
+import jp.suishin.notation.FiscalYear;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The one reader on real files: CSV in UTF-8 with and without a byte-order mark, in
+ * Shift_JIS as Excel in Japan saves it, an xlsx workbook written by POI; and the one
+ * writer's formula neutralisation, undone by the reader for exactly the same characters.
+ */
+class SheetsTests {
+
+	static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
+
+	/** A KPI table as a department keeps it, with characters only CP932 has (①, ～). */
+	static final String TABLE = "評価指標,単位,目標値,目標年度,R5,令和6年度\r\n" + "移住相談件数①,件,700件,R7,▲312,集計中（7月頃）\r\n"
+			+ "\"就職率（高卒～）\",％,63.9％,R6,52.0％,53.0％（速報）\r\n";
+
+	@TempDir
+	Path directory;
+
+	Path file(String name, byte[] content) throws IOException {
+		return Files.write(directory.resolve(name), content);
+	}
+
+	static List<List<String>> read(Path file) throws IOException {
+		return Sheets.read(file.getFileName().toString(), Files.readAllBytes(file));
+	}
+
+	static void assertTheTable(List<List<String>> rows) {
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0)).containsExactly("評価指標", "単位", "目標値", "目標年度", "R5", "令和6年度");
+		assertThat(rows.get(1)).startsWith("移住相談件数①", "件", "700件", "R7").endsWith("集計中（7月頃）").hasSize(6);
+		assertThat(rows.get(2).get(0)).isEqualTo("就職率（高卒～）");
+		KpiTable table = KpiTableReader.read(rows);
+		assertThat(table.rows()).extracting(k -> k.name()).containsExactly("移住相談件数①", "就職率（高卒～）");
+		assertThat(table.rows().get(0).values().get(FiscalYear.of(2023)))
+			.isEqualTo(new Actual.Confirmed(new BigDecimal("-312")));
+		assertThat(table.rows().get(0).values().get(FiscalYear.of(2024))).isEqualTo(new Actual.Pending(7));
+		assertThat(table.rows().get(1).values().get(FiscalYear.of(2024)))
+			.isEqualTo(new Actual.Preliminary(new BigDecimal("53.0")));
+	}
+
+	@Test
+	void csvInUtf8_withAndWithoutAByteOrderMark() throws IOException {
+		assertTheTable(read(file("plain.csv", TABLE.getBytes(StandardCharsets.UTF_8))));
+		assertTheTable(read(file("bom.csv", ("\uFEFF" + TABLE).getBytes(StandardCharsets.UTF_8))));
+	}
+
+	@Test
+	void csvInShiftJis_asExcelInJapanSavesIt() throws IOException {
+		byte[] content = TABLE.getBytes(SHIFT_JIS);
+		assertThat(new String(content, StandardCharsets.UTF_8)).as("not readable as UTF-8").contains("\uFFFD");
+		assertTheTable(read(file("sjis.csv", content)));
+	}
+
+	@Test
+	void anXlsxWorkbookWrittenByPoi_numbersAsExcelShowsThem() throws IOException {
+		Path file = directory.resolve("sheet.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("R6");
+			List<List<String>> csv = Sheets.read("t.csv", TABLE.getBytes(StandardCharsets.UTF_8));
+			for (int r = 0; r < csv.size(); r++) {
+				for (int c = 0; c < csv.get(r).size(); c++) {
+					(sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r)).createCell(c)
+						.setCellValue(csv.get(r).get(c));
+				}
+			}
+			// A department types figures as numbers, negative ones with a minus.
+			sheet.getRow(1).getCell(4).setCellValue(-312);
+			sheet.getRow(1).createCell(6).setCellFormula("1+1");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(sheet.getRow(1).getCell(6));
+			workbook.write(out);
+		}
+		List<List<String>> rows = read(file);
+		assertThat(rows.get(1).get(6)).as("a formula reads as its value, never as its text").isEqualTo("2");
+		assertTheTable(List.of(rows.get(0), rows.get(1).subList(0, 6), rows.get(2)));
+	}
+
+	@Test
+	void somethingElse_isRefusedNamingTheFile() throws IOException {
+		byte[] neither = { (byte) 0x81, (byte) 0x20, (byte) 0xff, (byte) 0xfe };
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class, () -> read(file("binary.csv", neither)));
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.unreadable");
+		assertThat(refused.problem().arguments()).containsExactly("binary.csv");
+		UnreadableSheet broken = catchThrowableOfType(UnreadableSheet.class,
+				() -> read(file("broken.xlsx", "PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.UTF_8))));
+		assertThat(broken.problem().messageKey()).isEqualTo("exchange.unreadable");
+	}
+
+	@Test
+	void aSheetFarTooWideOrLong_isRefusedAtItsRow_inCsvAsInXlsx() {
+		String wide = "評価指標" + ",x".repeat(Sheets.MAX_COLUMNS) + "\n";
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class,
+				() -> Sheets.read("wide.csv", wide.getBytes(StandardCharsets.UTF_8)));
+		assertThat(refused.row()).isEqualTo(1);
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-many-columns");
+		String longSheet = "評価指標\n" + "x\n".repeat(Sheets.MAX_ROWS);
+		assertThat(catchThrowableOfType(UnreadableSheet.class,
+				() -> Sheets.read("long.csv", longSheet.getBytes(StandardCharsets.UTF_8)))
+			.problem()
+			.messageKey()).isEqualTo("exchange.too-many-rows");
+	}
+
+	/** Every character a spreadsheet may start a formula with, and the guard itself. */
+	@ParameterizedTest
+	@ValueSource(strings = { "=", "+", "-", "@", "\t", "\r", "\0", "'" })
+	void everyFormulaStart_isNeutralisedInCsvAndXlsx_andReadsBackAsItWas(String first) throws IOException {
+		String text = first + "cmd|' /C calc'!A0";
+		List<List<SheetCell>> rows = List.of(List.of(SheetCell.text("評価指標")), List.of(SheetCell.text(text)));
+		byte[] csv = Sheets.csv(rows);
+		String written = new String(csv, StandardCharsets.UTF_8);
+		assertThat(written).as("no cell starts with the character itself")
+			.doesNotContain("\r\n" + text)
+			.doesNotContain("\r\n\"" + text)
+			.containsAnyOf("\r\n'" + text, "\r\n\"'" + text);
+		assertThat(read(file("guarded.csv", csv)).get(1)).containsExactly(text);
+		byte[] xlsx = Sheets.xlsx("R6", rows);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("'");
+		}
+		assertThat(read(file("guarded.xlsx", xlsx)).get(1)).containsExactly(text);
+	}
+
+	@Test
+	void aLeadingNul_neverReachesASpreadsheetOrTheReaderUnguarded() {
+		String text = "\0=cmd|' /C calc'!A0";
+		assertThat(FormulaGuard.neutralise(text)).isEqualTo("'" + text);
+		assertThat(FormulaGuard.restore(FormulaGuard.neutralise(text))).isEqualTo(text);
+		assertThat(FormulaGuard.restore("'abc")).as("an apostrophe before ordinary text stays").isEqualTo("'abc");
+		assertThat(FormulaGuard.restore("-312")).isEqualTo("-312");
+	}
+
+	@Test
+	void figures_areNumbersInXlsx_andReadBackToTheSameAmounts_negativeOnesToo() throws IOException {
+		List<BigDecimal> figures = List.of(new BigDecimal("-312"), new BigDecimal("52.0"), new BigDecimal("1274.46"),
+				new BigDecimal("113500"), new BigDecimal("123456789012345678.123456"));
+		List<List<SheetCell>> rows = new ArrayList<>();
+		rows.add(List.of(SheetCell.text("v")));
+		figures.forEach(f -> rows.add(List.of(new SheetCell.Figure(f, jp.suishin.notation.QuantityFormat.number(f)))));
+		byte[] xlsx = Sheets.xlsx("R6", rows);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getNumericCellValue()).isEqualTo(-312);
+		}
+		List<List<String>> read = read(file("figures.xlsx", xlsx));
+		assertThat(read.subList(1, read.size())).extracting(r -> r.get(0))
+			.containsExactly("-312", "52.0", "1,274.46", "113,500", "123,456,789,012,345,678.123456");
+		List<List<String>> csv = read(file("figures.csv", Sheets.csv(rows)));
+		assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(0))
+			.containsExactly("▲312", "52.0", "1,274.46", "113,500", "123,456,789,012,345,678.123456");
+	}
+
+}
