@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jp.suishin.exchange.KpiTable;
+import jp.suishin.exchange.KpiTableReader;
+import jp.suishin.exchange.KpiTableWriter;
+import jp.suishin.notation.FiscalYear;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,6 +198,38 @@ class EvaluateCommandTests {
 		assertThat(run.exit()).as(run.err()).isZero();
 		assertThat(run.json().get("kpis").get(0).get("status").asString()).isEqualTo("preliminary");
 		assertThat(run.json().get("kpis").get(0).get("progressRate").asString()).isEqualTo("82.9");
+	}
+
+	@Test
+	void theSameTableInShiftJisOrAsAnXlsxWorkbook_givesTheSameFigures() throws IOException {
+		String utf8 = Files.readString(SORACHI, StandardCharsets.UTF_8);
+		Path sjis = Files.write(directory.resolve("sorachi-sjis.csv"), utf8.getBytes(Charset.forName("Windows-31J")));
+		KpiTable table = KpiTableReader.read("sorachi.csv", Files.readAllBytes(SORACHI));
+		List<FiscalYear> years = List.of(FiscalYear.of(2021), FiscalYear.of(2022), FiscalYear.of(2023),
+				FiscalYear.of(2024));
+		Path xlsx = Files.write(directory.resolve("sorachi.xlsx"), KpiTableWriter.xlsx("R6", years, table.rows()));
+		String expected = run("--year", "2024", SORACHI.toString()).out();
+		for (Path file : List.of(sjis, xlsx)) {
+			Run run = run("--year", "2024", file.toString());
+			assertThat(run.exit()).as(run.err()).isZero();
+			assertThat(run.out()).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aBadCellInAnXlsxWorkbook_isNamedByRowAndColumnToo() throws IOException {
+		Path file = directory.resolve("bad.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("R6");
+			sheet.createRow(0).createCell(0).setCellValue("評価指標");
+			sheet.getRow(0).createCell(1).setCellValue("R6");
+			sheet.createRow(1).createCell(0).setCellValue("転入者数");
+			sheet.getRow(1).createCell(1).setCellValue("五十");
+			workbook.write(out);
+		}
+		Run run = run("--year", "2024", file.toString());
+		assertThat(run.exit()).isEqualTo(2);
+		assertThat(run.err()).contains("2行目", "「R6」列", "五十");
 	}
 
 }

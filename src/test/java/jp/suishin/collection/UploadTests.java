@@ -138,6 +138,40 @@ class UploadTests {
 	}
 
 	@Test
+	void theListsOwnXlsxExport_editedInASpreadsheet_comesBackToo() throws Exception {
+		long earlier = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
+		long collection = collecting.open(planner, earlier, "R6", LocalDate.now().plusDays(20).toString())
+			.collectionId();
+		Kpi mine = kpis.findByPlan(earlier).get(1);
+		collecting.assign(planner, mine.id(), accounts.department("sorachi-bureau", "農務課").id());
+		byte[] exported = mvc.get()
+			.uri("/plans/{id}/kpi-list.xlsx?year=2024", earlier)
+			.with(accounts.as(farming))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		ByteArrayOutputStream edited = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(exported))) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			int year = -1;
+			for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+				year = cell.getStringCellValue().equals("R6") ? cell.getColumnIndex() : year;
+			}
+			assertThat(year).isPositive();
+			for (org.apache.poi.ss.usermodel.Row row : sheet) {
+				if (row.getCell(1).getStringCellValue().equals(mine.name())) {
+					row.createCell(year).setCellValue(-312);
+				}
+			}
+			workbook.write(edited);
+		}
+		assertThat(upload(farming, collection, "list.xlsx", edited.toByteArray())).hasStatus3xxRedirection()
+			.flash()
+			.containsKey("saved");
+		assertThat(value(mine, 2024)).isEqualTo(new BigDecimalValue(new java.math.BigDecimal("-312"), false));
+	}
+
+	@Test
 	void aShiftJisCsv_andAnXlsxWorkbook_areReadToo() throws Exception {
 		long collection = collection(2027);
 		Kpi mine = planKpis.get(0);

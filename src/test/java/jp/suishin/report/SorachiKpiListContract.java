@@ -9,6 +9,8 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.exchange.KpiTable;
+import jp.suishin.exchange.KpiTableReader;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
@@ -24,6 +26,8 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.Evaluation;
+import jp.suishin.progress.Evaluator;
 import jp.suishin.progress.GradeSummary;
 
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,35 @@ abstract class SorachiKpiListContract {
 		assertThat(list.columns()).extracting(FiscalYear::eraLabel).containsExactly("R3", "R4", "R5", "R6");
 		assertThat(list.rows().get(0).cells().get(3).text()).isEqualTo("集計中（7月頃）");
 		assertThat(list.rows().get(4).baseline()).isEqualTo("1,232万人（R1）");
+	}
+
+	/**
+	 * The KPI list exported as CSV and as xlsx by the one writer, read back by the one
+	 * reader and graded again: the same rates, grades and summary as the page.
+	 */
+	@Test
+	void sorachiFy2024Export_inCsvAndXlsx_readsBackToThePagesFigures() {
+		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)));
+		List<String> page = list.rows()
+			.stream()
+			.map(row -> row.evaluation().progressDisplay() + " " + row.evaluation().grade().label())
+			.toList();
+		assertThat(page).startsWith("－％ 集計中", "99.9％ 80%以上");
+		for (String file : List.of("kpi-list.csv", "kpi-list.xlsx")) {
+			byte[] exported = file.endsWith(".csv") ? KpiListExport.csv(list) : KpiListExport.xlsx(list);
+			KpiTable table = KpiTableReader.read(file, exported);
+			assertThat(table.mismatches()).isEmpty();
+			Evaluation again = new Evaluator(list.evaluation().scheme()).evaluate(list.year(), table.rows(), null,
+					List.of());
+			assertThat(again.rows()).as(file)
+				.extracting(e -> e.progressDisplay() + " " + e.grade().label())
+				.containsExactlyElementsOf(page);
+			assertThat(again.rows()).as(file)
+				.extracting(e -> e.amount())
+				.usingElementComparator(java.util.Comparator.nullsFirst(java.math.BigDecimal::compareTo))
+				.containsExactlyElementsOf(list.evaluation().rows().stream().map(e -> e.amount()).toList());
+			assertThat(again.summary()).as(file).isEqualTo(list.evaluation().summary());
+		}
 	}
 
 	@Test

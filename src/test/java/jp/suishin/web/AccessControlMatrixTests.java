@@ -561,6 +561,8 @@ class AccessControlMatrixTests {
 		all.add(read("public pages", plan, "GET /plans/{id}/kpi-list.csv",
 				c -> get("/plans/{id}/kpi-list.csv?year={y}", s.plan(), s.year()))
 			.needle(s.needle(), s.readers()));
+		all.add(read("public pages", plan, "GET /plans/{id}/kpi-list.xlsx",
+				c -> get("/plans/{id}/kpi-list.xlsx?year={y}", s.plan(), s.year())));
 		all.add(read("public pages", kpi, "GET /kpis/{id}", c -> get("/kpis/{id}", s.shownKpi())).needle(s.needle(),
 				s.readers()));
 		all.add(read("read API", plan, "GET /api/v1/plans/{id}", c -> get("/api/v1/plans/{id}", s.plan())));

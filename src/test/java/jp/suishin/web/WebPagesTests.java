@@ -300,6 +300,28 @@ class WebPagesTests {
 	}
 
 	@Test
+	void theKpiListXlsx_readsBackThroughTheEvaluateCommandToTheSameFigures(@TempDir Path directory) throws Exception {
+		MvcTestResult result = mvc.get()
+			.uri("/plans/{id}/kpi-list.xlsx?year=2024", plan("sorachi-doo-policy-2021"))
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			.headers()
+			.hasValue("Content-Disposition", "attachment; filename=\"kpi-list-sorachi-doo-policy-2021-2024.xlsx\"");
+		Path file = Files.write(directory.resolve("kpi-list.xlsx"), result.getResponse().getContentAsByteArray());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = EvaluateCommand.run(List.of("--year", "2024", file.toString()),
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(exit).isZero();
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"progressRate\" : 99.9", "\"progressRate\" : 82.9", "\"progressRate\" : 197.7");
+		assertThat(json).contains("\"unique\" : 7", "\"pending\" : 3");
+		assertThat(mvc.get().uri("/plans/{id}/kpi-list?year=2024", plan("sorachi-doo-policy-2021")).exchange())
+			.bodyText()
+			.contains("id=\"xlsx-link\"");
+	}
+
+	@Test
 	void aPlanChoosesItsScheme_andTheChoiceIsAudited() {
 		long iwamizawa = plan("iwamizawa-regional-revitalization");
 		assertThat(mvc.get().uri("/plans/{id}/kpi-list?scheme=sabc", iwamizawa).exchange()).bodyText()
