@@ -170,4 +170,27 @@ class SheetsTests {
 			.containsExactly("▲312", "52.0", "1,274.46", "113,500", "123,456,789,012,345,678.123456");
 	}
 
+	@Test
+	void aWorkbookThatInflatesLikeAZipBomb_isRefused_byPoisCheckLeftOn() throws IOException {
+		byte[] workbook = Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"))));
+		assertThat(Sheets.read("ok.xlsx", workbook)).containsExactly(List.of("評価指標"));
+		java.io.ByteArrayOutputStream padded = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(workbook));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(padded)) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				in.transferTo(out);
+				out.closeEntry();
+			}
+			out.putNextEntry(new java.util.zip.ZipEntry("xl/padding.xml"));
+			out.write(" ".repeat(20_000_000).getBytes(StandardCharsets.US_ASCII));
+			out.closeEntry();
+		}
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class,
+				() -> Sheets.read("bomb.xlsx", padded.toByteArray()));
+		assertThat(refused).isNotNull();
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.unreadable");
+	}
+
 }
