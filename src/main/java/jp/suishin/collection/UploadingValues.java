@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
+import jp.suishin.exchange.KpiTableColumns;
 import jp.suishin.kpi.Actual;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.Kpi;
@@ -33,9 +34,9 @@ import jp.suishin.plan.PlanRepository;
  */
 public final class UploadingValues {
 
-	static final String NAME_COLUMN = "評価指標";
+	static final String NAME_COLUMN = KpiTableColumns.NAME;
 
-	static final String RELISTED = "（再掲）";
+	static final String RELISTED = KpiTableColumns.RELISTED;
 
 	private final CollectionRepository collections;
 
