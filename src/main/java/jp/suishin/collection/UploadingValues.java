@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
@@ -105,7 +106,7 @@ public final class UploadingValues {
 		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
 		Rights rights = access.requireRead(viewer, plan.ownerId());
 		if (!rights.plan() && rights.departments().isEmpty()) {
-			throw new jp.suishin.access.AccessDenied("upload to collection " + collectionId);
+			throw new AccessDenied("upload to collection " + collectionId);
 		}
 		List<List<String>> rows;
 		try {
@@ -137,11 +138,19 @@ public final class UploadingValues {
 			.forEach(k -> byName.computeIfAbsent(k.name().strip(), n -> new ArrayList<>()).add(k));
 		int column = yearColumn;
 		try {
-			return work.run(() -> store(viewer, rights, collection, rows, nameColumn, column, byName));
+			return work.run(() -> store(viewer, rights, locked(collectionId), rows, nameColumn, column, byName));
 		}
 		catch (Refused ex) {
 			return new Upload(0, 0, 0, ex.problems);
 		}
+	}
+
+	/**
+	 * The collection, locked until the upload's transaction ends: the whole sheet goes in
+	 * between two steps on the year, never across an approval or the lock.
+	 */
+	private Collection locked(long collectionId) {
+		return collections.findByIdForUpdate(collectionId).orElseThrow(() -> new CollectionNotFound(collectionId));
 	}
 
 	private Upload store(Viewer viewer, Rights rights, Collection collection, List<List<String>> rows, int nameColumn,
@@ -168,7 +177,7 @@ public final class UploadingValues {
 				continue;
 			}
 			Kpi kpi = named.get(0);
-			if (!rights.plan() && !rights.entersFor(kpi.departmentId())) {
+			if (!Participant.of(rights, kpi.departmentId()).entersValues()) {
 				notYours++;
 				continue;
 			}
@@ -199,10 +208,9 @@ public final class UploadingValues {
 						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
 				continue;
 			}
-			RecordingOutcome outcome = gate
-				.enter(viewer, new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
-						preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)))
-				.outcome();
+			RecordingOutcome outcome = gate.enter(viewer,
+					new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), value,
+							preliminary ? "速報" : null, null, null, null, current.map(YearlyValue::version).orElse(0)));
 			if (outcome instanceof RecordingOutcome.Rejected rejected) {
 				for (FieldProblem problem : rejected.problems()) {
 					problems.add(new CellProblem(rowNumber, yearColumn + 1, problem.problem()));

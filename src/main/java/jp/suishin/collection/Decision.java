@@ -1,0 +1,69 @@
+package jp.suishin.collection;
+
+import jp.suishin.access.AccessDenied;
+import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Refusal;
+
+/**
+ * What the collection answers when asked whether a step may be taken now: allowed, or
+ * refused with the reason and the kind of refusal, which each channel maps once (a 403,
+ * or a 409 with the reason). What a request says (a comment, a reason) is checked by its
+ * value object before the collection is asked.
+ */
+public sealed interface Decision {
+
+	/** The step may be taken. */
+	record Allowed() implements Decision {
+	}
+
+	/** The step may not be taken, and why. */
+	record Refused(Kind kind, Problem problem) implements Decision {
+	}
+
+	/** Why a step is refused. */
+	enum Kind {
+
+		/** The viewer takes no part in this step. */
+		FORBIDDEN,
+
+		/** Not possible in the state the collection or the item is in now. */
+		CONFLICT
+
+	}
+
+	Decision ALLOWED = new Allowed();
+
+	static Decision forbidden(String what) {
+		return new Refused(Kind.FORBIDDEN, Problem.of("error.403.detail", what));
+	}
+
+	static Decision conflict(String messageKey, Object... arguments) {
+		return new Refused(Kind.CONFLICT, Problem.of(messageKey, arguments));
+	}
+
+	default boolean allowed() {
+		return this instanceof Allowed;
+	}
+
+	/** The refusal as the channels know it; {@code null} when allowed. */
+	default Refusal refusal() {
+		if (!(this instanceof Refused refused)) {
+			return null;
+		}
+		if (refused.kind() == Kind.FORBIDDEN) {
+			return new Refusal.Forbidden(String.valueOf(refused.problem().arguments().get(0)));
+		}
+		return new Refusal.Conflict(refused.problem());
+	}
+
+	/** Goes on when allowed; otherwise ends the request with the refusal. */
+	default void orRefuse() {
+		if (this instanceof Refused refused) {
+			if (refused.kind() == Kind.FORBIDDEN) {
+				throw new AccessDenied(String.valueOf(refused.problem().arguments().get(0)));
+			}
+			throw new CollectionRefused(refused.problem());
+		}
+	}
+
+}
