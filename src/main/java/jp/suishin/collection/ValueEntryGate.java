@@ -15,6 +15,7 @@ import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.refusal.FieldProblem;
 
@@ -61,11 +62,14 @@ public final class ValueEntryGate {
 
 	private RecordingOutcome enterNow(Viewer viewer, ValueEntry entry) {
 		Kpi kpi = kpi(entry.kpiId());
-		Participant who = participant(viewer, kpi);
+		Plan plan = plans.findById(kpi.planId()).orElseThrow(() -> new CollectionNotFound(kpi.planId()));
+		Participant who = Participant.of(access.on(viewer, plan.ownerId()), kpi.departmentId());
 		if (!who.entersValues()) {
 			throw new AccessDenied("enter values of KPI " + kpi.id());
 		}
-		Optional<FiscalYear> year = FiscalYear.parse(entry.year());
+		// A year that is unreadable or outside the plan period is bad input whoever
+		// enters it: the recording says so, on the year.
+		Optional<FiscalYear> year = plan.period().admit(entry.year()).accepted();
 		if (year.isPresent()) {
 			// Taken before anything is read: approve, return, reopen and lock take the
 			// same lock, so steps on the year go one at a time.
@@ -78,7 +82,6 @@ public final class ValueEntryGate {
 						RecordingOutcome.Kind.CONFLICT);
 			}
 		}
-		// An unreadable year: the recording says what is wrong with it.
 		return recording.record(entry, viewer.actor());
 	}
 
