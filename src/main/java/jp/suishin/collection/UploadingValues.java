@@ -177,7 +177,8 @@ public final class UploadingValues {
 				continue;
 			}
 			Kpi kpi = named.get(0);
-			if (!Participant.of(rights, kpi.departmentId()).entersValues()) {
+			Participant who = Participant.of(rights, kpi.departmentId());
+			if (!who.entersValues()) {
 				notYours++;
 				continue;
 			}
@@ -198,6 +199,14 @@ public final class UploadingValues {
 			if (current.isPresent()
 					&& same(current.get().actual(), ValueNotation.parse(value, kpi.unit()), preliminary)) {
 				unchanged++;
+				continue;
+			}
+			Decision change = Collection.valueChange(Optional.of(collection),
+					collections.item(collection.id(), kpi.id()), who, collection.year());
+			if (change instanceof Decision.Refused refused) {
+				// Said before anything about the sheet's figure: a fixed value is fixed,
+				// whoever entered it.
+				problems.add(new CellProblem(rowNumber, yearColumn + 1, refused.problem()));
 				continue;
 			}
 			if (current.isPresent() && !current.get().updatedBy().equals(viewer.actor())
