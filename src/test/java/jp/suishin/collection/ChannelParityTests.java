@@ -238,6 +238,33 @@ class ChannelParityTests {
 		assertThat(stored(approved)).isEqualTo(before);
 	}
 
+	/**
+	 * The pages offer a form only where the rule that the entry asks allows it: the KPI
+	 * page's edit link per year ({@link Collection#valueChange}), the collection page's
+	 * steps per item ({@link Collection#submit}, {@link Collection#reopen}).
+	 */
+	@Test
+	void thePagesOfferOnlyWhatTheCollectionAllows() {
+		String approvedPage = body(mvc.get().uri("/kpis/{id}", approved.id()).with(accounts.as(farming)).exchange());
+		assertThat(approvedPage).doesNotContain("data-edit-year=");
+		String plannersView = body(mvc.get().uri("/kpis/{id}", approved.id()).with(accounts.as(planner)).exchange());
+		assertThat(plannersView).doesNotContain("data-edit-year=\"2026\"").contains("data-edit-year=\"2025\"");
+		String minePage = body(mvc.get().uri("/kpis/{id}", mine.id()).with(accounts.as(farming)).exchange());
+		assertThat(minePage).contains("data-edit-year=\"2026\"").doesNotContain("data-edit-year=\"2025\"");
+
+		String page = body(mvc.get().uri("/collections/{id}", collection).with(accounts.as(planner)).exchange());
+		assertThat(row(page, approved)).contains("reopen-form").doesNotContain("submit-form", "approve-form");
+		// No value entered yet: nothing to submit.
+		assertThat(row(page, mine)).doesNotContain("submit-form", "approve-form", "reopen-form");
+	}
+
+	/** The collection page's row of a KPI. */
+	private static String row(String page, Kpi kpi) {
+		int start = page.indexOf("data-kpi=\"" + kpi.id() + "\"");
+		assertThat(start).as("row of KPI %d", kpi.id()).isPositive();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
 	/** A KPI's value of the year and the length of its audit trail. */
 	record Stored(YearlyValue value, int auditEntries) {
 	}
