@@ -2,7 +2,6 @@ package jp.suishin.collection;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.refusal.Problem;
-import jp.suishin.refusal.Refusal;
 
 /**
  * What the collection answers when asked whether a step may be taken now: allowed, or
@@ -16,7 +15,13 @@ public sealed interface Decision {
 	record Allowed() implements Decision {
 	}
 
-	/** The step may not be taken, and why. */
+	/**
+	 * The step may not be taken, and why.
+	 *
+	 * @param problem for {@link Kind#CONFLICT} the reason shown to the one who tried; for
+	 * {@link Kind#FORBIDDEN} the 403 text, with what was tried (for the log, never shown)
+	 * as its argument
+	 */
 	record Refused(Kind kind, Problem problem) implements Decision {
 	}
 
@@ -45,18 +50,11 @@ public sealed interface Decision {
 		return this instanceof Allowed;
 	}
 
-	/** The refusal as the channels know it; {@code null} when allowed. */
-	default Refusal refusal() {
-		if (!(this instanceof Refused refused)) {
-			return null;
-		}
-		if (refused.kind() == Kind.FORBIDDEN) {
-			return new Refusal.Forbidden(String.valueOf(refused.problem().arguments().get(0)));
-		}
-		return new Refusal.Conflict(refused.problem());
-	}
-
-	/** Goes on when allowed; otherwise ends the request with the refusal. */
+	/**
+	 * Goes on when allowed; otherwise ends the request with the refusal the channels map
+	 * (a forbidden step as {@link AccessDenied}, a conflict as
+	 * {@link CollectionRefused}).
+	 */
 	default void orRefuse() {
 		if (this instanceof Refused refused) {
 			if (refused.kind() == Kind.FORBIDDEN) {
