@@ -10,6 +10,7 @@ import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.refusal.Problem;
 import jp.suishin.organisation.Department;
+import jp.suishin.organisation.DepartmentName;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 
@@ -48,7 +49,7 @@ public final class TestAccounts {
 	}
 
 	public Department department(String organisationKey, String name) {
-		return departments.addOrFind(organisation(organisationKey), name);
+		return departments.addOrFind(organisation(organisationKey), DepartmentName.of(name).orRefuse("name"));
 	}
 
 	/** Opens (or finds) an account with the given role in an organisation. */

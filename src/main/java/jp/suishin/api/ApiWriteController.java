@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jp.suishin.account.Viewer;
 import jp.suishin.api.ApiModel.ValueJson;
@@ -24,7 +23,6 @@ import jp.suishin.collection.CollectingValues;
 import jp.suishin.collection.CollectionNotFound;
 import jp.suishin.collection.CollectionOverview;
 import jp.suishin.collection.CollectionQuery;
-import jp.suishin.collection.CollectionRefused;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.refusal.FieldProblem;
@@ -34,8 +32,9 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.organisation.Department;
+import jp.suishin.refusal.Refusal;
+import jp.suishin.refusal.web.ProblemMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -59,13 +58,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1")
 class ApiWriteController {
 
-	/** The problem a stale {@code version} yields: somebody else changed the value. */
-	static final String CONFLICT_KEY = "kpi.value.conflict";
-
-	/** Refusals of a collection step that are about what the request says, not when. */
-	private static final Set<String> INPUT_KEYS = Set.of("collection.return.comment-required",
-			"collection.reopen.reason-required", "collection.remark.too-long");
-
 	private final ValueEntryGate gate;
 
 	private final KpiRepository kpis;
@@ -76,10 +68,10 @@ class ApiWriteController {
 
 	private final CollectionRepository collections;
 
-	private final MessageSource messages;
+	private final ProblemMessages messages;
 
 	ApiWriteController(ValueEntryGate gate, KpiRepository kpis, CollectingValues collecting, CollectionQuery query,
-			CollectionRepository collections, MessageSource messages) {
+			CollectionRepository collections, ProblemMessages messages) {
 		this.gate = gate;
 		this.kpis = kpis;
 		this.collecting = collecting;
@@ -98,14 +90,11 @@ class ApiWriteController {
 			Viewer viewer, Locale locale) {
 		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
 		int version = body.version() == null ? 0 : body.version();
-		ValueEntryGate.Entry entry = gate.enter(viewer, new ValueEntry(id, year, body.value(), body.status(),
+		RecordingOutcome outcome = gate.enter(viewer, new ValueEntry(id, year, body.value(), body.status(),
 				body.expectedMonth(), body.note(), body.source(), version));
-		RecordingOutcome outcome = entry.outcome();
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
-			boolean conflict = entry.closed()
-					|| rejected.problems().stream().anyMatch(p -> CONFLICT_KEY.equals(p.problem().messageKey()));
-			return refusal(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, rejected.problems(),
-					locale);
+			return refusal(rejected.refusal() instanceof Refusal.Conflict ? HttpStatus.CONFLICT
+					: HttpStatus.UNPROCESSABLE_CONTENT, rejected.problems(), locale);
 		}
 		if (outcome instanceof RecordingOutcome.Recorded recorded) {
 			return ResponseEntity.ok(ValueJson.of(kpi, recorded.value(), true));
@@ -159,15 +148,10 @@ class ApiWriteController {
 	}
 
 	@PostMapping("/collections/{id}/kpis/{kpiId}/return")
-	ResponseEntity<?> returnValue(@PathVariable long id, @PathVariable long kpiId,
-			@RequestBody(required = false) CommentRequest body, Viewer viewer, Locale locale) {
-		try {
-			collecting.returnValue(viewer, id, kpiId, body == null ? null : body.comment());
-		}
-		catch (CollectionRefused ex) {
-			return inputRefusal(ex, "comment", locale);
-		}
-		return ResponseEntity.ok(itemState(id, kpiId));
+	ItemStateJson returnValue(@PathVariable long id, @PathVariable long kpiId,
+			@RequestBody(required = false) CommentRequest body, Viewer viewer) {
+		collecting.returnValue(viewer, id, kpiId, body == null ? null : body.comment());
+		return itemState(id, kpiId);
 	}
 
 	@PostMapping("/collections/{id}/kpis/{kpiId}/approve")
@@ -177,15 +161,10 @@ class ApiWriteController {
 	}
 
 	@PostMapping("/collections/{id}/kpis/{kpiId}/reopen")
-	ResponseEntity<?> reopen(@PathVariable long id, @PathVariable long kpiId,
-			@RequestBody(required = false) ReasonRequest body, Viewer viewer, Locale locale) {
-		try {
-			collecting.reopen(viewer, id, kpiId, body == null ? null : body.reason());
-		}
-		catch (CollectionRefused ex) {
-			return inputRefusal(ex, "reason", locale);
-		}
-		return ResponseEntity.ok(itemState(id, kpiId));
+	ItemStateJson reopen(@PathVariable long id, @PathVariable long kpiId,
+			@RequestBody(required = false) ReasonRequest body, Viewer viewer) {
+		collecting.reopen(viewer, id, kpiId, body == null ? null : body.reason());
+		return itemState(id, kpiId);
 	}
 
 	@PostMapping("/collections/{id}/lock")
@@ -202,42 +181,18 @@ class ApiWriteController {
 	}
 
 	/**
-	 * A refusal about what the request says (a missing comment) is a 422 on that field;
-	 * any other is not possible now and goes on to the 409 of the error advice.
-	 */
-	private ResponseEntity<ProblemDetail> inputRefusal(CollectionRefused ex, String field, Locale locale) {
-		if (!INPUT_KEYS.contains(ex.problem().messageKey())) {
-			throw ex;
-		}
-		return refusal(HttpStatus.UNPROCESSABLE_CONTENT, List.of(new FieldProblem(field, ex.problem())), locale);
-	}
-
-	/**
 	 * A problem detail with the problems per field; the detail is the only problem's
 	 * message, or the general one when there are several.
 	 */
 	private ResponseEntity<ProblemDetail> refusal(HttpStatus status, List<FieldProblem> problems, Locale locale) {
 		List<FieldErrorJson> errors = problems.stream()
-			.map(p -> new FieldErrorJson(p.field(), message(p, locale)))
+			.map(p -> new FieldErrorJson(p.field(), messages.text(p, locale)))
 			.toList();
 		String detail = errors.size() == 1 && status == HttpStatus.CONFLICT ? errors.get(0).message()
-				: messages.getMessage("form.has-errors", null, locale);
+				: messages.text("form.has-errors", locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty("errors", errors);
 		return ResponseEntity.status(status).body(problem);
-	}
-
-	/**
-	 * A field's problem in the reader's language; a notation problem (how a figure is
-	 * written) names the field it is about, as on the pages.
-	 */
-	private String message(FieldProblem problem, Locale locale) {
-		String message = messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(), locale);
-		if (problem.problem().messageKey().startsWith("notation.")) {
-			String label = messages.getMessage("field." + problem.field(), null, problem.field(), locale);
-			message = messages.getMessage("field.labelled", new Object[] { label, message }, locale);
-		}
-		return message;
 	}
 
 	/** The problems of opening name the fields of the request. */

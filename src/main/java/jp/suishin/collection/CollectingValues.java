@@ -28,6 +28,7 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.refusal.Problem;
 import jp.suishin.organisation.Department;
+import jp.suishin.organisation.DepartmentName;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
@@ -38,8 +39,6 @@ import jp.suishin.plan.PlanRepository;
  * the KPI or the plan.
  */
 public final class CollectingValues {
-
-	static final int REMARK_MAX_LENGTH = 2000;
 
 	private final CollectionRepository collections;
 
@@ -123,10 +122,7 @@ public final class CollectingValues {
 	private Department addDepartmentNow(Viewer viewer, long planId, String name) {
 		Plan plan = plan(planId);
 		access.requirePlan(viewer, plan.ownerId());
-		if (name == null || name.isBlank() || name.strip().length() > 200) {
-			throw new CollectionRefused("collection.department.name.required");
-		}
-		return departments.addOrFind(plan.ownerId(), name.strip());
+		return departments.addOrFind(plan.ownerId(), DepartmentName.of(name).orRefuse("name"));
 	}
 
 	/** Puts a department of the plan's organisation in charge of a KPI, or nobody. */
@@ -159,10 +155,12 @@ public final class CollectingValues {
 	 * it).
 	 */
 	public void assign(Viewer viewer, long collectionId, long kpiId, Long departmentId) {
-		if (collections.item(collectionId, kpiId).isEmpty()) {
-			throw new KpiNotFoundException("id " + kpiId + " in collection " + collectionId);
-		}
-		assign(viewer, kpiId, departmentId);
+		work.run(() -> {
+			if (collections.item(collectionId, kpiId).isEmpty()) {
+				throw new KpiNotFoundException("id " + kpiId + " in collection " + collectionId);
+			}
+			assignNow(viewer, kpiId, departmentId);
+		});
 	}
 
 	/** The department submits a value it entered; the planner may submit too. */
@@ -172,16 +170,8 @@ public final class CollectingValues {
 
 	private void submitNow(Viewer viewer, long collectionId, long kpiId) {
 		Step step = step(viewer, collectionId, kpiId);
-		if (!step.rights().plan() && !step.rights().entersFor(step.kpi().departmentId())) {
-			throw new AccessDenied("submit KPI " + kpiId);
-		}
-		requireOpen(step.collection());
-		if (!step.item().state().editable()) {
-			throw new CollectionRefused("collection.submit.not-editable");
-		}
-		if (kpis.findValue(kpiId, step.collection().year()).isEmpty()) {
-			throw new CollectionRefused("collection.submit.no-value", step.collection().year().eraLabel());
-		}
+		boolean valueEntered = kpis.findValue(kpiId, step.collection().year()).isPresent();
+		step.collection().submit(step.item(), step.who(), valueEntered).orRefuse();
 		move(viewer, step, ItemState.SUBMITTED, null, AuditAction.VALUE_SUBMITTED);
 	}
 
@@ -190,14 +180,11 @@ public final class CollectingValues {
 		work.run(() -> returnValueNow(viewer, collectionId, kpiId, comment));
 	}
 
-	private void returnValueNow(Viewer viewer, long collectionId, long kpiId, String comment) {
-		Step step = plannerStep(viewer, collectionId, kpiId);
-		requireOpen(step.collection());
-		String text = required(comment, "collection.return.comment-required");
-		if (step.item().state() != ItemState.SUBMITTED) {
-			throw new CollectionRefused("collection.return.not-submitted");
-		}
-		move(viewer, step, ItemState.RETURNED, text, AuditAction.VALUE_RETURNED);
+	private void returnValueNow(Viewer viewer, long collectionId, long kpiId, String written) {
+		Step step = step(viewer, collectionId, kpiId);
+		step.collection().returnValue(step.item(), step.who()).orRefuse();
+		Comment comment = Comment.of(written, "collection.return.comment-required").orRefuse("comment");
+		move(viewer, step, ItemState.RETURNED, comment.text(), AuditAction.VALUE_RETURNED);
 	}
 
 	/** The planner approves a submitted value; it is locked from then on. */
@@ -206,11 +193,8 @@ public final class CollectingValues {
 	}
 
 	private void approveNow(Viewer viewer, long collectionId, long kpiId) {
-		Step step = plannerStep(viewer, collectionId, kpiId);
-		requireOpen(step.collection());
-		if (step.item().state() != ItemState.SUBMITTED) {
-			throw new CollectionRefused("collection.approve.not-submitted");
-		}
+		Step step = step(viewer, collectionId, kpiId);
+		step.collection().approve(step.item(), step.who()).orRefuse();
 		move(viewer, step, ItemState.APPROVED, null, AuditAction.VALUE_APPROVED);
 	}
 
@@ -222,16 +206,15 @@ public final class CollectingValues {
 		work.run(() -> reopenNow(viewer, collectionId, kpiId, reason));
 	}
 
-	private void reopenNow(Viewer viewer, long collectionId, long kpiId, String reason) {
-		Step step = plannerStep(viewer, collectionId, kpiId);
-		String text = Reason.of(reason).orRefuse("reason").text();
-		if (step.item().state() != ItemState.APPROVED) {
-			throw new CollectionRefused("collection.reopen.not-approved");
+	private void reopenNow(Viewer viewer, long collectionId, long kpiId, String written) {
+		Step step = step(viewer, collectionId, kpiId);
+		step.collection().reopen(step.item(), step.who()).orRefuse();
+		Reason reason = Reason.of(written).orRefuse("reason");
+		CollectionState after = step.collection().stateAfterReopening();
+		if (step.collection().state() != after) {
+			collections.setState(collectionId, after);
 		}
-		if (step.collection().state() == CollectionState.LOCKED) {
-			collections.setState(collectionId, CollectionState.OPEN);
-		}
-		move(viewer, step, ItemState.REOPENED, text, AuditAction.VALUE_REOPENED);
+		move(viewer, step, ItemState.REOPENED, reason.text(), AuditAction.VALUE_REOPENED);
 	}
 
 	/** The planner locks the year once every value is approved. */
@@ -242,12 +225,7 @@ public final class CollectingValues {
 	private void lockNow(Viewer viewer, long collectionId) {
 		Collection collection = collection(collectionId);
 		Plan plan = plan(collection.planId());
-		access.requirePlan(viewer, plan.ownerId());
-		requireOpen(collection);
-		long waiting = collections.items(collectionId).stream().filter(i -> i.state() != ItemState.APPROVED).count();
-		if (waiting > 0) {
-			throw new CollectionRefused("collection.lock.not-all-approved", waiting);
-		}
+		collection.lock(collections.items(collectionId), planner(viewer, plan)).orRefuse();
 		collections.setState(collectionId, CollectionState.LOCKED);
 		audit.record(viewer.actor(), AuditSubject.plan(plan.id()), AuditAction.COLLECTION_LOCKED,
 				collection.year().eraLabel(), CollectionState.OPEN.name(), CollectionState.LOCKED.name(), null);
@@ -268,8 +246,7 @@ public final class CollectingValues {
 	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
 		Collection collection = collection(collectionId);
 		Plan plan = plan(collection.planId());
-		access.requirePlan(viewer, plan.ownerId());
-		requireOpen(collection);
+		collection.remind(planner(viewer, plan)).orRefuse();
 		Set<Long> late = new LinkedHashSet<>();
 		Map<Long, Kpi> byId = new LinkedHashMap<>();
 		kpis.findByPlan(plan.id()).forEach(k -> byId.put(k.id(), k));
@@ -318,12 +295,16 @@ public final class CollectingValues {
 		if (kpiId != null && kpis.findById(kpiId).filter(k -> k.planId() == plan.id()).isEmpty()) {
 			throw new KpiNotFoundException("id " + kpiId);
 		}
-		String written = required(text, "collection.remark.required");
+		Comment remark = Comment.of(text, "collection.remark.required").orRefuse("text");
 		collections.addRemark(collectionId, kpiId, rights.opinion() ? Remark.Kind.OPINION : Remark.Kind.COMMENT,
-				written, viewer.actor());
+				remark.text(), viewer.actor());
 	}
 
-	private record Step(Collection collection, Plan plan, Kpi kpi, CollectionItem item, Rights rights) {
+	/**
+	 * What a step on one KPI works on: the collection (locked until the step's
+	 * transaction ends), the KPI, its item, and the part the viewer takes.
+	 */
+	private record Step(Collection collection, Kpi kpi, CollectionItem item, Participant who) {
 	}
 
 	private Step step(Viewer viewer, long collectionId, long kpiId) {
@@ -333,15 +314,12 @@ public final class CollectingValues {
 		Kpi kpi = kpi(kpiId);
 		CollectionItem item = collections.item(collectionId, kpiId)
 			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
-		return new Step(collection, plan, kpi, item, rights);
+		return new Step(collection, kpi, item, Participant.of(rights, kpi.departmentId()));
 	}
 
-	private Step plannerStep(Viewer viewer, long collectionId, long kpiId) {
-		Step step = step(viewer, collectionId, kpiId);
-		if (!step.rights().plan()) {
-			throw new AccessDenied("plan for organisation " + step.plan().ownerId());
-		}
-		return step;
+	/** The part the viewer takes in the plan's collection as a whole. */
+	private Participant planner(Viewer viewer, Plan plan) {
+		return access.on(viewer, plan.ownerId()).plan() ? Participant.PLANNER : Participant.NONE;
 	}
 
 	private void move(Viewer viewer, Step step, ItemState to, String remark, AuditAction action) {
@@ -351,22 +329,6 @@ public final class CollectingValues {
 		}
 		audit.record(viewer.actor(), AuditSubject.kpi(step.kpi().id()), action, step.collection().year().eraLabel(),
 				step.item().state().name(), to.name(), remark);
-	}
-
-	private static void requireOpen(Collection collection) {
-		if (collection.state() != CollectionState.OPEN) {
-			throw new CollectionRefused("collection.locked", collection.year().eraLabel());
-		}
-	}
-
-	private static String required(String text, String messageKey) {
-		if (text == null || text.isBlank()) {
-			throw new CollectionRefused(messageKey);
-		}
-		if (text.length() > REMARK_MAX_LENGTH) {
-			throw new CollectionRefused("collection.remark.too-long", REMARK_MAX_LENGTH);
-		}
-		return text.strip();
 	}
 
 	/** The collection a step works on, locked until the step's transaction ends. */

@@ -42,6 +42,36 @@ public record CollectionOverview(Collection collection, Plan plan, Organization 
 	public record SentReminder(Reminder reminder, String departmentName) {
 	}
 
+	/**
+	 * The part the viewer takes in a row's KPI ({@link Participant#of}), for the page's
+	 * choice of what to offer.
+	 */
+	public Participant participant(Row row) {
+		return Participant.of(rights, row.kpi().departmentId());
+	}
+
+	/** Whether the viewer may submit the row's value now ({@link Collection#submit}). */
+	public boolean maySubmit(Row row) {
+		return collection.submit(row.item(), participant(row), row.value() != null).allowed();
+	}
+
+	/**
+	 * Whether the viewer may approve the row's value now ({@link Collection#approve}).
+	 */
+	public boolean mayApprove(Row row) {
+		return collection.approve(row.item(), participant(row)).allowed();
+	}
+
+	/** Whether the viewer may send the row's value back now. */
+	public boolean mayReturn(Row row) {
+		return collection.returnValue(row.item(), participant(row)).allowed();
+	}
+
+	/** Whether the viewer may reopen the row's value now ({@link Collection#reopen}). */
+	public boolean mayReopen(Row row) {
+		return collection.reopen(row.item(), participant(row)).allowed();
+	}
+
 	public long approvedCount() {
 		return rows.stream().filter(r -> r.item().state() == ItemState.APPROVED).count();
 	}

@@ -11,6 +11,10 @@ public class CollectionRefused extends Refused {
 		super(new Refusal.Conflict(Problem.of(messageKey, arguments)));
 	}
 
+	public CollectionRefused(Problem problem) {
+		super(new Refusal.Conflict(problem));
+	}
+
 	public Problem problem() {
 		return ((Refusal.Conflict) refusal()).problem();
 	}

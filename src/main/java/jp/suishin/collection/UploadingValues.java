@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
@@ -103,7 +104,7 @@ public final class UploadingValues {
 		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
 		Rights rights = access.requireRead(viewer, plan.ownerId());
 		if (!rights.plan() && rights.departments().isEmpty()) {
-			throw new jp.suishin.access.AccessDenied("upload to collection " + collectionId);
+			throw new AccessDenied("upload to collection " + collectionId);
 		}
 		List<List<String>> rows;
 		try {
@@ -135,11 +136,19 @@ public final class UploadingValues {
 			.forEach(k -> byName.computeIfAbsent(k.name().strip(), n -> new ArrayList<>()).add(k));
 		int column = yearColumn;
 		try {
-			return work.run(() -> store(viewer, rights, collection, rows, nameColumn, column, byName));
+			return work.run(() -> store(viewer, rights, locked(collectionId), rows, nameColumn, column, byName));
 		}
 		catch (Refused ex) {
 			return new Upload(0, 0, 0, ex.problems);
 		}
+	}
+
+	/**
+	 * The collection, locked until the upload's transaction ends: the whole sheet goes in
+	 * between two steps on the year, never across an approval or the lock.
+	 */
+	private Collection locked(long collectionId) {
+		return collections.findByIdForUpdate(collectionId).orElseThrow(() -> new CollectionNotFound(collectionId));
 	}
 
 	private Upload store(Viewer viewer, Rights rights, Collection collection, List<List<String>> rows, int nameColumn,
@@ -166,7 +175,8 @@ public final class UploadingValues {
 				continue;
 			}
 			Kpi kpi = named.get(0);
-			if (!rights.plan() && !rights.entersFor(kpi.departmentId())) {
+			Participant who = Participant.of(rights, kpi.departmentId());
+			if (!who.entersValues()) {
 				notYours++;
 				continue;
 			}
@@ -187,6 +197,14 @@ public final class UploadingValues {
 				unchanged++;
 				continue;
 			}
+			Decision change = Collection.valueChange(Optional.of(collection),
+					collections.item(collection.id(), kpi.id()), who, collection.year());
+			if (change instanceof Decision.Refused refused) {
+				// Said before anything about the sheet's figure: a fixed value is fixed,
+				// whoever entered it.
+				problems.add(new CellProblem(rowNumber, yearColumn + 1, refused.problem()));
+				continue;
+			}
 			if (current.isPresent() && !current.get().updatedBy().equals(viewer.actor())
 					&& current.get().updatedAt().isAfter(collection.openedAt())) {
 				// Somebody else entered this year's value during the collection: a sheet
@@ -195,11 +213,9 @@ public final class UploadingValues {
 						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
 				continue;
 			}
-			RecordingOutcome outcome = gate
-				.enter(viewer,
-						new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
-								null, current.map(YearlyValue::version).orElse(0)))
-				.outcome();
+			RecordingOutcome outcome = gate.enter(viewer,
+					new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
+							null, current.map(YearlyValue::version).orElse(0)));
 			if (outcome instanceof RecordingOutcome.Rejected rejected) {
 				for (FieldProblem problem : rejected.problems()) {
 					problems.add(new CellProblem(rowNumber, yearColumn + 1, problem.problem()));

@@ -2,12 +2,12 @@ package jp.suishin.collection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
-import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
-import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
@@ -15,14 +15,16 @@ import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.refusal.Problem;
+import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.refusal.FieldProblem;
 
 /**
- * Whether a viewer may change a KPI's value of a year now. A planner may, unless the
- * value is approved (locked until reopened); a department editor may for the KPIs of its
- * department while the year's collection is open and the value is not submitted or
- * approved; nobody else may.
+ * The one way in for entered values (the KPI page, the API, uploaded sheets): whether the
+ * viewer may change a KPI's value of a year now, asked of the collection
+ * ({@link Collection#valueChange}) under the lock of the year's collection, and the value
+ * written in the same transaction, so that an approval or a lock of the year takes turns
+ * with the entry rather than slipping in between the check and the write.
  */
 public final class ValueEntryGate {
 
@@ -36,70 +38,86 @@ public final class ValueEntryGate {
 
 	private final RecordingActualValue recording;
 
+	private final UnitOfWork work;
+
 	public ValueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access, RecordingActualValue recording) {
+			AccessPolicy access, RecordingActualValue recording, UnitOfWork work) {
 		this.kpis = kpis;
 		this.plans = plans;
 		this.collections = collections;
 		this.access = access;
 		this.recording = recording;
+		this.work = work;
 	}
 
 	/**
-	 * What became of an entry.
-	 *
-	 * @param closed whether the gate refused it (the value cannot change now), rather
-	 * than the recording (what was written)
-	 */
-	public record Entry(RecordingOutcome outcome, boolean closed) {
-	}
-
-	/**
-	 * Records a value the viewer entered, if the viewer may change it now: the one way in
-	 * for the page, the API and uploaded sheets. A refusal of the gate comes back as a
-	 * problem of the year.
+	 * Records a value the viewer entered, if the viewer may change it now. A value that
+	 * cannot change now comes back as a conflict on the year; what cannot be read, as the
+	 * recording's problems per field.
 	 * @throws AccessDenied when the viewer has no part in entering this KPI's values
 	 */
-	public Entry enter(Viewer viewer, ValueEntry entry) {
-		Optional<Problem> closed = check(viewer, entry.kpiId(), FiscalYear.parse(entry.year()).orElse(null));
-		if (closed.isPresent()) {
-			return new Entry(new RecordingOutcome.Rejected(List.of(new FieldProblem("year", closed.get()))), true);
+	public RecordingOutcome enter(Viewer viewer, ValueEntry entry) {
+		return work.run(() -> enterNow(viewer, entry));
+	}
+
+	private RecordingOutcome enterNow(Viewer viewer, ValueEntry entry) {
+		Kpi kpi = kpi(entry.kpiId());
+		Plan plan = plans.findById(kpi.planId()).orElseThrow(() -> new CollectionNotFound(kpi.planId()));
+		Participant who = Participant.of(access.on(viewer, plan.ownerId()), kpi.departmentId());
+		if (!who.entersValues()) {
+			throw new AccessDenied("enter values of KPI " + kpi.id());
 		}
-		return new Entry(recording.record(entry, viewer.actor()), false);
+		// A year that is unreadable or outside the plan period is bad input whoever
+		// enters it: the recording says so, on the year.
+		Optional<FiscalYear> year = plan.period().admit(entry.year()).accepted();
+		if (year.isPresent()) {
+			// Taken before anything is read: approve, return, reopen and lock take the
+			// same lock, so steps on the year go one at a time.
+			Optional<Collection> collection = collections.find(kpi.planId(), year.get())
+				.flatMap(c -> collections.findByIdForUpdate(c.id()));
+			Decision decision = Collection.valueChange(collection,
+					collection.flatMap(c -> collections.item(c.id(), kpi.id())), who, year.get());
+			if (decision instanceof Decision.Refused refused) {
+				return new RecordingOutcome.Rejected(List.of(new FieldProblem("year", refused.problem())),
+						RecordingOutcome.Kind.CONFLICT);
+			}
+		}
+		return recording.record(entry, viewer.actor());
+	}
+
+	/** The part the viewer takes in entering the KPI's values. */
+	public Participant participant(Viewer viewer, long kpiId) {
+		return participant(viewer, kpi(kpiId));
 	}
 
 	/**
-	 * @param year the year to change; {@code null} when the entry names none readable
-	 * (the recording then says what is wrong with it)
-	 * @return why the value cannot be changed now, or empty when it can
-	 * @throws AccessDenied when the viewer has no part in entering this KPI's values
+	 * The years whose value of the KPI the viewer may change now, for the page to offer
+	 * the form only there (the entry asks again, under the lock).
 	 */
-	public Optional<Problem> check(Viewer viewer, long kpiId, FiscalYear year) {
-		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+	public Set<Integer> changeableYears(Viewer viewer, long kpiId, List<FiscalYear> years) {
+		Kpi kpi = kpi(kpiId);
+		Participant who = participant(viewer, kpi);
+		Set<Integer> changeable = new TreeSet<>();
+		if (!who.entersValues()) {
+			return changeable;
+		}
+		for (FiscalYear year : years) {
+			Optional<Collection> collection = collections.find(kpi.planId(), year);
+			if (Collection.valueChange(collection, collection.flatMap(c -> collections.item(c.id(), kpiId)), who, year)
+				.allowed()) {
+				changeable.add(year.value());
+			}
+		}
+		return changeable;
+	}
+
+	private Participant participant(Viewer viewer, Kpi kpi) {
 		long owner = plans.findById(kpi.planId()).orElseThrow().ownerId();
-		Rights rights = access.on(viewer, owner);
-		boolean department = rights.entersFor(kpi.departmentId());
-		if (!rights.plan() && !department) {
-			throw new AccessDenied("enter values of KPI " + kpiId);
-		}
-		if (year == null) {
-			return Optional.empty();
-		}
-		Optional<Collection> collection = collections.find(kpi.planId(), year);
-		Optional<CollectionItem> item = collection.flatMap(c -> collections.item(c.id(), kpiId));
-		if (collection.map(c -> c.locksValue(item)).orElse(false)) {
-			return Optional.of(Problem.of("collection.value.locked", year.eraLabel()));
-		}
-		if (rights.plan()) {
-			return Optional.empty();
-		}
-		if (collection.isEmpty() || item.isEmpty()) {
-			return Optional.of(Problem.of("collection.value.not-collecting", year.eraLabel()));
-		}
-		if (!item.get().state().editable()) {
-			return Optional.of(Problem.of("collection.value.submitted", year.eraLabel()));
-		}
-		return Optional.empty();
+		return Participant.of(access.on(viewer, owner), kpi.departmentId());
+	}
+
+	private Kpi kpi(long kpiId) {
+		return kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 	}
 
 	/** Throws unless the viewer plans for the plan's organisation (scheme, analysis). */
@@ -111,8 +129,7 @@ public final class ValueEntryGate {
 	 * Throws unless the viewer plans for the KPI's organisation (milestones, baselines).
 	 */
 	public void requirePlanner(Viewer viewer, long kpiId) {
-		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
-		access.requirePlan(viewer, plans.findById(kpi.planId()).orElseThrow().ownerId());
+		access.requirePlan(viewer, plans.findById(kpi(kpiId).planId()).orElseThrow().ownerId());
 	}
 
 }

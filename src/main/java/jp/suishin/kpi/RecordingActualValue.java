@@ -65,7 +65,8 @@ public final class RecordingActualValue {
 		String current = kpis.findValue(kpi.id(), year)
 			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
 			.orElse("－");
-		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)));
+		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)),
+				RecordingOutcome.Kind.CONFLICT);
 	}
 
 	/** The plan period a KPI's values must lie in. */

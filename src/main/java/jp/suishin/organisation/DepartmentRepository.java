@@ -11,6 +11,6 @@ public interface DepartmentRepository {
 	Optional<Department> findById(long id);
 
 	/** Adds a department, or returns the existing one of that name. */
-	Department addOrFind(long organisationId, String name);
+	Department addOrFind(long organisationId, DepartmentName name);
 
 }

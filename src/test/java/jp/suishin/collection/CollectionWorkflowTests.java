@@ -127,13 +127,13 @@ class CollectionWorkflowTests {
 	 * Enters a value the one way the pages, the API and uploads do; a closed gate throws.
 	 */
 	RecordingOutcome enter(Viewer viewer, Kpi kpi, int year, String value) {
-		ValueEntryGate.Entry entry = gate.enter(viewer,
+		RecordingOutcome outcome = gate.enter(viewer,
 				new ValueEntry(kpi.id(), Integer.toString(year), value, "確定", null, null, "出典", null));
-		if (entry.closed()) {
-			throw new CollectionRefused(
-					((RecordingOutcome.Rejected) entry.outcome()).problems().get(0).problem().messageKey());
+		if (outcome instanceof RecordingOutcome.Rejected rejected
+				&& rejected.kind() == RecordingOutcome.Kind.CONFLICT) {
+			throw new CollectionRefused(rejected.problems().get(0).problem().messageKey());
 		}
-		return entry.outcome();
+		return outcome;
 	}
 
 	@Test
@@ -167,8 +167,10 @@ class CollectionWorkflowTests {
 
 		assertThatThrownBy(() -> collecting.returnValue(farming, collection, mine.id(), "no"))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> collecting.returnValue(planner, collection, mine.id(), " "))
-			.isInstanceOf(CollectionRefused.class);
+		assertThatThrownBy(() -> collecting.returnValue(planner, collection, mine.id(), " ")).isInstanceOfSatisfying(
+				jp.suishin.refusal.Refused.class,
+				ex -> assertThat(ex.refusal()).isEqualTo(jp.suishin.refusal.Refusal.Invalid.of("comment",
+						jp.suishin.refusal.Problem.of("collection.return.comment-required"))));
 		collecting.returnValue(planner, collection, mine.id(), "単位が千人ではありませんか");
 		assertThat(enter(farming, mine, 2026, "1,200")).isInstanceOf(RecordingOutcome.Recorded.class);
 		collecting.submit(farming, collection, mine.id());

@@ -12,7 +12,9 @@ import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.refusal.Problem;
+import jp.suishin.organisation.DepartmentName;
 import jp.suishin.organisation.DepartmentRepository;
+import jp.suishin.refusal.Validated;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 
@@ -114,13 +116,15 @@ class AdminController {
 		organisations.findById(organisationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Long departmentId = null;
 		if (role == Role.DEPARTMENT_EDITOR) {
-			Optional<String> name = Optional.ofNullable(department).map(String::strip).filter(d -> !d.isEmpty());
-			if (name.isEmpty() || name.get().length() > 200) {
+			Validated<DepartmentName> name = DepartmentName.of(department);
+			if (name.rejection().isPresent()) {
+				Problem problem = name.rejection().get();
 				redirect.addFlashAttribute("grantError",
-						messages.getMessage("admin.grant.department-required", null, locale));
+						messages.getMessage("admin.grant.department-required", null, locale) + " "
+								+ messages.getMessage(problem.messageKey(), problem.argumentArray(), locale));
 				return "redirect:/admin/accounts";
 			}
-			departmentId = departments.addOrFind(organisationId, name.get()).id();
+			departmentId = departments.addOrFind(organisationId, name.accepted().get()).id();
 		}
 		opening.grant(id, new Grant(organisationId, role, departmentId), viewer.actor());
 		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.saved", null, locale));

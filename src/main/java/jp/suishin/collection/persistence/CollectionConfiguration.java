@@ -68,8 +68,8 @@ class CollectionConfiguration {
 
 	@Bean
 	ValueEntryGate valueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access, RecordingActualValue recording) {
-		return new ValueEntryGate(kpis, plans, collections, access, recording);
+			AccessPolicy access, RecordingActualValue recording, UnitOfWork work) {
+		return new ValueEntryGate(kpis, plans, collections, access, recording, work);
 	}
 
 	@Bean

@@ -10,7 +10,6 @@ import jp.suishin.collection.CollectingValues;
 import jp.suishin.collection.CollectionOverview;
 import jp.suishin.collection.CollectionQuery;
 import jp.suishin.collection.CollectionRefused;
-import jp.suishin.collection.ItemState;
 import jp.suishin.collection.UploadingValues;
 import jp.suishin.kpi.KpiNotFoundException;
 
@@ -49,19 +48,16 @@ class CollectionController {
 
 	private final CollectingValues collecting;
 
-	private final MessageSource messages;
-
-	private final ProblemMessages problems;
+	private final ProblemMessages messages;
 
 	private final UploadingValues uploading;
 
-	CollectionController(CollectionQuery query, CollectingValues collecting, MessageSource messages,
+	CollectionController(CollectionQuery query, CollectingValues collecting, ProblemMessages messages,
 			UploadingValues uploading) {
 		this.uploading = uploading;
 		this.query = query;
 		this.collecting = collecting;
 		this.messages = messages;
-		this.problems = new ProblemMessages(messages);
 	}
 
 	@GetMapping("/me")
@@ -84,8 +80,6 @@ class CollectionController {
 		CollectionOverview overview = query.overview(viewer, id);
 		model.addAttribute("overview", overview);
 		model.addAttribute("zone", ZONE);
-		model.addAttribute("approved", ItemState.APPROVED);
-		model.addAttribute("submitted", ItemState.SUBMITTED);
 		model.addAttribute("kpiNames", overview.kpiNames());
 		return "collection/collection";
 	}
@@ -96,15 +90,11 @@ class CollectionController {
 			Locale locale) {
 		CollectingValues.Opening opening = collecting.open(viewer, planId, year, deadline);
 		if (!opening.problems().isEmpty()) {
-			redirect.addFlashAttribute("openErrors", opening.problems()
-				.entrySet()
-				.stream()
-				.collect(Collectors.toMap(Map.Entry::getKey,
-						e -> messages.getMessage(e.getValue().messageKey(), e.getValue().argumentArray(), locale))));
+			redirect.addFlashAttribute("openErrors", messages.byField(opening.problems(), locale));
 			redirect.addFlashAttribute("openPlan", planId);
 			return "redirect:/me";
 		}
-		redirect.addFlashAttribute("saved", messages.getMessage("collection.opened", null, locale));
+		redirect.addFlashAttribute("saved", messages.text("collection.opened", locale));
 		return "redirect:/collections/" + opening.collectionId();
 	}
 
@@ -155,20 +145,16 @@ class CollectionController {
 	@PostMapping("/collections/{id}/remind")
 	String remind(@PathVariable long id, Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		CollectionOverview overview = query.overview(viewer, id);
-		String subject = messages.getMessage("collection.reminder.subject",
-				new Object[] { overview.plan().name(), overview.collection().year().eraLabel() }, locale);
-		String body = messages.getMessage("collection.reminder.body", new Object[] { overview.plan().name(),
-				overview.collection().year().eraLabel(), overview.collection().deadline() }, locale);
-		try {
+		String subject = messages.text("collection.reminder.subject", locale, overview.plan().name(),
+				overview.collection().year().eraLabel());
+		String body = messages.text("collection.reminder.body", locale, overview.plan().name(),
+				overview.collection().year().eraLabel(), overview.collection().deadline());
+		refusing(redirect, locale, () -> {
 			CollectingValues.Reminding reminding = collecting.remind(viewer, id, subject, body);
 			redirect.addFlashAttribute("saved",
-					messages.getMessage(reminding.mailed() ? "collection.reminded" : "collection.reminded.no-mail",
-							new Object[] { reminding.departments(), reminding.recipients() }, locale));
-		}
-		catch (CollectionRefused ex) {
-			redirect.addFlashAttribute("refused",
-					messages.getMessage(ex.problem().messageKey(), ex.problem().argumentArray(), locale));
-		}
+					messages.text(reminding.mailed() ? "collection.reminded" : "collection.reminded.no-mail", locale,
+							reminding.departments(), reminding.recipients()));
+		});
 		return "redirect:/collections/" + id + "#overdue";
 	}
 
@@ -177,26 +163,25 @@ class CollectionController {
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile sheet, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
 		if (sheet == null || sheet.isEmpty()) {
-			redirect.addFlashAttribute("refused", messages.getMessage("upload.no-file", null, locale));
+			redirect.addFlashAttribute("refused", messages.text("upload.no-file", locale));
 			return "redirect:/collections/" + id + "#upload";
 		}
 		if (sheet.getSize() > UPLOAD_MAX_BYTES) {
 			redirect.addFlashAttribute("refused",
-					messages.getMessage("upload.too-large", new Object[] { UPLOAD_MAX_BYTES / 1024 / 1024 }, locale));
+					messages.text("upload.too-large", locale, UPLOAD_MAX_BYTES / 1024 / 1024));
 			return "redirect:/collections/" + id + "#upload";
 		}
 		UploadingValues.Upload upload = uploading.upload(viewer, id, sheet.getOriginalFilename(), sheet.getBytes());
 		if (upload.stored()) {
-			redirect.addFlashAttribute("saved", messages.getMessage("upload.stored",
-					new Object[] { upload.recorded(), upload.unchanged(), upload.notYours() }, locale));
+			redirect.addFlashAttribute("saved",
+					messages.text("upload.stored", locale, upload.recorded(), upload.unchanged(), upload.notYours()));
 		}
 		else {
-			redirect.addFlashAttribute("refused", messages.getMessage("upload.refused", null, locale));
+			redirect.addFlashAttribute("refused", messages.text("upload.refused", locale));
 			redirect.addFlashAttribute("uploadProblems", upload.problems().stream().map(p -> {
-				String text = messages.getMessage(p.problem().messageKey(), p.problem().argumentArray(), locale);
-				return p.row() == 0 ? text : p.column() == 0
-						? messages.getMessage("upload.at-row", new Object[] { p.row(), text }, locale)
-						: messages.getMessage("upload.at-cell", new Object[] { p.row(), p.column(), text }, locale);
+				String text = messages.text(p.problem(), locale);
+				return p.row() == 0 ? text : p.column() == 0 ? messages.text("upload.at-row", locale, p.row(), text)
+						: messages.text("upload.at-cell", locale, p.row(), p.column(), text);
 			}).toList());
 		}
 		return "redirect:/collections/" + id + "#upload";
@@ -209,23 +194,33 @@ class CollectionController {
 	}
 
 	private String step(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
+		refusing(redirect, locale, () -> {
+			action.run();
+			redirect.addFlashAttribute("saved", messages.text(doneKey, locale));
+		});
+		return "redirect:/collections/" + id;
+	}
+
+	/**
+	 * Runs a step; one that is not possible now, or not as written, comes back to the
+	 * page with the reason. Not found and forbidden go on to the error advice.
+	 */
+	private void refusing(RedirectAttributes redirect, Locale locale, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("saved", messages.getMessage(doneKey, null, locale));
 		}
 		catch (Refused ex) {
 			if (ex.refusal() instanceof Refusal.Conflict conflict) {
-				redirect.addFlashAttribute("refused", problems.text(conflict.problem(), locale));
+				redirect.addFlashAttribute("refused", messages.text(conflict.problem(), locale));
 			}
 			else if (ex.refusal() instanceof Refusal.Invalid invalid) {
 				redirect.addFlashAttribute("refused",
-						String.join(" ", problems.byField(invalid.problems(), locale).values()));
+						String.join(" ", messages.byField(invalid.problems(), locale).values()));
 			}
 			else {
 				throw ex;
 			}
 		}
-		return "redirect:/collections/" + id;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.suishin.organisation.Department;
+import jp.suishin.organisation.DepartmentName;
 import jp.suishin.organisation.DepartmentRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +38,11 @@ class JdbcDepartmentRepository implements DepartmentRepository {
 	}
 
 	@Override
-	public Department addOrFind(long organisationId, String name) {
+	public Department addOrFind(long organisationId, DepartmentName name) {
 		Optional<Department> existing = jdbc
 			.sql("SELECT * FROM department WHERE organization_id = :org AND name = :name")
 			.param("org", organisationId)
-			.param("name", name)
+			.param("name", name.text())
 			.query(JdbcDepartmentRepository::map)
 			.optional();
 		if (existing.isPresent()) {
@@ -49,7 +50,7 @@ class JdbcDepartmentRepository implements DepartmentRepository {
 		}
 		jdbc.sql("INSERT INTO department (organization_id, name) VALUES (:org, :name)")
 			.param("org", organisationId)
-			.param("name", name)
+			.param("name", name.text())
 			.update();
 		return addOrFind(organisationId, name);
 	}

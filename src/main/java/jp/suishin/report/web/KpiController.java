@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.account.Viewer;
+import jp.suishin.collection.Participant;
 import jp.suishin.collection.Publication;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.Actual;
@@ -80,6 +81,7 @@ class KpiController {
 	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
 		Publication.Reading reading = publication.ofKpi(viewer, id);
 		KpiDetail detail = details.kpiDetail(id, reading.visible());
+		offerEntry(viewer, detail, model);
 		return show(detail, reading, formFor(detail, year), Map.of(), model);
 	}
 
@@ -87,15 +89,14 @@ class KpiController {
 	String record(@PathVariable long id, @ModelAttribute("form") ValueForm form,
 			@RequestParam Map<String, String> params, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
-		RecordingOutcome outcome = gate
-			.enter(viewer,
-					new ValueEntry(id, form.getYear(), form.getValue(), form.getStatus(), form.getExpectedMonth(),
-							form.getNote(), form.getSource(), versionSeen(form.getYear(), params)))
-			.outcome();
+		RecordingOutcome outcome = gate.enter(viewer,
+				new ValueEntry(id, form.getYear(), form.getValue(), form.getStatus(), form.getExpectedMonth(),
+						form.getNote(), form.getSource(), versionSeen(form.getYear(), params)));
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			response.setStatus(UNPROCESSABLE);
-			return show(details.kpiDetail(id), publication.ofKpi(viewer, id), form,
-					messages(rejected.problems(), locale), model);
+			KpiDetail detail = details.kpiDetail(id);
+			offerEntry(viewer, detail, model);
+			return show(detail, publication.ofKpi(viewer, id), form, messages(rejected.problems(), locale), model);
 		}
 		FiscalYear year = FiscalYear.parse(form.getYear()).orElseThrow();
 		KpiDetail detail = details.kpiDetail(id);
@@ -176,6 +177,15 @@ class KpiController {
 	}
 
 	/**
+	 * The years whose value the viewer may change now, as the collection decides: the
+	 * page offers the form there only (the entry asks again under the year's lock).
+	 */
+	private void offerEntry(Viewer viewer, KpiDetail detail, Model model) {
+		model.addAttribute("changeableYears", gate.changeableYears(viewer, detail.kpi().id(),
+				detail.years().stream().map(KpiDetail.Year::year).toList()));
+	}
+
+	/**
 	 * The version of the chosen year's value that the page showed ({@code version-2024});
 	 * a year the page showed without a value, or a request without it, expects none — so
 	 * a value somebody else entered is never overwritten unseen.
@@ -207,8 +217,11 @@ class KpiController {
 			Model model) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("rights", reading.rights());
-		model.addAttribute("entersValues",
-				reading.rights().plan() || reading.rights().entersFor(detail.kpi().departmentId()));
+		Participant who = Participant.of(reading.rights(), detail.kpi().departmentId());
+		model.addAttribute("entersValues", who.entersValues());
+		if (!model.containsAttribute("changeableYears")) {
+			model.addAttribute("changeableYears", java.util.Set.of());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", ValueStatus.values());

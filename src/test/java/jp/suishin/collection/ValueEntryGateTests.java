@@ -1,0 +1,142 @@
+package jp.suishin.collection;
+
+import static jp.suishin.collection.InMemory.FARMING;
+import static jp.suishin.collection.InMemory.PLANNING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.suishin.access.AccessDenied;
+import jp.suishin.account.Viewer;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.Problem;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one way in for entered values, on ports in memory: who may change a value when,
+ * what a refusal says and that it stores nothing, and that the check and the write happen
+ * in one unit of work under the lock of the year's collection.
+ */
+class ValueEntryGateTests {
+
+	static final FiscalYear YEAR = FiscalYear.of(2026);
+
+	final InMemory memory = new InMemory();
+
+	final Kpi farmingKpi = memory.kpi(1, FARMING);
+
+	final Kpi planningKpi = memory.kpi(2, PLANNING);
+
+	final Viewer planner = InMemory.planner();
+
+	final Viewer farming = InMemory.editorOf(FARMING);
+
+	long collection() {
+		return memory.collections.open(InMemory.PLAN, YEAR, LocalDate.of(2026, 9, 30),
+				List.of(farmingKpi.id(), planningKpi.id()), "planner");
+	}
+
+	RecordingOutcome enter(Viewer viewer, Kpi kpi, String year, String value) {
+		return memory.gate.enter(viewer, new ValueEntry(kpi.id(), year, value, "確定", null, null, null, null));
+	}
+
+	static RecordingOutcome.Rejected conflictOnYear(String key) {
+		return new RecordingOutcome.Rejected(List.of(new FieldProblem("year", Problem.of(key, "R8"))),
+				RecordingOutcome.Kind.CONFLICT);
+	}
+
+	@Test
+	void theCheckAndTheWrite_happenInOneUnitOfWork_underTheLockOfTheYearsCollection() {
+		long id = collection();
+		memory.journal.clear();
+
+		assertThat(enter(farming, farmingKpi, "2026", "120")).isInstanceOf(RecordingOutcome.Recorded.class);
+
+		assertThat(memory.journal).noneMatch(step -> step.startsWith("outside"));
+		assertThat(memory.journal).containsSubsequence("lock collection " + id, "item " + id + "/1",
+				"save value 1/2026", "audit VALUE_SET");
+		assertThat(memory.journal.indexOf("lock collection " + id))
+			.isLessThan(memory.journal.indexOf("item " + id + "/1"));
+	}
+
+	@Test
+	void aDepartment_entersItsOwnKpisValue_whileItsItemIsOpen_butNotOnceSubmitted() {
+		long id = collection();
+		assertThat(enter(farming, farmingKpi, "2026", "120")).isInstanceOf(RecordingOutcome.Recorded.class);
+		memory.collections.state(id, farmingKpi.id(), ItemState.SUBMITTED);
+
+		assertThat(enter(farming, farmingKpi, "2026", "130")).isEqualTo(conflictOnYear("collection.value.submitted"));
+		assertThat(memory.kpis.findValue(farmingKpi.id(), YEAR).orElseThrow().version()).isEqualTo(1);
+	}
+
+	@Test
+	void aDepartment_mayNotEnterAnotherDepartmentsValue_andNothingIsStored() {
+		collection();
+		assertThatThrownBy(() -> enter(farming, planningKpi, "2026", "5")).isInstanceOf(AccessDenied.class);
+		assertThatThrownBy(() -> enter(Viewer.PUBLIC, planningKpi, "2026", "5")).isInstanceOf(AccessDenied.class);
+		assertThat(memory.kpis.values).isEmpty();
+		assertThat(memory.audit.entries).isEmpty();
+	}
+
+	@Test
+	void aDepartment_entersOnlyWhileTheYearIsCollected() {
+		assertThat(enter(farming, farmingKpi, "2026", "1"))
+			.isEqualTo(conflictOnYear("collection.value.not-collecting"));
+		assertThat(enter(planner, farmingKpi, "2026", "1")).isInstanceOf(RecordingOutcome.Recorded.class);
+	}
+
+	@Test
+	void aPlanner_changesASubmittedValue_butNotAnApprovedOne_norAnyOfALockedYear() {
+		long id = collection();
+		memory.collections.state(id, farmingKpi.id(), ItemState.SUBMITTED);
+		assertThat(enter(planner, farmingKpi, "2026", "1")).isInstanceOf(RecordingOutcome.Recorded.class);
+
+		memory.collections.state(id, farmingKpi.id(), ItemState.APPROVED);
+		assertThat(enter(planner, farmingKpi, "2026", "2")).isEqualTo(conflictOnYear("collection.value.locked"));
+
+		Kpi late = memory.kpi(3, null);
+		assertThat(enter(planner, late, "2026", "3")).isInstanceOf(RecordingOutcome.Recorded.class);
+		memory.collections.setState(id, CollectionState.LOCKED);
+		assertThat(enter(planner, late, "2026", "4")).isEqualTo(conflictOnYear("collection.value.locked"));
+		assertThat(memory.kpis.findValue(late.id(), YEAR).orElseThrow().version()).isEqualTo(1);
+		assertThat(memory.kpis.findValue(farmingKpi.id(), YEAR).orElseThrow().version()).isEqualTo(1);
+	}
+
+	@Test
+	void whatCannotBeRead_isInvalid_onItsField_andAStaleVersionIsAConflict() {
+		collection();
+		RecordingOutcome unreadable = enter(farming, farmingKpi, "2026", "abc");
+		assertThat(unreadable).isInstanceOfSatisfying(RecordingOutcome.Rejected.class, rejected -> {
+			assertThat(rejected.kind()).isEqualTo(RecordingOutcome.Kind.INVALID);
+			assertThat(rejected.problems()).extracting(FieldProblem::field).containsExactly("value");
+		});
+		assertThat(enter(farming, farmingKpi, "2040", "1")).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
+				rejected -> assertThat(rejected.problems()).extracting(p -> p.problem().messageKey())
+					.containsExactly("fiscal-year.outside-period"));
+		enter(farming, farmingKpi, "2026", "1");
+		RecordingOutcome stale = memory.gate.enter(farming,
+				new ValueEntry(farmingKpi.id(), "2026", "2", "確定", null, null, null, 0));
+		assertThat(stale).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
+				rejected -> assertThat(rejected.kind()).isEqualTo(RecordingOutcome.Kind.CONFLICT));
+	}
+
+	@Test
+	void theYearsAValueMayChangeIn_areTheOnesTheEntryAccepts() {
+		long id = collection();
+		memory.collections.state(id, farmingKpi.id(), ItemState.APPROVED);
+		List<FiscalYear> years = List.of(FiscalYear.of(2025), YEAR);
+		assertThat(memory.gate.changeableYears(planner, farmingKpi.id(), years)).containsExactly(2025);
+		assertThat(memory.gate.changeableYears(farming, farmingKpi.id(), years)).isEmpty();
+		assertThat(memory.gate.changeableYears(farming, planningKpi.id(), years)).isEmpty();
+		memory.collections.state(id, farmingKpi.id(), ItemState.RETURNED);
+		assertThat(memory.gate.changeableYears(farming, farmingKpi.id(), years)).containsExactly(2026);
+	}
+
+}
