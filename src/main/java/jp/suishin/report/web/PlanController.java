@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.account.Viewer;
-import jp.suishin.collection.Publication;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.GradeSummary;
@@ -51,13 +50,10 @@ class PlanController {
 
 	private final ChoosingScheme choosing;
 
-	private final Publication publication;
-
 	private final ValueEntryGate gate;
 
 	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
-			SavingAnalysis analyses, ChoosingScheme choosing, Publication publication, ValueEntryGate gate) {
-		this.publication = publication;
+			SavingAnalysis analyses, ChoosingScheme choosing, ValueEntryGate gate) {
 		this.gate = gate;
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
@@ -76,10 +72,9 @@ class PlanController {
 	@GetMapping("/plans/{id}/kpi-list")
 	String kpiList(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer, Model model) {
-		Publication.Reading reading = publication.ofPlan(viewer, id);
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), reading.visible());
+		KpiList list = kpiLists.kpiList(viewer, id, year(year), scheme(scheme));
 		model.addAttribute("list", list);
-		model.addAttribute("rights", reading.rights());
+		model.addAttribute("rights", list.rights());
 		model.addAttribute("schemes", Schemes.BUILT_IN);
 		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.evaluation().summary())));
 		return "report/kpi-list";
@@ -92,7 +87,7 @@ class PlanController {
 	@GetMapping(value = "/plans/{id}/kpi-list.csv", produces = "text/csv;charset=UTF-8")
 	ResponseEntity<byte[]> kpiListCsv(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer) {
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
+		KpiList list = kpiLists.kpiList(viewer, id, year(year), scheme(scheme));
 		String name = "kpi-list-" + list.plan().key() + "-" + list.year().value() + ".csv";
 		byte[] body = ("\uFEFF" + KpiListCsv.write(list)).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
