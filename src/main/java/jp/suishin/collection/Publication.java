@@ -11,6 +11,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.refusal.Refused;
@@ -46,7 +47,8 @@ public final class Publication {
 	 * <li>those who read the organisation's working data see every value, who changed it
 	 * and the audit trail;</li>
 	 * <li>everybody else sees a value of a collected year only once it is approved, never
-	 * the login of whoever changed it, and no audit trail.</li>
+	 * the login of whoever changed it, no audit trail, and no planner's analysis of a
+	 * year whose values it may not see yet.</li>
 	 * </ul>
 	 *
 	 * @param rights what the viewer may do with the plan's organisation's data
@@ -78,6 +80,11 @@ public final class Publication {
 			}
 			return new YearlyValue(value.kpiId(), value.year(), value.actual(), value.note(), value.source(),
 					value.version(), value.updatedAt(), null);
+		}
+
+		/** Whether any of the values of the year is kept from this reader. */
+		public boolean withholdsAny(List<YearlyValue> values, FiscalYear year) {
+			return values.stream().anyMatch(value -> value.year().equals(year) && !visible.test(value));
 		}
 
 		/** A staff login as this reader sees it: {@code null} for outsiders. */

@@ -80,7 +80,8 @@ public final class KpiListQuery {
 			.stream()
 			.collect(Collectors.toMap(Kpi::id, Function.identity()));
 		Map<Long, Map<FiscalYear, YearlyValue>> values = new HashMap<>();
-		for (YearlyValue value : reading.values(kpis.valuesOfPlan(planId))) {
+		List<YearlyValue> stored = kpis.valuesOfPlan(planId);
+		for (YearlyValue value : reading.values(stored)) {
 			values.computeIfAbsent(value.kpiId(), id -> new HashMap<>()).put(value.year(), value);
 		}
 		TreeSet<FiscalYear> yearsWithValues = values.values()
@@ -125,7 +126,10 @@ public final class KpiListQuery {
 					evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
-		Optional<AnalysisRepository.SavedAnalysis> saved = analyses.find(planId, year);
+		// A planner's analysis of a year whose values the reader may not see yet is
+		// working text too: the reader gets the draft written from what it sees.
+		Optional<AnalysisRepository.SavedAnalysis> saved = reading.withholdsAny(stored, year) ? Optional.empty()
+				: analyses.find(planId, year);
 		return new KpiList(tree.plan(), owner, reading.rights(), year, columns, List.copyOf(selectable),
 				mergeNodeCells(rows), evaluation,
 				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent());

@@ -82,6 +82,9 @@ class RedactedReadModelsTests {
 	@Autowired
 	RecordingActualValue recording;
 
+	@Autowired
+	AnalysisRepository analyses;
+
 	Viewer planner;
 
 	Viewer foreignPlanner;
@@ -109,6 +112,7 @@ class RedactedReadModelsTests {
 			enter(2027, NEEDLE);
 			assertThat(collections.moveItem(approvedYear, kpi, ItemState.OPEN, ItemState.APPROVED, null, AUTHOR))
 				.isTrue();
+			analyses.save(plan, FiscalYear.of(2027), "出荷額は " + NEEDLE + " 万円の見込み", AUTHOR);
 			kpis.addBaselineRevision(kpi, new Baseline(new BigDecimal("1234"), FiscalYear.of(2019)), LocalDate.now(),
 					"統計の遡及改定", AUTHOR);
 		}
@@ -165,6 +169,7 @@ class RedactedReadModelsTests {
 		assertThat(detail.toString()).contains(NEEDLE, AUTHOR);
 		KpiList list = kpiLists.kpiList(planner, plan, Optional.of(FiscalYear.of(2027)));
 		assertThat(list.toString()).contains(NEEDLE, AUTHOR);
+		assertThat(list.analysisEdited()).isTrue();
 	}
 
 	private void assertOutsidersDetail(Viewer outsider) {
@@ -189,6 +194,7 @@ class RedactedReadModelsTests {
 					c -> c.value() != null && c.value().year().equals(FiscalYear.of(2027)) && c.value().kpiId() == kpi)
 			.allMatch(c -> c.value() == null || c.value().updatedBy() == null);
 		assertThat(list.rows()).flatMap(KpiList.Row::cells).anyMatch(c -> c.text().contains("75,319"));
+		assertThat(list.analysisEdited()).as("the planner's analysis of a year still under collection").isFalse();
 		assertThat(list.toString()).doesNotContain(NEEDLE).doesNotContain(AUTHOR);
 		assertThat(KpiListCsv.write(list)).doesNotContain(NEEDLE).doesNotContain("86,420,137");
 	}
