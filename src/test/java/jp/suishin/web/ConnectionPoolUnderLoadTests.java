@@ -14,6 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
 import jp.suishin.TestAccounts;
 import jp.suishin.TestDatabases;
 import jp.suishin.account.ApiTokens;
@@ -27,7 +31,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,8 +66,8 @@ class ConnectionPoolUnderLoadTests {
 	@LocalServerPort
 	int port;
 
-	@Value("${spring.datasource.hikari.maximum-pool-size:10}")
-	int poolSize;
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	PlanRepository plans;
@@ -80,7 +83,10 @@ class ConnectionPoolUnderLoadTests {
 
 	@Test
 	void fortyConcurrentReadsOfPagesAndTheApi_areAllAnswered() throws Exception {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		int poolSize = pool.getMaximumPoolSize();
 		assertThat(poolSize).as("the default pool size").isEqualTo(10);
+		assertThat(pool.getConnectionTimeout()).isEqualTo(5000);
 		Viewer planner = accounts.account("load-planner", "sorachi-bureau", Role.PLANNER);
 		String token = tokens.issue(planner.accountId(), "load", "test");
 		List<String> paths = new ArrayList<>();
