@@ -8,7 +8,6 @@ import java.util.NavigableMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
