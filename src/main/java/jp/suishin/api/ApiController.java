@@ -3,7 +3,6 @@ package jp.suishin.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jp.suishin.account.Viewer;
@@ -28,11 +27,7 @@ import jp.suishin.api.ApiModel.RowJson;
 import jp.suishin.api.ApiModel.SummaryJson;
 import jp.suishin.api.ApiModel.ValueJson;
 import jp.suishin.api.ApiModel.YearJson;
-import jp.suishin.collection.Publication;
 import jp.suishin.kpi.Kpi;
-import jp.suishin.kpi.KpiNotFoundException;
-import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.organisation.OrganisationRepository;
@@ -42,6 +37,8 @@ import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.GradeSummary;
 import jp.suishin.progress.Schemes;
+import jp.suishin.report.KpiDetail;
+import jp.suishin.report.KpiDetailQuery;
 import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutline;
@@ -62,22 +59,19 @@ class ApiController {
 
 	private final PlanRepository plans;
 
-	private final KpiRepository kpis;
-
 	private final PlanOutlineQuery outlines;
 
 	private final KpiListQuery kpiLists;
 
-	private final Publication publication;
+	private final KpiDetailQuery details;
 
-	ApiController(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			PlanOutlineQuery outlines, KpiListQuery kpiLists, Publication publication) {
+	ApiController(OrganisationRepository organisations, PlanRepository plans, PlanOutlineQuery outlines,
+			KpiListQuery kpiLists, KpiDetailQuery details) {
 		this.organisations = organisations;
 		this.plans = plans;
-		this.kpis = kpis;
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
-		this.publication = publication;
+		this.details = details;
 	}
 
 	@GetMapping("/organisations")
@@ -133,33 +127,33 @@ class ApiController {
 				outline.tree().children(node.id()).stream().map(c -> node(outline, c)).toList());
 	}
 
-	/** A KPI with the values the viewer may see (the public: approved ones only). */
+	/**
+	 * A KPI as the viewer may see it (the query decides: the public gets approved values
+	 * of collected years only, and no logins).
+	 */
 	@GetMapping("/kpis/{id}")
 	KpiJson kpi(@PathVariable long id, Viewer viewer) {
-		Kpi kpi = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
-		Publication.Reading reading = publication.ofKpi(viewer, id);
-		Predicate<YearlyValue> visible = reading.visible();
-		// Who changed what is for those who take part in the organisation's work.
-		boolean authors = reading.working();
+		KpiDetail detail = details.kpiDetail(viewer, id);
+		Kpi kpi = detail.kpi();
 		FigureJson baseline = kpi.baseline() == null ? null : new FigureJson(kpi.baseline().value(),
 				YearJson.of(kpi.baseline().year()), QuantityFormat.format(kpi.baseline().value(), kpi.unit()));
 		FigureJson target = kpi.target() == null ? null : new FigureJson(kpi.target().value(),
 				YearJson.of(kpi.target().year()), QuantityFormat.format(kpi.target().value(), kpi.unit()));
 		return new KpiJson(kpi.id(), kpi.key(), kpi.planId(), kpi.name(), kpi.unit().text(), kpi.direction().name(),
 				kpi.aggregation().name(), baseline, target, kpi.department(), kpi.definition(),
-				kpis.values(id).stream().filter(visible).map(v -> ValueJson.of(kpi, v, authors)).toList(),
-				kpis.milestones(id)
+				detail.values().stream().map(v -> ValueJson.of(kpi, v)).toList(),
+				detail.milestones()
 					.entrySet()
 					.stream()
 					.map(m -> new FigureJson(m.getValue(), YearJson.of(m.getKey()),
 							QuantityFormat.format(m.getValue(), kpi.unit())))
 					.toList(),
-				kpis.baselineRevisions(id)
+				detail.revisions()
 					.stream()
 					.map(r -> new RevisionJson(
-							new FigureJson(r.baseline().value(), YearJson.of(r.baseline().year()),
-									QuantityFormat.format(r.baseline().value(), kpi.unit())),
-							r.revisedOn().toString(), r.reason(), authors ? r.revisedBy() : null))
+							new FigureJson(r.value().value(), YearJson.of(r.value().year()),
+									QuantityFormat.format(r.value().value(), kpi.unit())),
+							r.revisedOn().toString(), r.reason(), r.revisedBy()))
 					.toList());
 	}
 
@@ -176,7 +170,7 @@ class ApiController {
 			requested = Optional
 				.of(FiscalYear.parse(year).orElseThrow(() -> new BadParameterException("api.year.invalid", year)));
 		}
-		KpiList list = kpiLists.kpiList(id, requested, chosen, publication.ofPlan(viewer, id).visible());
+		KpiList list = kpiLists.kpiList(viewer, id, requested, chosen);
 		List<RowJson> rows = list.rows()
 			.stream()
 			.map(r -> new RowJson(r.node().id(), r.node().title(), r.kpi().id(), r.kpi().key(), r.kpi().name(),

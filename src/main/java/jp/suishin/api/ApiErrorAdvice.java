@@ -2,7 +2,8 @@ package jp.suishin.api;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
+import jp.suishin.refusal.web.ProblemMessages;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,36 +22,35 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
-	private final MessageSource messages;
+	private final ProblemMessages messages;
 
-	ApiErrorAdvice(MessageSource messages) {
+	ApiErrorAdvice(ProblemMessages messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(BadParameterException.class)
 	ProblemDetail badParameter(BadParameterException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+				messages.text(ex.messageKey(), locale, ex.arguments()));
 	}
 
 	/** A path or query parameter of the wrong type ({@code /api/v1/kpis/abc}). */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("api.parameter.invalid",
-				new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale));
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.text("api.parameter.invalid", locale, ex.getName(), String.valueOf(ex.getValue())));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("api.parameter.missing", new Object[] { ex.getParameterName() }, locale));
+				messages.text("api.parameter.missing", locale, ex.getParameterName()));
 	}
 
 	/** A body that is not the JSON the operation takes. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("api.body.unreadable", null, locale));
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.text("api.body.unreadable", locale));
 	}
 
 }

@@ -81,14 +81,15 @@ final class ApiModel {
 			String note, int version, Instant updatedAt, String updatedBy) {
 
 		/**
-		 * @param author whether to say who last changed it
+		 * A value as the read model gave it: {@code updatedBy} is {@code null} for those
+		 * who may not know who changed it.
 		 */
-		static ValueJson of(Kpi kpi, YearlyValue value, boolean author) {
+		static ValueJson of(Kpi kpi, YearlyValue value) {
 			return new ValueJson(YearJson.of(value.year()), value.actual().status().name(),
 					value.actual().amount().orElse(null),
 					value.actual() instanceof jp.suishin.kpi.Actual.Pending p ? p.expectedMonth() : null,
 					value.actual().display(kpi.unit()), value.note(), value.version(), value.updatedAt(),
-					author ? value.updatedBy() : null);
+					value.updatedBy());
 		}
 
 	}

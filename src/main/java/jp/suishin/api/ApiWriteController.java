@@ -97,7 +97,7 @@ class ApiWriteController {
 					: HttpStatus.UNPROCESSABLE_CONTENT, rejected.problems(), locale);
 		}
 		if (outcome instanceof RecordingOutcome.Recorded recorded) {
-			return ResponseEntity.ok(ValueJson.of(kpi, recorded.value(), true));
+			return ResponseEntity.ok(ValueJson.of(kpi, recorded.value()));
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -113,7 +113,7 @@ class ApiWriteController {
 					.stream()
 					.map(r -> new ItemJson(r.kpi().id(), r.kpi().name(), departmentId(r.department()),
 							departmentName(r.department()), r.item().state().name(), r.item().remark(),
-							r.value() == null ? null : ValueJson.of(r.kpi(), r.value(), true)))
+							r.value() == null ? null : ValueJson.of(r.kpi(), r.value())))
 					.toList(),
 				overview.progress()
 					.stream()

@@ -54,13 +54,18 @@ public final class CollectionQuery {
 	}
 
 	/**
-	 * One collection; throws unless the viewer may read the organisation's working data.
+	 * One collection. A collection is working data, not public: one the viewer may not
+	 * read is not found, exactly like one that does not exist, so that guessing ids tells
+	 * nothing about other organisations.
 	 */
 	public CollectionOverview overview(Viewer viewer, long collectionId) {
 		Collection collection = collections.findById(collectionId)
 			.orElseThrow(() -> new CollectionNotFound(collectionId));
 		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
-		Rights rights = access.requireRead(viewer, plan.ownerId());
+		Rights rights = access.on(viewer, plan.ownerId());
+		if (!rights.readWorking()) {
+			throw new CollectionNotFound(collectionId);
+		}
 		LocalDate today = LocalDate.now(clock);
 		boolean overdue = collection.overdueOn(today);
 		Map<Long, Department> departmentById = departments.ofOrganisation(plan.ownerId())

@@ -1,6 +1,7 @@
 package jp.suishin.collection;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -10,8 +11,10 @@ import jp.suishin.account.Viewer;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.refusal.Refused;
 
 /**
  * Which values a reader sees. Those who take part in an organisation's work see every
@@ -38,7 +41,15 @@ public final class Publication {
 	}
 
 	/**
-	 * A plan as one viewer reads it.
+	 * A plan as one viewer reads it: the one rule the read models (the KPI page, the KPI
+	 * list and its export, the API) apply before they return anything.
+	 * <ul>
+	 * <li>those who read the organisation's working data see every value, who changed it
+	 * and the audit trail;</li>
+	 * <li>everybody else sees a value of a collected year only once it is approved, never
+	 * the login of whoever changed it, no audit trail, and no planner's analysis of a
+	 * year whose values it may not see yet.</li>
+	 * </ul>
 	 *
 	 * @param rights what the viewer may do with the plan's organisation's data
 	 * @param visible the values the viewer sees
@@ -49,15 +60,48 @@ public final class Publication {
 			return rights.readWorking();
 		}
 
+		/** Whether the audit trail is shown (and so loaded) for this reader. */
+		public boolean seesAuditTrail() {
+			return working();
+		}
+
+		/** The values this reader sees, as it sees them ({@link #shown}). */
+		public List<YearlyValue> values(List<YearlyValue> values) {
+			return values.stream().filter(visible).map(this::shown).toList();
+		}
+
+		/**
+		 * A visible value as this reader sees it: for outsiders without the login of who
+		 * changed it last.
+		 */
+		public YearlyValue shown(YearlyValue value) {
+			if (working() || value.updatedBy() == null) {
+				return value;
+			}
+			return new YearlyValue(value.kpiId(), value.year(), value.actual(), value.note(), value.source(),
+					value.version(), value.updatedAt(), null);
+		}
+
+		/** Whether any of the values of the year is kept from this reader. */
+		public boolean withholdsAny(List<YearlyValue> values, FiscalYear year) {
+			return values.stream().anyMatch(value -> value.year().equals(year) && !visible.test(value));
+		}
+
+		/** A staff login as this reader sees it: {@code null} for outsiders. */
+		public String login(String login) {
+			return working() ? login : null;
+		}
+
 	}
 
+	/** The plan as the viewer reads it; an unknown plan is not found. */
 	public Reading ofPlan(Viewer viewer, long planId) {
-		Plan plan = plans.findById(planId).orElse(null);
-		if (plan == null) {
-			return new Reading(Rights.NONE, value -> true);
-		}
+		return ofPlan(viewer, plans.findById(planId).orElseThrow(() -> Refused.notFound("plan " + planId)));
+	}
+
+	public Reading ofPlan(Viewer viewer, Plan plan) {
 		Rights rights = access.on(viewer, plan.ownerId());
-		return new Reading(rights, rights.readWorking() ? value -> true : published(planId));
+		return new Reading(rights, rights.readWorking() ? value -> true : published(plan.id()));
 	}
 
 	public Reading ofKpi(Viewer viewer, long kpiId) {

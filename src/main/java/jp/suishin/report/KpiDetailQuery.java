@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import jp.suishin.account.Viewer;
+import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.collection.Publication;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
@@ -28,7 +30,11 @@ import jp.suishin.progress.Evaluator;
 import jp.suishin.progress.KpiFigures;
 import jp.suishin.progress.Schemes;
 
-/** Builds the page of one KPI. */
+/**
+ * Builds the page of one KPI as one viewer may see it ({@link Publication.Reading}): an
+ * outsider's page holds no value that is not published, no login and no audit trail,
+ * whatever a template or an API mapping does with it.
+ */
 public final class KpiDetailQuery {
 
 	private final PlanRepository plans;
@@ -39,28 +45,24 @@ public final class KpiDetailQuery {
 
 	private final AuditTrail audit;
 
+	private final Publication publication;
+
 	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit) {
+			AuditTrail audit, Publication publication) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.publication = publication;
 	}
 
-	public KpiDetail kpiDetail(long kpiId) {
-		return kpiDetail(kpiId, value -> true);
-	}
-
-	/**
-	 * The page as one reader sees it.
-	 * @param visible the values this reader may see (the public sees approved ones only)
-	 */
-	public KpiDetail kpiDetail(long kpiId, Predicate<YearlyValue> visible) {
+	/** The page as the viewer may see it. */
+	public KpiDetail kpiDetail(Viewer viewer, long kpiId) {
 		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 		PlanTree tree = plans.tree(kpi.planId()).orElseThrow(() -> new PlanNotFoundException(kpi.planId()));
-		Map<FiscalYear, YearlyValue> values = kpis.values(kpiId)
-			.stream()
-			.filter(visible)
+		Publication.Reading reading = publication.ofPlan(viewer, tree.plan());
+		List<YearlyValue> shown = reading.values(kpis.values(kpiId));
+		Map<FiscalYear, YearlyValue> values = shown.stream()
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
 		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
 		Evaluator evaluator = new Evaluator(scheme);
@@ -81,13 +83,17 @@ public final class KpiDetailQuery {
 			.filter(l -> l.kpiId() == kpiId)
 			.map(l -> tree.node(l.nodeId()).orElseThrow())
 			.toList();
-		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(), listedUnder,
-				Figures.baseline(figures.baseline(), kpi.unit()), Figures.target(kpi), scheme, years,
+		// The audit trail (before and after values, logins) is not even read for those
+		// who may not see it.
+		List<AuditEntry> history = reading.seesAuditTrail() ? audit.of(AuditSubject.kpi(kpiId)) : List.of();
+		return new KpiDetail(kpi, tree.plan(), organisations.findById(tree.plan().ownerId()).orElseThrow(),
+				reading.rights(), listedUnder, Figures.baseline(figures.baseline(), kpi.unit()), Figures.target(kpi),
+				scheme, years, shown, milestones,
 				revisions.stream()
-					.map(r -> new KpiDetail.Revision(r.revisedOn(), Figures.baseline(r.baseline(), kpi.unit()),
-							r.reason(), r.revisedBy()))
+					.map(r -> new KpiDetail.Revision(r.revisedOn(), r.baseline(),
+							Figures.baseline(r.baseline(), kpi.unit()), r.reason(), reading.login(r.revisedBy())))
 					.toList(),
-				audit.of(AuditSubject.kpi(kpiId)), chart(kpi, figures.baseline(), tree, values, milestones));
+				reading.seesAuditTrail(), history, chart(kpi, figures.baseline(), tree, values, milestones));
 	}
 
 	/**

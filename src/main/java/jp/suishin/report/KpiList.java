@@ -2,6 +2,7 @@ package jp.suishin.report;
 
 import java.util.List;
 
+import jp.suishin.access.Rights;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -16,12 +17,14 @@ import jp.suishin.progress.KpiEvaluation;
  * and grade from the evaluation engine, the summary beneath and the analysis. Re-listed
  * rows (再掲) are shown but counted once.
  *
+ * @param rights what the viewer may do with the plan's organisation's data (which forms
+ * the page offers); the rows hold only the values the viewer may see
  * @param evaluation the engine's result: summary, drafted analysis, lint
  * @param analysis the analysis to show: the planner's edited text when there is one, else
  * the draft
  * @param analysisEdited whether {@code analysis} is the planner's text
  */
-public record KpiList(Plan plan, Organization owner, FiscalYear year, List<FiscalYear> columns,
+public record KpiList(Plan plan, Organization owner, Rights rights, FiscalYear year, List<FiscalYear> columns,
 		List<FiscalYear> selectableYears, List<Row> rows, Evaluation evaluation, String analysis,
 		boolean analysisEdited) {
 

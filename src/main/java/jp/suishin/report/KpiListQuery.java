@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import jp.suishin.account.Viewer;
+import jp.suishin.collection.Publication;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiListing;
@@ -46,42 +47,41 @@ public final class KpiListQuery {
 
 	private final AnalysisRepository analyses;
 
+	private final Publication publication;
+
 	public KpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AnalysisRepository analyses) {
+			AnalysisRepository analyses, Publication publication) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
 		this.analyses = analyses;
+		this.publication = publication;
 	}
 
 	/**
-	 * The KPI list for a year; without a year, for the latest year that has values (or
-	 * the plan's first year when none has).
+	 * The KPI list for a year as the viewer may see it; without a year, for the latest
+	 * year that has values the viewer sees (or the plan's first year when none has).
 	 */
-	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear) {
-		return kpiList(planId, requestedYear, Optional.empty());
+	public KpiList kpiList(Viewer viewer, long planId, Optional<FiscalYear> requestedYear) {
+		return kpiList(viewer, planId, requestedYear, Optional.empty());
 	}
 
 	/**
-	 * The KPI list graded with another built-in scheme than the plan's, to compare.
-	 * @param scheme the name of a built-in scheme; empty for the plan's own
+	 * The KPI list as the viewer may see it ({@link Publication.Reading}): outsiders get
+	 * no value that is not published and no login, and the list is graded on what they
+	 * see.
+	 * @param scheme the name of a built-in scheme to grade with instead of the plan's, to
+	 * compare; empty for the plan's own
 	 */
-	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme) {
-		return kpiList(planId, requestedYear, scheme, value -> true);
-	}
-
-	/**
-	 * The KPI list as one reader sees it.
-	 * @param visible the values this reader may see (the public sees approved ones only)
-	 */
-	public KpiList kpiList(long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme,
-			Predicate<YearlyValue> visible) {
+	public KpiList kpiList(Viewer viewer, long planId, Optional<FiscalYear> requestedYear, Optional<String> scheme) {
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		Publication.Reading reading = publication.ofPlan(viewer, tree.plan());
 		Map<Long, Kpi> kpiById = kpis.findByPlan(planId)
 			.stream()
 			.collect(Collectors.toMap(Kpi::id, Function.identity()));
 		Map<Long, Map<FiscalYear, YearlyValue>> values = new HashMap<>();
-		for (YearlyValue value : kpis.valuesOfPlan(planId).stream().filter(visible).toList()) {
+		List<YearlyValue> stored = kpis.valuesOfPlan(planId);
+		for (YearlyValue value : reading.values(stored)) {
 			values.computeIfAbsent(value.kpiId(), id -> new HashMap<>()).put(value.year(), value);
 		}
 		TreeSet<FiscalYear> yearsWithValues = values.values()
@@ -126,8 +126,12 @@ public final class KpiListQuery {
 					evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
-		Optional<AnalysisRepository.SavedAnalysis> saved = analyses.find(planId, year);
-		return new KpiList(tree.plan(), owner, year, columns, List.copyOf(selectable), mergeNodeCells(rows), evaluation,
+		// A planner's analysis of a year whose values the reader may not see yet is
+		// working text too: the reader gets the draft written from what it sees.
+		Optional<AnalysisRepository.SavedAnalysis> saved = reading.withholdsAny(stored, year) ? Optional.empty()
+				: analyses.find(planId, year);
+		return new KpiList(tree.plan(), owner, reading.rights(), year, columns, List.copyOf(selectable),
+				mergeNodeCells(rows), evaluation,
 				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent());
 	}
 

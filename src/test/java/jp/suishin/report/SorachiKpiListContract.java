@@ -9,6 +9,7 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.account.Viewer;
 import jp.suishin.exchange.KpiTable;
 import jp.suishin.exchange.KpiTableReader;
 import jp.suishin.kpi.Actual;
@@ -116,7 +117,7 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void sorachiFy2024KpiList_showsTheReportsProgressRates() {
-		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)));
+		KpiList list = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024)));
 		assertThat(list.rows()).extracting(row -> row.evaluation().progressDisplay())
 			.containsExactly("－％", "99.9％", "82.9％", "197.7％", "－％", "－％", "82.9％", "－％", "90.9％");
 		assertThat(list.rows()).extracting(KpiList.Row::relisted)
@@ -132,7 +133,7 @@ abstract class SorachiKpiListContract {
 	 */
 	@Test
 	void sorachiFy2024Export_inCsvAndXlsx_readsBackToThePagesFigures() {
-		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)));
+		KpiList list = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024)));
 		List<String> page = list.rows()
 			.stream()
 			.map(row -> row.evaluation().progressDisplay() + " " + row.evaluation().grade().label())
@@ -157,7 +158,9 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void sorachiFy2024Summary_countsSevenUniqueKpisAsTwoFourAndFourTenths() {
-		GradeSummary summary = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).evaluation().summary();
+		GradeSummary summary = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024)))
+			.evaluation()
+			.summary();
 		assertThat(summary.unique()).isEqualTo(7);
 		assertThat(summary.pending()).isEqualTo(3);
 		assertThat(summary.evaluated()).isEqualTo(4);
@@ -168,7 +171,7 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void sorachiFy2024Analysis_saysWhatTheReportSaysInItsOwnWords() {
-		String analysis = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024))).analysis();
+		String analysis = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024))).analysis();
 		assertThat(analysis).contains("7件の評価指標（再掲を除く）", "集計中の3件", "4件はいずれも80％以上", "1件は既に目標値に達している",
 				"新規高卒者管内企業就職率は前年度から1.0ポイント上昇", "基準値（6,522人、R2）の約4.4倍", "空知の耕作面積の維持は前年度と同じ113,500ha",
 				"認定こども園設置数は前年度と同じ20カ所");
@@ -176,16 +179,18 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void sorachiFy2023Analysis_statesTheDropInPercentagePoints() {
-		String analysis = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2023))).analysis();
+		String analysis = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2023))).analysis();
 		assertThat(analysis).contains("新規高卒者管内企業就職率は前年度から8.3ポイント低下した（60.3％→52.0％）", "基準値（6,522人、R2）の約3.1倍");
 	}
 
 	@Test
 	void theKpiListUsesThePlansScheme_andAnotherSchemeCanBeCompared() {
-		KpiList threeLevel = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)), Optional.of("three-level"));
+		KpiList threeLevel = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024)),
+				Optional.of("three-level"));
 		assertThat(threeLevel.rows()).extracting(row -> row.evaluation().grade().label())
 			.containsExactly("集計中", "おおむね順調", "おおむね順調", "順調", "集計中", "集計中", "おおむね順調", "集計中", "おおむね順調");
-		KpiList sabc = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2024)), Optional.of("sabc"));
+		KpiList sabc = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2024)),
+				Optional.of("sabc"));
 		assertThat(sabc.rows()).extracting(row -> row.evaluation().grade().label())
 			.containsExactly("集計中", "B", "C", "S", "集計中", "集計中", "C", "集計中", "B");
 	}
@@ -193,18 +198,18 @@ abstract class SorachiKpiListContract {
 	@Test
 	void aPlannersAnalysis_replacesTheDraftUntilItIsEmptied() {
 		saving.save(sorachi(), FiscalYear.of(2022), "担当者の分析", "planner");
-		KpiList edited = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2022)));
+		KpiList edited = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2022)));
 		assertThat(edited.analysis()).isEqualTo("担当者の分析");
 		assertThat(edited.analysisEdited()).isTrue();
 		saving.save(sorachi(), FiscalYear.of(2022), "  ", "planner");
-		KpiList draft = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2022)));
+		KpiList draft = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2022)));
 		assertThat(draft.analysisEdited()).isFalse();
 		assertThat(draft.analysis()).isEqualTo(draft.evaluation().analysis());
 	}
 
 	@Test
 	void sorachiFy2023KpiList_reproducesTheFy2024EditionsConfirmedRates() {
-		KpiList list = kpiLists.kpiList(sorachi(), Optional.of(FiscalYear.of(2023)));
+		KpiList list = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2023)));
 		assertThat(list.rows()).extracting(row -> row.kpi().key() + " " + row.evaluation().progressDisplay())
 			.contains("sorachi-cultivated-area 99.9％", "sorachi-new-graduates 81.4％", "sorachi-sns-followers 138.8％",
 					"sorachi-certified-centers 90.9％");
@@ -212,7 +217,7 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void kpiList_withoutAYear_showsTheLatestYearWithValues() {
-		assertThat(kpiLists.kpiList(sorachi(), Optional.empty()).year()).isEqualTo(FiscalYear.of(2024));
+		assertThat(kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.empty()).year()).isEqualTo(FiscalYear.of(2024));
 	}
 
 	@Test

@@ -237,7 +237,8 @@ class ApiWriteTests {
 		assertThat(write(mvc.post().uri("/api/v1/plans/{id}/collections", plan()), yubari,
 				"{\"fiscalYear\":\"2026\",\"deadline\":\"" + LocalDate.now().plusMonths(3) + "\"}"))
 			.hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/collections/{id}", id).with(accounts.as(yubari)).exchange()).hasStatus(403);
+		// A collection one may not read does not exist.
+		assertThat(mvc.get().uri("/api/v1/collections/{id}", id).with(accounts.as(yubari)).exchange()).hasStatus(404);
 		assertThat(step(id, kpi, "submit", yubari, null)).hasStatus(403);
 		assertThat(step(id, kpi, "return", yubari, "{\"comment\":\"x\"}")).hasStatus(403);
 		assertThat(step(id, kpi, "approve", yubari, null)).hasStatus(403);

@@ -53,10 +53,7 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	public List<Plan> findAll() {
-		Map<Long, List<String>> levels = new HashMap<>();
-		jdbc.sql("SELECT plan_id, name FROM plan_level ORDER BY plan_id, depth").query(rs -> {
-			levels.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>()).add(rs.getString("name"));
-		});
+		Map<Long, List<String>> levels = levelNames("", null);
 		return jdbc.sql(PLAN + " ORDER BY p.id")
 			.query((rs, n) -> mapPlan(rs, levels.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
@@ -64,12 +61,40 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	public Optional<Plan> findById(long id) {
-		return jdbc.sql(PLAN + " WHERE p.id = :id").param("id", id).query(this::mapPlanWithLevels).optional();
+		return findOne("p.id = :key", id);
 	}
 
 	@Override
 	public Optional<Plan> findByKey(String key) {
-		return jdbc.sql(PLAN + " WHERE p.plan_key = :key").param("key", key).query(this::mapPlanWithLevels).optional();
+		return findOne("p.plan_key = :key", key);
+	}
+
+	/**
+	 * A plan and its level names in two statements, one after the other: the row mapper
+	 * never queries again while its result is open (outside a transaction that would hold
+	 * one pooled connection while waiting for a second).
+	 */
+	private Optional<Plan> findOne(String condition, Object key) {
+		Map<Long, List<String>> levels = levelNames("WHERE " + condition, key);
+		return jdbc.sql(PLAN + " WHERE " + condition)
+			.param("key", key)
+			.query((rs, n) -> mapPlan(rs, levels.getOrDefault(rs.getLong("id"), List.of())))
+			.optional();
+	}
+
+	/** Level names per plan id, in depth order, of the plans the condition selects. */
+	private Map<Long, List<String>> levelNames(String where, Object key) {
+		Map<Long, List<String>> levels = new HashMap<>();
+		JdbcClient.StatementSpec query = jdbc
+			.sql("SELECT l.plan_id, l.name FROM plan_level l JOIN plan p ON p.id = l.plan_id " + where
+					+ " ORDER BY l.plan_id, l.depth");
+		if (key != null) {
+			query = query.param("key", key);
+		}
+		query.query(rs -> {
+			levels.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>()).add(rs.getString("name"));
+		});
+		return levels;
 	}
 
 	@Override
@@ -176,14 +201,6 @@ class JdbcPlanRepository implements PlanRepository {
 				.list();
 			return new PlanTree(plan, nodes, programs);
 		});
-	}
-
-	private Plan mapPlanWithLevels(ResultSet rs, int row) throws SQLException {
-		List<String> levels = jdbc.sql("SELECT name FROM plan_level WHERE plan_id = :plan ORDER BY depth")
-			.param("plan", rs.getLong("id"))
-			.query(String.class)
-			.list();
-		return mapPlan(rs, levels);
 	}
 
 	private Plan mapPlan(ResultSet rs, List<String> levels) throws SQLException {

@@ -1,7 +1,6 @@
 package jp.suishin.report.web;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,12 +8,12 @@ import java.util.Optional;
 
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.Participant;
-import jp.suishin.collection.Publication;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.KpiDefinition;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.web.ProblemMessages;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
@@ -58,17 +57,17 @@ class KpiController {
 
 	private final RevisingBaseline baselines;
 
-	private final Publication publication;
+	private final ProblemMessages problems;
 
 	private final ValueEntryGate gate;
 
 	private final EditingKpiDefinition definitions;
 
 	KpiController(KpiDetailQuery details, MessageSource messages, ObjectMapper json, SettingMilestone milestones,
-			RevisingBaseline baselines, Publication publication, ValueEntryGate gate,
+			RevisingBaseline baselines, ProblemMessages problems, ValueEntryGate gate,
 			EditingKpiDefinition definitions) {
 		this.definitions = definitions;
-		this.publication = publication;
+		this.problems = problems;
 		this.gate = gate;
 		this.details = details;
 		this.messages = messages;
@@ -79,10 +78,9 @@ class KpiController {
 
 	@GetMapping("/kpis/{id}")
 	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
-		Publication.Reading reading = publication.ofKpi(viewer, id);
-		KpiDetail detail = details.kpiDetail(id, reading.visible());
+		KpiDetail detail = details.kpiDetail(viewer, id);
 		offerEntry(viewer, detail, model);
-		return show(detail, reading, formFor(detail, year), Map.of(), model);
+		return show(detail, formFor(detail, year), Map.of(), model);
 	}
 
 	@PostMapping("/kpis/{id}/values")
@@ -94,12 +92,12 @@ class KpiController {
 						form.getNote(), form.getSource(), versionSeen(form.getYear(), params)));
 		if (outcome instanceof RecordingOutcome.Rejected rejected) {
 			response.setStatus(UNPROCESSABLE);
-			KpiDetail detail = details.kpiDetail(id);
+			KpiDetail detail = details.kpiDetail(viewer, id);
 			offerEntry(viewer, detail, model);
-			return show(detail, publication.ofKpi(viewer, id), form, messages(rejected.problems(), locale), model);
+			return show(detail, form, messages(rejected.problems(), locale), model);
 		}
 		FiscalYear year = FiscalYear.parse(form.getYear()).orElseThrow();
-		KpiDetail detail = details.kpiDetail(id);
+		KpiDetail detail = details.kpiDetail(viewer, id);
 		String progress = detail.years()
 			.stream()
 			.filter(y -> y.year().equals(year))
@@ -121,11 +119,10 @@ class KpiController {
 		List<FieldProblem> problems = milestones.set(id, milestoneYear, milestoneValue, viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
-			KpiDetail detail = details.kpiDetail(id);
+			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, formFor(detail, null), messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
 		return "redirect:/kpis/" + id + "#milestones";
@@ -144,13 +141,12 @@ class KpiController {
 				viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
-			KpiDetail detail = details.kpiDetail(id);
+			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("definitionForm", Map.of("kpiName", String.valueOf(kpiName), "kpiDirection",
 					String.valueOf(kpiDirection), "targetValue", targetValue == null ? "" : targetValue, "targetYear",
 					targetYear == null ? "" : targetYear, "kpiDefinition", kpiDefinition == null ? "" : kpiDefinition,
 					"definitionReason", definitionReason == null ? "" : definitionReason));
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, formFor(detail, null), messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.definition.saved", null, locale));
 		return "redirect:/kpis/" + id + "#definition-edit";
@@ -165,12 +161,11 @@ class KpiController {
 		List<FieldProblem> problems = baselines.revise(id, baselineValue, baselineYear, baselineReason, viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
-			KpiDetail detail = details.kpiDetail(id);
+			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, formFor(detail, null), messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
 		return "redirect:/kpis/" + id + "#baseline";
@@ -199,25 +194,14 @@ class KpiController {
 	}
 
 	private Map<String, String> messages(List<FieldProblem> problems, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldProblem problem : problems) {
-			String message = messages.getMessage(problem.problem().messageKey(), problem.problem().argumentArray(),
-					locale);
-			if (problem.problem().messageKey().startsWith("notation.")) {
-				message = messages.getMessage("field.labelled",
-						new Object[] { messages.getMessage("field." + problem.field(), null, locale), message },
-						locale);
-			}
-			errors.merge(problem.field(), message, (a, b) -> a + " " + b);
-		}
-		return errors;
+		return this.problems.byField(problems, locale);
 	}
 
-	private String show(KpiDetail detail, Publication.Reading reading, ValueForm form, Map<String, String> errors,
-			Model model) {
+	/** The page with what the query returned for the viewer, and nothing else. */
+	private String show(KpiDetail detail, ValueForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("detail", detail);
-		model.addAttribute("rights", reading.rights());
-		Participant who = Participant.of(reading.rights(), detail.kpi().departmentId());
+		model.addAttribute("rights", detail.rights());
+		Participant who = Participant.of(detail.rights(), detail.kpi().departmentId());
 		model.addAttribute("entersValues", who.entersValues());
 		if (!model.containsAttribute("changeableYears")) {
 			model.addAttribute("changeableYears", java.util.Set.of());

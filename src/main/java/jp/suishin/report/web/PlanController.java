@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.account.Viewer;
-import jp.suishin.collection.Publication;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.GradeSummary;
@@ -52,13 +51,10 @@ class PlanController {
 
 	private final ChoosingScheme choosing;
 
-	private final Publication publication;
-
 	private final ValueEntryGate gate;
 
 	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
-			SavingAnalysis analyses, ChoosingScheme choosing, Publication publication, ValueEntryGate gate) {
-		this.publication = publication;
+			SavingAnalysis analyses, ChoosingScheme choosing, ValueEntryGate gate) {
 		this.gate = gate;
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
@@ -77,10 +73,9 @@ class PlanController {
 	@GetMapping("/plans/{id}/kpi-list")
 	String kpiList(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer, Model model) {
-		Publication.Reading reading = publication.ofPlan(viewer, id);
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), reading.visible());
+		KpiList list = kpiLists.kpiList(viewer, id, year(year), scheme(scheme));
 		model.addAttribute("list", list);
-		model.addAttribute("rights", reading.rights());
+		model.addAttribute("rights", list.rights());
 		model.addAttribute("schemes", Schemes.BUILT_IN);
 		model.addAttribute("summaryChartJson", json.writeValueAsString(summaryChart(list.evaluation().summary())));
 		return "report/kpi-list";
@@ -93,7 +88,7 @@ class PlanController {
 	@GetMapping(value = "/plans/{id}/kpi-list.csv", produces = "text/csv;charset=UTF-8")
 	ResponseEntity<byte[]> kpiListCsv(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer) {
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
+		KpiList list = kpiLists.kpiList(viewer, id, year(year), scheme(scheme));
 		return download(list, "csv", "text/csv;charset=UTF-8", KpiListExport.csv(list));
 	}
 
@@ -101,7 +96,7 @@ class PlanController {
 	@GetMapping(value = "/plans/{id}/kpi-list.xlsx", produces = XLSX)
 	ResponseEntity<byte[]> kpiListXlsx(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer) {
-		KpiList list = kpiLists.kpiList(id, year(year), scheme(scheme), publication.ofPlan(viewer, id).visible());
+		KpiList list = kpiLists.kpiList(viewer, id, year(year), scheme(scheme));
 		return download(list, "xlsx", XLSX, KpiListExport.xlsx(list));
 	}
 

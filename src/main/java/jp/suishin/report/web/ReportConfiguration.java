@@ -1,6 +1,7 @@
 package jp.suishin.report.web;
 
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.collection.Publication;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -20,8 +21,8 @@ class ReportConfiguration {
 
 	@Bean
 	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AnalysisRepository analyses) {
-		return new KpiListQuery(plans, kpis, organisations, analyses);
+			AnalysisRepository analyses, Publication publication) {
+		return new KpiListQuery(plans, kpis, organisations, analyses, publication);
 	}
 
 	@Bean
@@ -41,8 +42,8 @@ class ReportConfiguration {
 
 	@Bean
 	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit) {
-		return new KpiDetailQuery(plans, kpis, organisations, audit);
+			AuditTrail audit, Publication publication) {
+		return new KpiDetailQuery(plans, kpis, organisations, audit, publication);
 	}
 
 }
