@@ -31,4 +31,21 @@ public final class CollectionLockedYears implements LockedYears {
 			.toList();
 	}
 
+	@Override
+	public List<FiscalYear> lockedInPlanFrom(long planId, FiscalYear from) {
+		return collections.ofPlan(planId)
+			.stream()
+			.filter(c -> c.year().value() >= from.value())
+			.filter(c -> c.locksValue(java.util.Optional.empty())
+					|| collections.items(c.id()).stream().anyMatch(i -> c.locksValue(java.util.Optional.of(i))))
+			.map(Collection::year)
+			.sorted(java.util.Comparator.comparingInt(FiscalYear::value))
+			.toList();
+	}
+
+	@Override
+	public boolean yearLocked(long planId, FiscalYear year) {
+		return collections.find(planId, year).map(c -> c.locksValue(java.util.Optional.empty())).orElse(false);
+	}
+
 }

@@ -1,6 +1,7 @@
 package jp.suishin.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,18 +22,27 @@ import jp.suishin.progress.KpiEvaluation;
  * fiscal year of the plan with its value and progress, and the series for the chart.
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> listedUnder, String baseline,
-		String target, EvaluationScheme scheme, List<Year> years, List<Revision> revisions, List<AuditEntry> history,
-		Chart chart) {
+		String target, EvaluationScheme scheme, List<Year> years, List<Revision> revisions,
+		List<TargetChange> targetChanges, List<AuditEntry> history, Chart chart) {
 
 	public KpiDetail {
 		listedUnder = List.copyOf(listedUnder);
 		years = List.copyOf(years);
 		revisions = List.copyOf(revisions);
+		targetChanges = List.copyOf(targetChanges);
 		history = List.copyOf(history);
 	}
 
 	/** A revision of the baseline as the page shows it. */
 	public record Revision(LocalDate revisedOn, String baseline, String reason, String revisedBy) {
+	}
+
+	/**
+	 * A mid-term revision (中間見直し) of the direction and target as the page shows it: from
+	 * which year, what applies from then on and what applied before.
+	 */
+	public record TargetChange(FiscalYear from, String direction, String target, String previousDirection,
+			String previousTarget, Instant revisedAt, String reason, String revisedBy) {
 	}
 
 	/** A fiscal year of the plan: its value if any and the progress it gives. */

@@ -16,6 +16,7 @@ import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.TargetRevision;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -39,12 +40,15 @@ public final class KpiDetailQuery {
 
 	private final AuditTrail audit;
 
+	private final SchemeRevisions schemes;
+
 	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit) {
+			AuditTrail audit, SchemeRevisions schemes) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.schemes = schemes;
 	}
 
 	public KpiDetail kpiDetail(long kpiId) {
@@ -63,19 +67,22 @@ public final class KpiDetailQuery {
 			.filter(visible)
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
 		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
-		Evaluator evaluator = new Evaluator(scheme);
 		NavigableMap<FiscalYear, BigDecimal> milestones = kpis.milestones(kpiId);
 		List<BaselineRevision> revisions = kpis.baselineRevisions(kpiId);
+		List<TargetRevision> targetRevisions = kpis.targetRevisions(kpiId);
+		List<SchemeRevision> schemeRevisions = schemes.ofPlan(kpi.planId());
 		KpiFigures figures = KpiFiguresOf.of(kpi, "", false, values, milestones, revisions,
 				tree.plan().baselinePolicy());
-		List<KpiDetail.Year> years = tree.plan()
-			.period()
-			.years()
-			.stream()
-			.map(y -> new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
+		List<KpiDetail.Year> years = tree.plan().period().years().stream().map(y -> {
+			// each year is graded on the direction, target and scheme in force that year
+			KpiFigures graded = KpiFiguresOf.of(kpi.gradedIn(y, targetRevisions), "", false, values, milestones,
+					revisions, tree.plan().baselinePolicy());
+			Evaluator evaluator = new Evaluator(
+					Schemes.builtIn(SchemeRevision.inForce(tree.plan().scheme(), schemeRevisions, y)));
+			return new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
 					milestones.containsKey(y) ? QuantityFormat.format(milestones.get(y), kpi.unit()) : "",
-					evaluator.evaluate(figures, y)))
-			.toList();
+					evaluator.evaluate(graded, y));
+		}).toList();
 		List<PlanNode> listedUnder = kpis.listingsOfPlan(kpi.planId())
 			.stream()
 			.filter(l -> l.kpiId() == kpiId)
@@ -86,6 +93,11 @@ public final class KpiDetailQuery {
 				revisions.stream()
 					.map(r -> new KpiDetail.Revision(r.revisedOn(), Figures.baseline(r.baseline(), kpi.unit()),
 							r.reason(), r.revisedBy()))
+					.toList(),
+				targetRevisions.stream()
+					.map(r -> new KpiDetail.TargetChange(r.from(), r.direction().word(),
+							Figures.target(r.target(), kpi.unit()), r.previousDirection().word(),
+							Figures.target(r.previousTarget(), kpi.unit()), r.revisedAt(), r.reason(), r.revisedBy()))
 					.toList(),
 				audit.of(AuditSubject.kpi(kpiId)), chart(kpi, figures.baseline(), tree, values, milestones));
 	}

@@ -881,7 +881,8 @@ class AccessControlMatrixTests {
 	List<Attempt<?>> planEdits(String site, long plan, int year, Set<Who> planners) {
 		return List.of(
 				write("plan edits", site + " plan", "POST /plans/{id}/scheme",
-						c -> post("/plans/{id}/scheme", plan).param("scheme", "sabc"),
+						c -> post("/plans/{id}/scheme", plan).param("scheme", "sabc")
+							.param("schemeReason", "ACM scheme " + c.serial()),
 						c -> plans.findById(plan).orElseThrow().scheme())
 					.prepare(c -> plans.changeScheme(plan, "ratio", FIXTURE))
 					.passes(planners)

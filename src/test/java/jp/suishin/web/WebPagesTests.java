@@ -311,6 +311,7 @@ class WebPagesTests {
 			.with(csrf())
 			.with(planner())
 			.param("scheme", "sabc")
+			.param("schemeReason", "評価方法の見直し")
 			.exchange();
 		assertThat(chosen).hasStatus3xxRedirection();
 		assertThat(plans.findById(iwamizawa).orElseThrow().scheme()).isEqualTo("sabc");
@@ -321,6 +322,7 @@ class WebPagesTests {
 			.with(csrf())
 			.with(planner())
 			.param("scheme", "nope")
+			.param("schemeReason", "評価方法の見直し")
 			.exchange()).hasStatus(400);
 	}
 

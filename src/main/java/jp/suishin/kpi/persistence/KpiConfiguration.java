@@ -1,9 +1,12 @@
 package jp.suishin.kpi.persistence;
 
-import jp.suishin.kpi.KpiRepository;
 import java.time.Clock;
 
+import jp.suishin.access.AccessPolicy;
 import jp.suishin.kpi.EditingKpiDefinition;
+import jp.suishin.kpi.KpiPlanners;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.LockedYears;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
@@ -23,23 +26,34 @@ class KpiConfiguration {
 	}
 
 	@Bean
-	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans) {
-		return new SettingMilestone(kpis, periods(plans));
+	KpiPlanners kpiPlanners(KpiRepository kpis, PlanRepository plans, AccessPolicy access) {
+		return new KpiPlanners(kpis, planId -> plan(plans, planId).ownerId(), access);
 	}
 
 	@Bean
-	EditingKpiDefinition editingKpiDefinition(KpiRepository kpis) {
-		return new EditingKpiDefinition(kpis);
+	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked) {
+		return new SettingMilestone(kpis, periods(plans), planners, locked);
 	}
 
 	@Bean
-	RevisingBaseline revisingBaseline(KpiRepository kpis, Clock clock) {
-		return new RevisingBaseline(kpis, clock);
+	EditingKpiDefinition editingKpiDefinition(KpiRepository kpis, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked) {
+		return new EditingKpiDefinition(kpis, periods(plans), planners, locked);
+	}
+
+	@Bean
+	RevisingBaseline revisingBaseline(KpiRepository kpis, Clock clock, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked) {
+		return new RevisingBaseline(kpis, clock, periods(plans), planners, locked);
 	}
 
 	private static RecordingActualValue.PlanPeriods periods(PlanRepository plans) {
-		return planId -> plans.findById(planId)
-			.map(Plan::period)
+		return planId -> plan(plans, planId).period();
+	}
+
+	private static Plan plan(PlanRepository plans, long planId) {
+		return plans.findById(planId)
 			.orElseThrow(() -> new IllegalStateException("KPI refers to a missing plan " + planId));
 	}
 

@@ -1,6 +1,10 @@
 package jp.suishin.report.web;
 
+import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.LockedYears;
+import jp.suishin.plan.Plan;
+import jp.suishin.report.SchemeRevisions;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -20,8 +24,8 @@ class ReportConfiguration {
 
 	@Bean
 	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AnalysisRepository analyses) {
-		return new KpiListQuery(plans, kpis, organisations, analyses);
+			AnalysisRepository analyses, SchemeRevisions schemes) {
+		return new KpiListQuery(plans, kpis, organisations, analyses, schemes);
 	}
 
 	@Bean
@@ -30,19 +34,21 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans) {
-		return new SavingAnalysis(analyses, planId -> plans.findById(planId).isPresent());
+	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans, AccessPolicy access,
+			LockedYears locked) {
+		return new SavingAnalysis(analyses, planId -> plans.findById(planId).map(Plan::ownerId), access, locked);
 	}
 
 	@Bean
-	ChoosingScheme choosingScheme(PlanRepository plans) {
-		return new ChoosingScheme(plans);
+	ChoosingScheme choosingScheme(PlanRepository plans, SchemeRevisions schemes, AccessPolicy access,
+			LockedYears locked) {
+		return new ChoosingScheme(plans, schemes, access, locked);
 	}
 
 	@Bean
 	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit) {
-		return new KpiDetailQuery(plans, kpis, organisations, audit);
+			AuditTrail audit, SchemeRevisions schemes) {
+		return new KpiDetailQuery(plans, kpis, organisations, audit, schemes);
 	}
 
 }
