@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 import jp.suishin.audit.AuditEntry;
+import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -41,7 +42,7 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, List<PlanNode> l
 	 * A mid-term revision (中間見直し) of the direction and target as the page shows it: from
 	 * which year, what applies from then on and what applied before.
 	 */
-	public record TargetChange(FiscalYear from, String direction, String target, String previousDirection,
+	public record TargetChange(FiscalYear from, Direction direction, String target, Direction previousDirection,
 			String previousTarget, Instant revisedAt, String reason, String revisedBy) {
 	}
 

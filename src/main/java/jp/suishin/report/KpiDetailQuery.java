@@ -95,8 +95,8 @@ public final class KpiDetailQuery {
 							r.reason(), r.revisedBy()))
 					.toList(),
 				targetRevisions.stream()
-					.map(r -> new KpiDetail.TargetChange(r.from(), r.direction().word(),
-							Figures.target(r.target(), kpi.unit()), r.previousDirection().word(),
+					.map(r -> new KpiDetail.TargetChange(r.from(), r.direction(),
+							Figures.target(r.target(), kpi.unit()), r.previousDirection(),
 							Figures.target(r.previousTarget(), kpi.unit()), r.revisedAt(), r.reason(), r.revisedBy()))
 					.toList(),
 				audit.of(AuditSubject.kpi(kpiId)), chart(kpi, figures.baseline(), tree, values, milestones));

@@ -130,7 +130,12 @@ abstract class LockedYearContract {
 			assertThat(revision.reason()).isEqualTo("中間見直し（R7から目標を上方修正）");
 		});
 		assertThat(mvc.get().uri("/kpis/{id}", kpi.id()).with(testAccounts.as(planner)).exchange()).bodyText()
-			.contains("id=\"target-revisions\"", "中間見直し（R7から目標を上方修正）");
+			.contains("id=\"target-revisions\"", "中間見直し（R7から目標を上方修正）", "120,000", "ly-planner");
+		assertThat(mvc.get().uri("/kpis/{id}", kpi.id()).exchange()).bodyText()
+			.contains("id=\"target-revisions\"", "中間見直し（R7から目標を上方修正）")
+			.doesNotContain("ly-planner");
+		assertThat(mvc.get().uri("/kpis/{id}?lang=en", kpi.id()).exchange()).bodyText()
+			.contains("Mid-term revisions of the target", "Applies from (fiscal year)");
 	}
 
 	@Test
