@@ -34,8 +34,11 @@ public final class EditingKpiDefinition {
 
 	private final LockedYears locked;
 
+	private final InOneTransaction work;
+
 	public EditingKpiDefinition(KpiRepository kpis, RecordingActualValue.PlanPeriods plans, KpiPlanners planners,
-			LockedYears locked) {
+			LockedYears locked, InOneTransaction work) {
+		this.work = work;
 		this.kpis = kpis;
 		this.plans = plans;
 		this.planners = planners;
@@ -73,12 +76,14 @@ public final class EditingKpiDefinition {
 			return problems;
 		}
 		boolean revised = direction != kpi.direction() || !Target.same(target, kpi.target());
-		if (revised) {
-			LockedYears.refuseAny(locked.lockedFrom(kpiId, from));
-		}
-		kpis.updateDefinition(kpiId, name, direction, target, definition, revised ? from : null, why.text(),
-				viewer.actor());
-		return List.of();
+		return work.run(() -> {
+			if (revised) {
+				LockedYears.refuseAny(locked.lockedFrom(kpiId, from));
+			}
+			kpis.updateDefinition(kpiId, name, direction, target, definition, revised ? from : null, why.text(),
+					viewer.actor());
+			return List.<FieldProblem>of();
+		});
 	}
 
 	/**

@@ -32,8 +32,11 @@ public final class RevisingBaseline {
 
 	private final LockedYears locked;
 
+	private final InOneTransaction work;
+
 	public RevisingBaseline(KpiRepository kpis, Clock clock, RecordingActualValue.PlanPeriods plans,
-			KpiPlanners planners, LockedYears locked) {
+			KpiPlanners planners, LockedYears locked, InOneTransaction work) {
+		this.work = work;
 		this.kpis = kpis;
 		this.clock = clock;
 		this.plans = plans;
@@ -76,9 +79,12 @@ public final class RevisingBaseline {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		LockedYears.refuseAny(locked.lockedFrom(kpiId, plans.periodOf(kpi.planId()).from()));
-		kpis.addBaselineRevision(kpiId, baseline, LocalDate.now(clock), why.text(), viewer.actor());
-		return List.of();
+		Baseline revised = baseline;
+		return work.run(() -> {
+			LockedYears.refuseAny(locked.lockedFrom(kpiId, plans.periodOf(kpi.planId()).from()));
+			kpis.addBaselineRevision(kpiId, revised, LocalDate.now(clock), why.text(), viewer.actor());
+			return List.<FieldProblem>of();
+		});
 	}
 
 }

@@ -26,12 +26,15 @@ public final class SettingMilestone {
 
 	private final LockedYears locked;
 
+	private final InOneTransaction work;
+
 	public SettingMilestone(KpiRepository kpis, RecordingActualValue.PlanPeriods plans, KpiPlanners planners,
-			LockedYears locked) {
+			LockedYears locked, InOneTransaction work) {
 		this.kpis = kpis;
 		this.plans = plans;
 		this.planners = planners;
 		this.locked = locked;
+		this.work = work;
 	}
 
 	/**
@@ -57,16 +60,18 @@ public final class SettingMilestone {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		if (locked.locked(kpiId, fiscalYear)) {
-			throw LockedYears.refusal(fiscalYear);
-		}
-		if (parsed instanceof ParsedValue.Amount amount) {
-			kpis.saveMilestone(kpiId, fiscalYear, amount.amount(), viewer.actor());
-		}
-		else {
-			kpis.deleteMilestone(kpiId, fiscalYear, viewer.actor());
-		}
-		return List.of();
+		return work.run(() -> {
+			if (locked.locked(kpiId, fiscalYear)) {
+				throw LockedYears.refusal(fiscalYear);
+			}
+			if (parsed instanceof ParsedValue.Amount amount) {
+				kpis.saveMilestone(kpiId, fiscalYear, amount.amount(), viewer.actor());
+			}
+			else {
+				kpis.deleteMilestone(kpiId, fiscalYear, viewer.actor());
+			}
+			return List.<FieldProblem>of();
+		});
 	}
 
 }

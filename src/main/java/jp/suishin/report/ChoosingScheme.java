@@ -6,6 +6,7 @@ import java.util.List;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.Reason;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
@@ -30,7 +31,11 @@ public final class ChoosingScheme {
 
 	private final LockedYears locked;
 
-	public ChoosingScheme(PlanRepository plans, SchemeRevisions revisions, AccessPolicy access, LockedYears locked) {
+	private final InOneTransaction work;
+
+	public ChoosingScheme(PlanRepository plans, SchemeRevisions revisions, AccessPolicy access, LockedYears locked,
+			InOneTransaction work) {
+		this.work = work;
 		this.plans = plans;
 		this.revisions = revisions;
 		this.access = access;
@@ -56,17 +61,19 @@ public final class ChoosingScheme {
 		if (!problems.isEmpty()) {
 			throw Refused.invalid(problems);
 		}
-		List<SchemeRevision> before = revisions.ofPlan(planId);
-		boolean regrades = plan.period()
-			.years()
-			.stream()
-			.filter(year -> !year.isBefore(first))
-			.anyMatch(year -> !scheme.equals(SchemeRevision.inForce(plan.scheme(), before, year)));
-		if (regrades) {
-			LockedYears.refuseAny(locked.lockedInPlanFrom(planId, first));
-		}
-		revisions.revise(planId, first, scheme, why.text(), viewer.actor());
-		return true;
+		return work.run(() -> {
+			List<SchemeRevision> before = revisions.ofPlan(planId);
+			boolean regrades = plan.period()
+				.years()
+				.stream()
+				.filter(year -> !year.isBefore(first))
+				.anyMatch(year -> !scheme.equals(SchemeRevision.inForce(plan.scheme(), before, year)));
+			if (regrades) {
+				LockedYears.refuseAny(locked.lockedInPlanFrom(planId, first));
+			}
+			revisions.revise(planId, first, scheme, why.text(), viewer.actor());
+			return true;
+		});
 	}
 
 }

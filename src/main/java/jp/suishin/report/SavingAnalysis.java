@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.refusal.Refused;
@@ -27,7 +28,11 @@ public final class SavingAnalysis {
 
 	private final LockedYears locked;
 
-	public SavingAnalysis(AnalysisRepository analyses, PlanOwners plans, AccessPolicy access, LockedYears locked) {
+	private final InOneTransaction work;
+
+	public SavingAnalysis(AnalysisRepository analyses, PlanOwners plans, AccessPolicy access, LockedYears locked,
+			InOneTransaction work) {
+		this.work = work;
 		this.analyses = analyses;
 		this.plans = plans;
 		this.access = access;
@@ -44,15 +49,17 @@ public final class SavingAnalysis {
 		if (text != null && text.length() > MAX_LENGTH) {
 			return AnalysisOutcome.TOO_LONG;
 		}
-		if (locked.yearLocked(planId, year)) {
-			throw LockedYears.refusal(year);
-		}
-		if (text == null || text.isBlank()) {
-			analyses.delete(planId, year, viewer.actor());
-			return AnalysisOutcome.RESET;
-		}
-		analyses.save(planId, year, text.strip(), viewer.actor());
-		return AnalysisOutcome.SAVED;
+		return work.run(() -> {
+			if (locked.yearLocked(planId, year)) {
+				throw LockedYears.refusal(year);
+			}
+			if (text == null || text.isBlank()) {
+				analyses.delete(planId, year, viewer.actor());
+				return AnalysisOutcome.RESET;
+			}
+			analyses.save(planId, year, text.strip(), viewer.actor());
+			return AnalysisOutcome.SAVED;
+		});
 	}
 
 	/** What became of the text. */

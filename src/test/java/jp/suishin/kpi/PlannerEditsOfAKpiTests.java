@@ -74,10 +74,10 @@ class PlannerEditsOfAKpiTests {
 		planner = viewer("planner", new Grant(bureau, Role.PLANNER, null));
 		KpiPlanners planners = new KpiPlanners(kpis, planId -> bureau, new AccessPolicy(organisations));
 		RecordingActualValue.PlanPeriods periods = planId -> PERIOD;
-		milestones = new SettingMilestone(kpis, periods, planners, locked);
+		milestones = new SettingMilestone(kpis, periods, planners, locked, InOneTransaction.DIRECTLY);
 		baselines = new RevisingBaseline(kpis, Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneId.of("UTC")),
-				periods, planners, locked);
-		definitions = new EditingKpiDefinition(kpis, periods, planners, locked);
+				periods, planners, locked, InOneTransaction.DIRECTLY);
+		definitions = new EditingKpiDefinition(kpis, periods, planners, locked, InOneTransaction.DIRECTLY);
 	}
 
 	static Viewer viewer(String login, Grant... grants) {

@@ -16,6 +16,7 @@ import jp.suishin.account.Grant;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.InMemoryLockedYears;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.InMemoryOrganisations;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
@@ -72,9 +73,9 @@ class PlannerEditsOfAPlanTests {
 		locked.kpi(11, PLAN);
 		planner = new Viewer(1L, "planner", "planner", false, List.of(new Grant(bureau, Role.PLANNER, null)));
 		AccessPolicy access = new AccessPolicy(organisations);
-		choosing = new ChoosingScheme(new Plans(), new Revisions(), access, locked);
+		choosing = new ChoosingScheme(new Plans(), new Revisions(), access, locked, InOneTransaction.DIRECTLY);
 		saving = new SavingAnalysis(new Analyses(), planId -> Optional.ofNullable(plans.get(planId)).map(Plan::ownerId),
-				access, locked);
+				access, locked, InOneTransaction.DIRECTLY);
 	}
 
 	static Problem conflict(Runnable change) {

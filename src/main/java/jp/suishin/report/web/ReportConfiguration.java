@@ -2,6 +2,7 @@ package jp.suishin.report.web;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.LockedYears;
 import jp.suishin.plan.Plan;
 import jp.suishin.report.SchemeRevisions;
@@ -35,14 +36,14 @@ class ReportConfiguration {
 
 	@Bean
 	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans, AccessPolicy access,
-			LockedYears locked) {
-		return new SavingAnalysis(analyses, planId -> plans.findById(planId).map(Plan::ownerId), access, locked);
+			LockedYears locked, InOneTransaction work) {
+		return new SavingAnalysis(analyses, planId -> plans.findById(planId).map(Plan::ownerId), access, locked, work);
 	}
 
 	@Bean
 	ChoosingScheme choosingScheme(PlanRepository plans, SchemeRevisions schemes, AccessPolicy access,
-			LockedYears locked) {
-		return new ChoosingScheme(plans, schemes, access, locked);
+			LockedYears locked, InOneTransaction work) {
+		return new ChoosingScheme(plans, schemes, access, locked, work);
 	}
 
 	@Bean
