@@ -8,7 +8,12 @@ import java.util.Map;
 import jp.suishin.account.Viewer;
 import jp.suishin.api.ApiModel.ValueJson;
 import jp.suishin.api.ApiModel.YearJson;
+import jp.suishin.api.ApiWriteModel.AnalysisRequest;
+import jp.suishin.api.ApiWriteModel.BaselineRevisionRequest;
 import jp.suishin.api.ApiWriteModel.CollectionJson;
+import jp.suishin.api.ApiWriteModel.DefinitionRequest;
+import jp.suishin.api.ApiWriteModel.MilestoneRequest;
+import jp.suishin.api.ApiWriteModel.SchemeRequest;
 import jp.suishin.api.ApiWriteModel.CollectionStateJson;
 import jp.suishin.api.ApiWriteModel.CommentRequest;
 import jp.suishin.api.ApiWriteModel.CreatedJson;
@@ -26,7 +31,16 @@ import jp.suishin.collection.CollectionQuery;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiDefinition;
+import jp.suishin.kpi.RevisingBaseline;
+import jp.suishin.kpi.SettingMilestone;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.progress.Schemes;
+import jp.suishin.refusal.Refused;
+import jp.suishin.report.ChoosingScheme;
+import jp.suishin.report.SavingAnalysis;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingOutcome;
@@ -70,8 +84,25 @@ class ApiWriteController {
 
 	private final ProblemMessages messages;
 
+	private final SettingMilestone milestones;
+
+	private final RevisingBaseline baselines;
+
+	private final EditingKpiDefinition definitions;
+
+	private final ChoosingScheme choosing;
+
+	private final SavingAnalysis analyses;
+
 	ApiWriteController(ValueEntryGate gate, KpiRepository kpis, CollectingValues collecting, CollectionQuery query,
-			CollectionRepository collections, ProblemMessages messages) {
+			CollectionRepository collections, ProblemMessages messages, SettingMilestone milestones,
+			RevisingBaseline baselines, EditingKpiDefinition definitions, ChoosingScheme choosing,
+			SavingAnalysis analyses) {
+		this.milestones = milestones;
+		this.baselines = baselines;
+		this.definitions = definitions;
+		this.choosing = choosing;
+		this.analyses = analyses;
 		this.gate = gate;
 		this.kpis = kpis;
 		this.collecting = collecting;
@@ -98,6 +129,59 @@ class ApiWriteController {
 		}
 		if (outcome instanceof RecordingOutcome.Recorded recorded) {
 			return ResponseEntity.ok(ValueJson.of(kpi, recorded.value()));
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Sets (or with {@code －} removes) a KPI's milestone of a year: 204, planners only.
+	 */
+	@PutMapping("/kpis/{id}/milestones/{year}")
+	ResponseEntity<Void> setMilestone(@PathVariable long id, @PathVariable String year,
+			@RequestBody MilestoneRequest body, Viewer viewer) {
+		return stored(milestones.set(viewer, id, year, body.value()));
+	}
+
+	/** Revises a KPI's baseline with the reason: 204, planners only. */
+	@PostMapping("/kpis/{id}/baseline-revisions")
+	ResponseEntity<Void> reviseBaseline(@PathVariable long id, @RequestBody BaselineRevisionRequest body,
+			Viewer viewer) {
+		return stored(baselines.revise(viewer, id, body.value(), body.year(), body.reason()));
+	}
+
+	/** Changes a KPI's definition (a new direction or target from a year on): 204. */
+	@PutMapping("/kpis/{id}/definition")
+	ResponseEntity<Void> editDefinition(@PathVariable long id, @RequestBody DefinitionRequest body, Viewer viewer) {
+		return stored(definitions.edit(viewer, id, new KpiDefinition(body.name(), body.direction(), body.targetValue(),
+				body.targetYear(), body.definition(), body.from()), body.reason()));
+	}
+
+	/** Makes a built-in scheme the plan's own from a year on, with the reason: 204. */
+	@PutMapping("/plans/{id}/scheme")
+	ResponseEntity<Void> chooseScheme(@PathVariable long id, @RequestBody SchemeRequest body, Viewer viewer) {
+		if (!choosing.choose(viewer, id, body.scheme(), body.from(), body.reason())) {
+			throw new BadParameterException("api.scheme.invalid", String.valueOf(body.scheme()),
+					String.join(", ", Schemes.BUILT_IN));
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Saves (or with an empty text resets) the planner's analysis of a year: 204. */
+	@PutMapping("/plans/{id}/analyses/{year}")
+	ResponseEntity<Void> saveAnalysis(@PathVariable long id, @PathVariable String year,
+			@RequestBody AnalysisRequest body, Viewer viewer) {
+		FiscalYear fiscalYear = FiscalYear.parse(year)
+			.orElseThrow(() -> new BadParameterException("api.parameter.invalid", "year", year));
+		if (analyses.save(viewer, id, fiscalYear, body.text()) == SavingAnalysis.AnalysisOutcome.TOO_LONG) {
+			throw Refused.invalid("text", "analysis.too_long", SavingAnalysis.MAX_LENGTH);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** 204 when stored; the problems per field (422) otherwise. */
+	private static ResponseEntity<Void> stored(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw Refused.invalid(problems);
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -94,4 +94,30 @@ final class ApiWriteModel {
 			boolean overdue) {
 	}
 
+	/** A year's milestone (目安値), as on the KPI page; {@code －} removes it. */
+	record MilestoneRequest(String value) {
+	}
+
+	/** A revised baseline, as on the KPI page: the value, the year if it changes, why. */
+	record BaselineRevisionRequest(String value, String year, String reason) {
+	}
+
+	/**
+	 * A KPI's definition, as on the KPI page; a new direction or target applies from
+	 * {@code from} on (中間見直し; blank for the plan's first year).
+	 */
+	record DefinitionRequest(String name, String direction, String targetValue, String targetYear, String definition,
+			String from, String reason) {
+	}
+
+	/**
+	 * The plan's scheme from a fiscal year on (blank for the plan's first year), and why.
+	 */
+	record SchemeRequest(String scheme, String from, String reason) {
+	}
+
+	/** A planner's analysis of a year; empty goes back to the engine's draft. */
+	record AnalysisRequest(String text) {
+	}
+
 }

@@ -120,16 +120,4 @@ public final class ValueEntryGate {
 		return kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 	}
 
-	/** Throws unless the viewer plans for the plan's organisation (scheme, analysis). */
-	public void requirePlannerOfPlan(Viewer viewer, long planId) {
-		access.requirePlan(viewer, plans.findById(planId).orElseThrow(() -> new CollectionNotFound(planId)).ownerId());
-	}
-
-	/**
-	 * Throws unless the viewer plans for the KPI's organisation (milestones, baselines).
-	 */
-	public void requirePlanner(Viewer viewer, long kpiId) {
-		access.requirePlan(viewer, plans.findById(kpi(kpiId).planId()).orElseThrow().ownerId());
-	}
-
 }

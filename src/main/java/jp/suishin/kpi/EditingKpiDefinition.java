@@ -1,18 +1,24 @@
 package jp.suishin.kpi;
 
-import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.account.Viewer;
 import jp.suishin.audit.Reason;
+import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
+import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.Refused;
 
 /**
  * Changes a KPI's name, direction, target or definition, with the reason; the audit trail
- * keeps the definition before and after.
+ * keeps the definition before and after. A new direction or target is a mid-term revision
+ * (中間見直し): it applies from a fiscal year on (the plan's first year when none is given),
+ * is kept with its history, and is refused while any of those years' figures are fixed.
+ * The years before keep grading on what applied to them. Only the plan's planners may.
  */
 public final class EditingKpiDefinition {
 
@@ -22,15 +28,31 @@ public final class EditingKpiDefinition {
 
 	private final KpiRepository kpis;
 
-	public EditingKpiDefinition(KpiRepository kpis) {
+	private final RecordingActualValue.PlanPeriods plans;
+
+	private final KpiPlanners planners;
+
+	private final LockedYears locked;
+
+	private final InOneTransaction work;
+
+	public EditingKpiDefinition(KpiRepository kpis, RecordingActualValue.PlanPeriods plans, KpiPlanners planners,
+			LockedYears locked, InOneTransaction work) {
+		this.work = work;
 		this.kpis = kpis;
+		this.plans = plans;
+		this.planners = planners;
+		this.locked = locked;
 	}
 
 	/**
 	 * @return the problems, each naming its field; empty when the change was stored
+	 * @throws Refused forbidden for anyone but the plan's planners, conflict when the
+	 * direction or target change for a year whose figures are fixed
 	 */
-	public List<FieldProblem> edit(long kpiId, KpiDefinition change, String reason, String user) {
-		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+	public List<FieldProblem> edit(Viewer viewer, long kpiId, KpiDefinition change, String reason) {
+		Kpi kpi = planners.require(viewer, kpiId);
+		FiscalPeriod period = plans.periodOf(kpi.planId());
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = change.name() == null ? "" : change.name().strip();
 		if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
@@ -41,35 +63,9 @@ public final class EditingKpiDefinition {
 			problems.add(FieldProblem.of("kpiDirection", "kpi.definition.direction-invalid",
 					change.direction() == null ? "" : change.direction()));
 		}
-		Target target = null;
-		boolean noTarget = change.targetValue() == null || change.targetValue().isBlank();
-		if (!noTarget) {
-			ParsedValue parsed = ValueNotation.parse(change.targetValue(), kpi.unit());
-			if (parsed instanceof ParsedValue.Invalid invalid) {
-				problems.add(new FieldProblem("targetValue", invalid.problem()));
-			}
-			else if (!(parsed instanceof ParsedValue.Amount)) {
-				problems.add(FieldProblem.of("targetValue", "kpi.baseline.number-required"));
-			}
-			FiscalYear year = null;
-			if (change.targetYear() != null && !change.targetYear().isBlank()) {
-				Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
-				if (parsedYear.isEmpty()) {
-					problems.add(FieldProblem.of("targetYear", "fiscal-year.invalid", change.targetYear()));
-				}
-				else if (kpi.baseline() != null && kpi.baseline().year() != null
-						&& !parsedYear.get().isAfter(kpi.baseline().year())) {
-					problems.add(FieldProblem.of("targetYear", "kpi.definition.target-before-baseline",
-							parsedYear.get().eraLabel(), kpi.baseline().year().eraLabel()));
-				}
-				else {
-					year = parsedYear.get();
-				}
-			}
-			if (parsed instanceof ParsedValue.Amount amount) {
-				target = new Target(amount.amount(), year);
-			}
-		}
+		Target target = readTarget(kpi, change, problems);
+		FiscalYear from = change.from() == null || change.from().isBlank() ? period.from()
+				: period.admit(change.from()).collect("targetFrom", problems);
 		String definition = change.definition() == null || change.definition().isBlank() ? null
 				: change.definition().strip();
 		if (definition != null && definition.length() > DEFINITION_MAX_LENGTH) {
@@ -79,8 +75,50 @@ public final class EditingKpiDefinition {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		kpis.updateDefinition(kpiId, name, direction, target, definition, why.text(), user);
-		return List.of();
+		boolean revised = direction != kpi.direction() || !Target.same(target, kpi.target());
+		return work.run(() -> {
+			if (revised) {
+				LockedYears.refuseAny(locked.lockedFrom(kpiId, from));
+			}
+			kpis.updateDefinition(kpiId, name, direction, target, definition, revised ? from : null, why.text(),
+					viewer.actor());
+			return List.<FieldProblem>of();
+		});
+	}
+
+	/**
+	 * The target as written, checked against the baseline in force; {@code null} for
+	 * none.
+	 */
+	private Target readTarget(Kpi kpi, KpiDefinition change, List<FieldProblem> problems) {
+		if (change.targetValue() == null || change.targetValue().isBlank()) {
+			return null;
+		}
+		ParsedValue parsed = ValueNotation.parse(change.targetValue(), kpi.unit());
+		if (parsed instanceof ParsedValue.Invalid invalid) {
+			problems.add(new FieldProblem("targetValue", invalid.problem()));
+		}
+		else if (!(parsed instanceof ParsedValue.Amount)) {
+			problems.add(FieldProblem.of("targetValue", "kpi.baseline.number-required"));
+		}
+		FiscalYear year = null;
+		if (change.targetYear() != null && !change.targetYear().isBlank()) {
+			Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
+			if (parsedYear.isEmpty()) {
+				problems.add(FieldProblem.of("targetYear", "fiscal-year.invalid", change.targetYear()));
+				return null;
+			}
+			year = parsedYear.get();
+		}
+		if (!(parsed instanceof ParsedValue.Amount amount)) {
+			return null;
+		}
+		return Target.of(amount.amount(), year, baselineInForce(kpi)).collect("targetYear", problems);
+	}
+
+	private Baseline baselineInForce(Kpi kpi) {
+		List<BaselineRevision> revisions = kpis.baselineRevisions(kpi.id());
+		return revisions.isEmpty() ? kpi.baseline() : revisions.get(revisions.size() - 1).baseline();
 	}
 
 }

@@ -45,10 +45,23 @@ public interface KpiRepository {
 
 	/**
 	 * Changes a KPI's name, direction, target and definition, recording the definition
-	 * before and after with the reason in the audit trail.
+	 * before and after with the reason in the audit trail. When the direction or target
+	 * change, they are kept as a revision that applies from {@code from} on; the years
+	 * before keep what applied to them.
+	 * @param from the first year the new direction and target apply to; {@code null} when
+	 * they do not change
 	 */
-	void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition, String reason,
-			String user);
+	void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition,
+			FiscalYear from, String reason, String user);
+
+	/** A KPI's revisions of direction and target (中間見直し), oldest first. */
+	List<TargetRevision> targetRevisions(long kpiId);
+
+	/**
+	 * The revisions of direction and target of all KPIs of a plan, by KPI id, oldest
+	 * first.
+	 */
+	Map<Long, List<TargetRevision>> targetRevisionsOfPlan(long planId);
 
 	/**
 	 * Puts a department (担当課) in charge of entering a KPI's values; {@code null} for

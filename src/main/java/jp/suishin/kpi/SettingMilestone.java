@@ -1,17 +1,20 @@
 package jp.suishin.kpi;
 
-import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import jp.suishin.account.Viewer;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
+import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.Refused;
 
 /**
  * Sets a KPI's milestone (目安値) for a fiscal year of its plan, or removes it with 「－」. The
- * value is read like any value, in the KPI's unit; the year must lie in the plan period.
+ * value is read like any value, in the KPI's unit; the year must lie in the plan period
+ * and its figures must not be fixed (approved or locked): the milestone grades the year.
+ * Only the plan's planners may.
  */
 public final class SettingMilestone {
 
@@ -19,17 +22,29 @@ public final class SettingMilestone {
 
 	private final RecordingActualValue.PlanPeriods plans;
 
-	public SettingMilestone(KpiRepository kpis, RecordingActualValue.PlanPeriods plans) {
+	private final KpiPlanners planners;
+
+	private final LockedYears locked;
+
+	private final InOneTransaction work;
+
+	public SettingMilestone(KpiRepository kpis, RecordingActualValue.PlanPeriods plans, KpiPlanners planners,
+			LockedYears locked, InOneTransaction work) {
 		this.kpis = kpis;
 		this.plans = plans;
+		this.planners = planners;
+		this.locked = locked;
+		this.work = work;
 	}
 
 	/**
 	 * @return the problems, each naming its field; empty when the milestone was stored or
 	 * removed
+	 * @throws Refused forbidden for anyone but the plan's planners, conflict when the
+	 * year's figures are fixed
 	 */
-	public List<FieldProblem> set(long kpiId, String year, String value, String user) {
-		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+	public List<FieldProblem> set(Viewer viewer, long kpiId, String year, String value) {
+		Kpi kpi = planners.require(viewer, kpiId);
 		List<FieldProblem> problems = new ArrayList<>();
 		FiscalYear fiscalYear = plans.periodOf(kpi.planId()).admit(year).collect("milestoneYear", problems);
 		ParsedValue parsed = ValueNotation.parse(value, kpi.unit());
@@ -45,13 +60,18 @@ public final class SettingMilestone {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		if (parsed instanceof ParsedValue.Amount amount) {
-			kpis.saveMilestone(kpiId, fiscalYear, amount.amount(), user);
-		}
-		else {
-			kpis.deleteMilestone(kpiId, fiscalYear, user);
-		}
-		return List.of();
+		return work.run(() -> {
+			if (locked.locked(kpiId, fiscalYear)) {
+				throw LockedYears.refusal(fiscalYear);
+			}
+			if (parsed instanceof ParsedValue.Amount amount) {
+				kpis.saveMilestone(kpiId, fiscalYear, amount.amount(), viewer.actor());
+			}
+			else {
+				kpis.deleteMilestone(kpiId, fiscalYear, viewer.actor());
+			}
+			return List.<FieldProblem>of();
+		});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.Target;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -29,7 +30,11 @@ final class Figures {
 	}
 
 	static String target(Kpi kpi) {
-		return kpi.target() == null ? "－" : kpi.target().display(kpi.unit());
+		return target(kpi.target(), kpi.unit());
+	}
+
+	static String target(Target target, Unit unit) {
+		return target == null ? "－" : target.display(unit);
 	}
 
 	static String actual(Kpi kpi, YearlyValue value) {

@@ -1,6 +1,7 @@
 package jp.suishin.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import jp.suishin.access.Rights;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.kpi.Baseline;
+import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -36,8 +38,8 @@ import jp.suishin.progress.KpiEvaluation;
  */
 public record KpiDetail(Kpi kpi, Plan plan, Organization owner, Rights rights, List<PlanNode> listedUnder,
 		String baseline, String target, EvaluationScheme scheme, List<Year> years, List<YearlyValue> values,
-		NavigableMap<FiscalYear, BigDecimal> milestones, List<Revision> revisions, boolean historyShown,
-		List<AuditEntry> history, Chart chart) {
+		NavigableMap<FiscalYear, BigDecimal> milestones, List<Revision> revisions, List<TargetChange> targetChanges,
+		boolean historyShown, List<AuditEntry> history, Chart chart) {
 
 	public KpiDetail {
 		listedUnder = List.copyOf(listedUnder);
@@ -45,6 +47,7 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, Rights rights, L
 		values = List.copyOf(values);
 		milestones = Collections.unmodifiableNavigableMap(new TreeMap<>(milestones));
 		revisions = List.copyOf(revisions);
+		targetChanges = List.copyOf(targetChanges);
 		history = List.copyOf(history);
 	}
 
@@ -56,6 +59,14 @@ public record KpiDetail(Kpi kpi, Plan plan, Organization owner, Rights rights, L
 	 * @param revisedBy who revised it; {@code null} for outsiders
 	 */
 	public record Revision(LocalDate revisedOn, Baseline value, String baseline, String reason, String revisedBy) {
+	}
+
+	/**
+	 * A mid-term revision (中間見直し) of the direction and target as the page shows it: from
+	 * which year, what applies from then on and what applied before.
+	 */
+	public record TargetChange(FiscalYear from, Direction direction, String target, Direction previousDirection,
+			String previousTarget, Instant revisedAt, String reason, String revisedBy) {
 	}
 
 	/** A fiscal year of the plan: its value if any and the progress it gives. */

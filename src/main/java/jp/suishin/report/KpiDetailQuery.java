@@ -18,6 +18,7 @@ import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.TargetRevision;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -47,13 +48,16 @@ public final class KpiDetailQuery {
 
 	private final Publication publication;
 
+	private final SchemeRevisions schemes;
+
 	public KpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit, Publication publication) {
+			AuditTrail audit, Publication publication, SchemeRevisions schemes) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.publication = publication;
+		this.schemes = schemes;
 	}
 
 	/** The page as the viewer may see it. */
@@ -65,19 +69,22 @@ public final class KpiDetailQuery {
 		Map<FiscalYear, YearlyValue> values = shown.stream()
 			.collect(Collectors.toMap(YearlyValue::year, Function.identity()));
 		EvaluationScheme scheme = Schemes.builtIn(tree.plan().scheme());
-		Evaluator evaluator = new Evaluator(scheme);
 		NavigableMap<FiscalYear, BigDecimal> milestones = kpis.milestones(kpiId);
 		List<BaselineRevision> revisions = kpis.baselineRevisions(kpiId);
+		List<TargetRevision> targetRevisions = kpis.targetRevisions(kpiId);
+		List<SchemeRevision> schemeRevisions = schemes.ofPlan(kpi.planId());
 		KpiFigures figures = KpiFiguresOf.of(kpi, "", false, values, milestones, revisions,
 				tree.plan().baselinePolicy());
-		List<KpiDetail.Year> years = tree.plan()
-			.period()
-			.years()
-			.stream()
-			.map(y -> new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
+		List<KpiDetail.Year> years = tree.plan().period().years().stream().map(y -> {
+			// each year is graded on the direction, target and scheme in force that year
+			KpiFigures graded = KpiFiguresOf.of(kpi.gradedIn(y, targetRevisions), "", false, values, milestones,
+					revisions, tree.plan().baselinePolicy());
+			Evaluator evaluator = new Evaluator(
+					Schemes.builtIn(SchemeRevision.inForce(tree.plan().scheme(), schemeRevisions, y)));
+			return new KpiDetail.Year(y, values.get(y), Figures.actual(kpi, values.get(y)),
 					milestones.containsKey(y) ? QuantityFormat.format(milestones.get(y), kpi.unit()) : "",
-					evaluator.evaluate(figures, y)))
-			.toList();
+					evaluator.evaluate(graded, y));
+		}).toList();
 		List<PlanNode> listedUnder = kpis.listingsOfPlan(kpi.planId())
 			.stream()
 			.filter(l -> l.kpiId() == kpiId)
@@ -92,6 +99,12 @@ public final class KpiDetailQuery {
 				revisions.stream()
 					.map(r -> new KpiDetail.Revision(r.revisedOn(), r.baseline(),
 							Figures.baseline(r.baseline(), kpi.unit()), r.reason(), reading.login(r.revisedBy())))
+					.toList(),
+				targetRevisions.stream()
+					.map(r -> new KpiDetail.TargetChange(r.from(), r.direction(),
+							Figures.target(r.target(), kpi.unit()), r.previousDirection(),
+							Figures.target(r.previousTarget(), kpi.unit()), r.revisedAt(), r.reason(),
+							reading.login(r.revisedBy())))
 					.toList(),
 				reading.seesAuditTrail(), history, chart(kpi, figures.baseline(), tree, values, milestones));
 	}

@@ -23,15 +23,17 @@ import jp.suishin.progress.KpiEvaluation;
  * @param analysis the analysis to show: the planner's edited text when there is one, else
  * the draft
  * @param analysisEdited whether {@code analysis} is the planner's text
+ * @param schemeRevisions the plan's revisions of its scheme (中間見直し), oldest first
  */
 public record KpiList(Plan plan, Organization owner, Rights rights, FiscalYear year, List<FiscalYear> columns,
 		List<FiscalYear> selectableYears, List<Row> rows, Evaluation evaluation, String analysis,
-		boolean analysisEdited) {
+		boolean analysisEdited, List<SchemeRevision> schemeRevisions) {
 
 	public KpiList {
 		columns = List.copyOf(columns);
 		selectableYears = List.copyOf(selectableYears);
 		rows = List.copyOf(rows);
+		schemeRevisions = List.copyOf(schemeRevisions);
 	}
 
 	/**

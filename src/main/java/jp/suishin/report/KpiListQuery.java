@@ -20,6 +20,7 @@ import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiListing;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.TargetRevision;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -49,13 +50,16 @@ public final class KpiListQuery {
 
 	private final Publication publication;
 
+	private final SchemeRevisions schemes;
+
 	public KpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AnalysisRepository analyses, Publication publication) {
+			AnalysisRepository analyses, Publication publication, SchemeRevisions schemes) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
 		this.analyses = analyses;
 		this.publication = publication;
+		this.schemes = schemes;
 	}
 
 	/**
@@ -98,15 +102,19 @@ public final class KpiListQuery {
 		List<KpiListing> listings = inPrintOrder(tree, kpis.listingsOfPlan(planId));
 		Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestones = kpis.milestonesOfPlan(planId);
 		Map<Long, List<BaselineRevision>> revisions = kpis.baselineRevisionsOfPlan(planId);
+		Map<Long, List<TargetRevision>> targetRevisions = kpis.targetRevisionsOfPlan(planId);
+		List<SchemeRevision> schemeRevisions = schemes.ofPlan(planId);
 		List<KpiFigures> figures = new ArrayList<>();
 		for (KpiListing listing : listings) {
-			Kpi kpi = kpiById.get(listing.kpiId());
+			Kpi kpi = kpiById.get(listing.kpiId())
+				.gradedIn(year, targetRevisions.getOrDefault(listing.kpiId(), List.of()));
 			figures.add(KpiFiguresOf.of(kpi, tree.topOf(tree.node(listing.nodeId()).orElseThrow()).title(),
 					listing.relisted(), values.getOrDefault(kpi.id(), Map.of()),
 					milestones.getOrDefault(kpi.id(), new TreeMap<>()), revisions.getOrDefault(kpi.id(), List.of()),
 					tree.plan().baselinePolicy()));
 		}
-		EvaluationScheme evaluationScheme = Schemes.builtIn(scheme.orElse(tree.plan().scheme()));
+		EvaluationScheme evaluationScheme = Schemes
+			.builtIn(scheme.orElse(SchemeRevision.inForce(tree.plan().scheme(), schemeRevisions, year)));
 		Evaluation evaluation = new Evaluator(evaluationScheme).evaluate(year, figures, tree.plan().period(),
 				List.of());
 		List<KpiList.Row> rows = new ArrayList<>();
@@ -122,8 +130,8 @@ public final class KpiListQuery {
 					: Milestone.of(evaluated.kpi(), year, evaluationScheme.interpolateMilestones());
 			rows.add(new KpiList.Row(node, 0, kpi, listing.relisted(),
 					Figures.baseline(evaluated.kpi().baseline(), kpi.unit()), cells,
-					milestone == null ? "－" : Figures.milestone(milestone, year, kpi.unit()), Figures.target(kpi),
-					evaluated));
+					milestone == null ? "－" : Figures.milestone(milestone, year, kpi.unit()),
+					Figures.target(evaluated.kpi().target(), kpi.unit()), evaluated));
 		}
 		Organization owner = organisations.findById(tree.plan().ownerId()).orElseThrow();
 		// A planner's analysis of a year whose values the reader may not see yet is
@@ -132,7 +140,8 @@ public final class KpiListQuery {
 				: analyses.find(planId, year);
 		return new KpiList(tree.plan(), owner, reading.rights(), year, columns, List.copyOf(selectable),
 				mergeNodeCells(rows), evaluation,
-				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent());
+				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent(),
+				schemeRevisions);
 	}
 
 	/**

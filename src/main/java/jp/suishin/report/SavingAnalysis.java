@@ -1,10 +1,20 @@
 package jp.suishin.report;
 
+import java.util.Optional;
+
+import jp.suishin.access.AccessPolicy;
+import jp.suishin.account.Viewer;
+import jp.suishin.kpi.InOneTransaction;
+import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.refusal.Refused;
 
 /**
  * Keeps the analysis a planner edited for a plan's year; an empty text removes it, so the
- * page shows the engine's draft again.
+ * page shows the engine's draft again. The analysis is part of the year's report: once
+ * the year is locked (確定) it stays as it was published until a planner reopens the year
+ * with a reason. Approving single values does not fix it (the analysis is written after
+ * them). Only the plan's planners may.
  */
 public final class SavingAnalysis {
 
@@ -12,26 +22,44 @@ public final class SavingAnalysis {
 
 	private final AnalysisRepository analyses;
 
-	private final PlanExistence plans;
+	private final PlanOwners plans;
 
-	public SavingAnalysis(AnalysisRepository analyses, PlanExistence plans) {
+	private final AccessPolicy access;
+
+	private final LockedYears locked;
+
+	private final InOneTransaction work;
+
+	public SavingAnalysis(AnalysisRepository analyses, PlanOwners plans, AccessPolicy access, LockedYears locked,
+			InOneTransaction work) {
+		this.work = work;
 		this.analyses = analyses;
 		this.plans = plans;
+		this.access = access;
+		this.locked = locked;
 	}
 
-	public AnalysisOutcome save(long planId, FiscalYear year, String text, String user) {
-		if (!plans.exists(planId)) {
-			throw new PlanNotFoundException(planId);
-		}
-		if (text == null || text.isBlank()) {
-			analyses.delete(planId, year, user);
-			return AnalysisOutcome.RESET;
-		}
-		if (text.length() > MAX_LENGTH) {
+	/**
+	 * @throws Refused not found, forbidden for anyone but the plan's planners, conflict
+	 * when the year is locked
+	 */
+	public AnalysisOutcome save(Viewer viewer, long planId, FiscalYear year, String text) {
+		long owner = plans.ownerOf(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		access.requirePlan(viewer, owner);
+		if (text != null && text.length() > MAX_LENGTH) {
 			return AnalysisOutcome.TOO_LONG;
 		}
-		analyses.save(planId, year, text.strip(), user);
-		return AnalysisOutcome.SAVED;
+		return work.run(() -> {
+			if (locked.yearLocked(planId, year)) {
+				throw LockedYears.refusal(year);
+			}
+			if (text == null || text.isBlank()) {
+				analyses.delete(planId, year, viewer.actor());
+				return AnalysisOutcome.RESET;
+			}
+			analyses.save(planId, year, text.strip(), viewer.actor());
+			return AnalysisOutcome.SAVED;
+		});
 	}
 
 	/** What became of the text. */
@@ -41,10 +69,10 @@ public final class SavingAnalysis {
 
 	}
 
-	/** Whether a plan exists. */
-	public interface PlanExistence {
+	/** The organisation that owns a plan, if the plan exists. */
+	public interface PlanOwners {
 
-		boolean exists(long planId);
+		Optional<Long> ownerOf(long planId);
 
 	}
 

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.suishin.account.Grant;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Direction;
@@ -24,6 +27,7 @@ import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.ParsedValue;
 import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Validated;
 import jp.suishin.notation.Unit;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.organisation.CollaborationRole;
@@ -127,12 +131,21 @@ class SampleDataImport {
 						? enumValue(file, "baselinePolicy", BaselinePolicy.class) : BaselinePolicy.REVISED));
 		Map<String, Long> kpiIds = new HashMap<>();
 		List<YamlEntry> nodes = file.children("nodes");
+		Viewer loader = plannerOf(owner.id());
 		for (int i = 0; i < nodes.size(); i++) {
-			importNode(planId, null, 1, i + 1, nodes.get(i), kpiIds);
+			importNode(loader, planId, null, 1, i + 1, nodes.get(i), kpiIds);
 		}
 	}
 
-	private void importNode(long planId, Long parentId, int depth, int position, YamlEntry node,
+	/**
+	 * The loader enters a plan as its own planner would, through the same use cases and
+	 * their checks.
+	 */
+	private static Viewer plannerOf(long organisationId) {
+		return new Viewer(0L, USER, USER, false, List.of(new Grant(organisationId, Role.PLANNER, null)));
+	}
+
+	private void importNode(Viewer loader, long planId, Long parentId, int depth, int position, YamlEntry node,
 			Map<String, Long> kpiIds) {
 		long nodeId = plans
 			.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"), node.required("title"),
@@ -156,28 +169,28 @@ class SampleDataImport {
 				kpis.addListing(nodeId, kpiId, i + 1, true);
 			}
 			else {
-				long kpiId = importKpi(planId, entry);
+				long kpiId = importKpi(loader, planId, entry);
 				kpiIds.put(entry.required("key"), kpiId);
 				kpis.addListing(nodeId, kpiId, i + 1, false);
 			}
 		}
 		List<YamlEntry> children = node.children("children");
 		for (int i = 0; i < children.size(); i++) {
-			importNode(planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds);
+			importNode(loader, planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds);
 		}
 	}
 
-	private long importKpi(long planId, YamlEntry entry) {
+	private long importKpi(Viewer loader, long planId, YamlEntry entry) {
 		Unit unit = Unit.of(entry.text("unit"));
 		Baseline baseline = null;
 		YamlEntry b = entry.child("baseline");
 		if (b != null) {
-			baseline = new Baseline(amount(b, "value", unit), b.has("year") ? year(b, "year") : null);
+			baseline = valid(b, Baseline.of(amount(b, "value", unit), b.has("year") ? year(b, "year") : null, null));
 		}
 		Target target = null;
 		YamlEntry t = entry.child("target");
 		if (t != null) {
-			target = new Target(amount(t, "value", unit), t.has("year") ? year(t, "year") : null);
+			target = valid(t, Target.of(amount(t, "value", unit), t.has("year") ? year(t, "year") : null, baseline));
 		}
 		long kpiId = kpis.add(new NewKpi(planId, entry.required("key"), entry.required("name"), unit,
 				enumValue(entry, "direction", Direction.class), enumValue(entry, "aggregation", Aggregation.class),
@@ -202,8 +215,8 @@ class SampleDataImport {
 		YamlEntry milestones = entry.child("milestones");
 		if (milestones != null) {
 			for (Map.Entry<?, ?> written : ((Map<?, ?>) milestones.map()).entrySet()) {
-				List<FieldProblem> problems = settingMilestone.set(kpiId, String.valueOf(written.getKey()),
-						String.valueOf(written.getValue()), USER);
+				List<FieldProblem> problems = settingMilestone.set(loader, kpiId, String.valueOf(written.getKey()),
+						String.valueOf(written.getValue()));
 				if (!problems.isEmpty()) {
 					throw milestones.fail("KPI " + entry.required("key") + " " + written.getKey() + ": "
 							+ problems.stream().map(p -> p.field() + " " + message(p.problem())).toList());
@@ -211,12 +224,17 @@ class SampleDataImport {
 			}
 		}
 		for (YamlEntry revision : entry.children("baselineRevisions")) {
-			Baseline revised = new Baseline(amount(revision, "value", unit),
-					revision.has("year") ? year(revision, "year") : baseline == null ? null : baseline.year());
+			Baseline revised = valid(revision, Baseline.of(amount(revision, "value", unit),
+					revision.has("year") ? year(revision, "year") : baseline == null ? null : baseline.year(), target));
 			kpis.addBaselineRevision(kpiId, revised, LocalDate.parse(revision.required("date")),
 					revision.required("reason"), USER);
 		}
 		return kpiId;
+	}
+
+	/** A value object the entry gives, or the failure naming the entry and the rule. */
+	private <T> T valid(YamlEntry entry, Validated<T> validated) {
+		return validated.accepted().orElseThrow(() -> entry.fail(message(validated.rejection().orElseThrow())));
 	}
 
 	private static ValueEntry valueEntry(long kpiId, String year, YamlEntry value) {

@@ -349,8 +349,18 @@ final class InMemory {
 
 		@Override
 		public void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition,
-				String reason, String user) {
+				FiscalYear from, String reason, String user) {
 			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<jp.suishin.kpi.TargetRevision> targetRevisions(long kpiId) {
+			return List.of();
+		}
+
+		@Override
+		public java.util.Map<Long, List<jp.suishin.kpi.TargetRevision>> targetRevisionsOfPlan(long planId) {
+			return java.util.Map.of();
 		}
 
 		@Override

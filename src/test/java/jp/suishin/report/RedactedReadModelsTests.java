@@ -71,6 +71,9 @@ class RedactedReadModelsTests {
 	Publication publication;
 
 	@Autowired
+	SchemeRevisions schemes;
+
+	@Autowired
 	KpiListQuery kpiLists;
 
 	@Autowired
@@ -129,7 +132,7 @@ class RedactedReadModelsTests {
 				return audit.of(subject);
 			}
 		};
-		details = new KpiDetailQuery(plans, kpis, organisations, counting, publication);
+		details = new KpiDetailQuery(plans, kpis, organisations, counting, publication, schemes);
 	}
 
 	void enter(int year, String value) {

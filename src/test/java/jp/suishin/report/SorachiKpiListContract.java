@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import jp.suishin.account.Grant;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
@@ -81,6 +84,12 @@ abstract class SorachiKpiListContract {
 
 	Kpi kpi(String key) {
 		return kpis.findByKey(key).orElseThrow();
+	}
+
+	/** A planner of the Sorachi plan's organisation. */
+	Viewer planner(String login) {
+		return new Viewer(1L, login, login, false,
+				List.of(new Grant(plans.findByKey(SORACHI).orElseThrow().ownerId(), Role.PLANNER, null)));
 	}
 
 	@Test
@@ -197,11 +206,11 @@ abstract class SorachiKpiListContract {
 
 	@Test
 	void aPlannersAnalysis_replacesTheDraftUntilItIsEmptied() {
-		saving.save(sorachi(), FiscalYear.of(2022), "担当者の分析", "planner");
+		saving.save(planner("planner"), sorachi(), FiscalYear.of(2022), "担当者の分析");
 		KpiList edited = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2022)));
 		assertThat(edited.analysis()).isEqualTo("担当者の分析");
 		assertThat(edited.analysisEdited()).isTrue();
-		saving.save(sorachi(), FiscalYear.of(2022), "  ", "planner");
+		saving.save(planner("planner"), sorachi(), FiscalYear.of(2022), "  ");
 		KpiList draft = kpiLists.kpiList(Viewer.PUBLIC, sorachi(), Optional.of(FiscalYear.of(2022)));
 		assertThat(draft.analysisEdited()).isFalse();
 		assertThat(draft.analysis()).isEqualTo(draft.evaluation().analysis());
@@ -289,7 +298,7 @@ abstract class SorachiKpiListContract {
 		recording.record(new ValueEntry(consultations, "R7", "700件", null, null, null, 0), "planner-a");
 		recording.record(new ValueEntry(consultations, "R7", "710件", "速報", null, "見込み", 1), "planner-b");
 		recording.record(new ValueEntry(consultations, "R7", "－", null, null, null, 2), "planner-a");
-		revising.revise(consultations, "580件", null, "統計の遡及改定", "planner-a");
+		revising.revise(planner("planner-a"), consultations, "580件", null, "統計の遡及改定");
 		List<AuditEntry> trail = audit.of(AuditSubject.kpi(consultations));
 		assertThat(trail).extracting(AuditEntry::action)
 			.containsSubsequence(AuditAction.BASELINE_REVISED, AuditAction.VALUE_REMOVED, AuditAction.VALUE_SET,

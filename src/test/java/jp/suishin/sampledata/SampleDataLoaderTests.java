@@ -53,4 +53,14 @@ class SampleDataLoaderTests {
 		assertThat(plans.findAll()).isEmpty();
 	}
 
+	@Test
+	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
+		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
+				messages, transaction, true, "classpath:bad-sampledata-target/");
+		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
+			.hasMessageContaining("a-plan.yaml")
+			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");
+		assertThat(plans.findAll()).isEmpty();
+	}
+
 }

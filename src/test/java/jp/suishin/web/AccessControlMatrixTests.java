@@ -611,10 +611,21 @@ class AccessControlMatrixTests {
 			.token());
 
 		// A KPI's definition.
+		// Who may change what grades a year; locked years are the locked-year contract's
+		// (report/LockedYearContract), so each cell starts with no year fixed.
 		all.add(write("KPI definition", kpi, "POST /kpis/{id}/milestones",
 				c -> post("/kpis/{id}/milestones", s.kpi()).param("milestoneYear", Integer.toString(s.milestoneYear()))
 					.param("milestoneValue", amount(c)),
 				c -> kpis.milestones(s.kpi()))
+			.prepare(c -> unfix(s.lockable(), s.collection()))
+			.passes(s.planners())
+			.changes((c, before, after) -> assertThat(after.get(FiscalYear.of(s.milestoneYear())))
+				.isEqualByComparingTo(number(c))));
+		all.add(write("write API", kpi, "PUT /api/v1/kpis/{id}/milestones/{year}",
+				c -> json(put("/api/v1/kpis/{id}/milestones/{year}", s.kpi(), s.milestoneYear()),
+						"{\"value\":\"" + amount(c) + "\"}"),
+				c -> kpis.milestones(s.kpi()))
+			.prepare(c -> unfix(s.lockable(), s.collection()))
 			.passes(s.planners())
 			.changes((c, before, after) -> assertThat(after.get(FiscalYear.of(s.milestoneYear())))
 				.isEqualByComparingTo(number(c))));
@@ -622,12 +633,23 @@ class AccessControlMatrixTests {
 				c -> post("/kpis/{id}/baseline", s.kpi()).param("baselineValue", amount(c))
 					.param("baselineReason", "ACM baseline " + c.serial()),
 				c -> kpis.baselineRevisions(s.kpi()))
+			.prepare(c -> unfix(s.lockable(), s.collection()))
 			.passes(s.planners())
 			.changes((c, before, after) -> {
 				assertThat(after).hasSize(before.size() + 1);
 				BaselineRevision revision = after.get(after.size() - 1);
 				assertThat(revision.reason()).isEqualTo("ACM baseline " + c.serial());
 				assertThat(revision.revisedBy()).isEqualTo(login(c));
+			}));
+		all.add(write("write API", kpi, "POST /api/v1/kpis/{id}/baseline-revisions",
+				c -> json(post("/api/v1/kpis/{id}/baseline-revisions", s.kpi()),
+						"{\"value\":\"" + amount(c) + "\",\"reason\":\"ACM baseline " + c.serial() + "\"}"),
+				c -> kpis.baselineRevisions(s.kpi()))
+			.prepare(c -> unfix(s.lockable(), s.collection()))
+			.passes(s.planners())
+			.changes((c, before, after) -> {
+				assertThat(after).hasSize(before.size() + 1);
+				assertThat(after.get(after.size() - 1).revisedBy()).isEqualTo(login(c));
 			}));
 
 		all.add(write("KPI definition", kpi, "POST /kpis/{id}/definition", c -> {
@@ -642,9 +664,21 @@ class AccessControlMatrixTests {
 				.param("definitionReason", "ACM reason " + c.serial());
 		}, c -> kpis.findById(s.kpi()).orElseThrow().definition()).passes(s.planners())
 			.changes((c, before, after) -> assertThat(after).isEqualTo("ACM definition " + c.serial())));
+		all.add(write("write API", kpi, "PUT /api/v1/kpis/{id}/definition", c -> {
+			Kpi now = kpis.findById(s.kpi()).orElseThrow();
+			String target = now.target() == null ? "" : now.target().value().toPlainString();
+			String targetYear = now.target() == null || now.target().year() == null ? ""
+					: Integer.toString(now.target().year().value());
+			return json(put("/api/v1/kpis/{id}/definition", s.kpi()),
+					"{\"name\":\"" + now.name() + "\",\"direction\":\"" + now.direction().name()
+							+ "\",\"targetValue\":\"" + target + "\",\"targetYear\":\"" + targetYear
+							+ "\",\"definition\":\"ACM definition " + c.serial() + "\",\"reason\":\"ACM reason "
+							+ c.serial() + "\"}");
+		}, c -> kpis.findById(s.kpi()).orElseThrow().definition()).passes(s.planners())
+			.changes((c, before, after) -> assertThat(after).isEqualTo("ACM definition " + c.serial())));
 
 		// The plan.
-		all.addAll(planEdits(s.name(), s.plan(), s.year(), s.planners()));
+		all.addAll(planEdits(s.name(), s.plan(), s.year(), s.planners(), s.lockable(), s.collection()));
 
 		// The collection: its page, every workflow step, remarks.
 		all.add(write("collection page", collection, "GET /collections/{id}",
@@ -741,7 +775,7 @@ class AccessControlMatrixTests {
 		all.add(addDepartment("zone collection", zone.collection(), zone.organisation()).passes(zone.planners())
 			.notFoundUnless(zone.readers()));
 		all.add(remark("zone collection", zone.collection(), null).passes(zone.remarkers()));
-		all.addAll(planEdits("zone", zone.plan(), 2025, zone.planners()));
+		all.addAll(planEdits("zone", zone.plan(), 2025, zone.planners(), zone.collection()));
 		return all;
 	}
 
@@ -888,18 +922,43 @@ class AccessControlMatrixTests {
 		return all;
 	}
 
-	List<Attempt<?>> planEdits(String site, long plan, int year, Set<Who> planners) {
-		return List.of(
-				write("plan edits", site + " plan", "POST /plans/{id}/scheme",
-						c -> post("/plans/{id}/scheme", plan).param("scheme", "sabc"),
+	List<Attempt<?>> planEdits(String site, long plan, int year, Set<Who> planners, long... collections) {
+		return List.of(write("plan edits", site + " plan", "POST /plans/{id}/scheme",
+				c -> post("/plans/{id}/scheme", plan).param("scheme", "sabc")
+					.param("schemeReason", "ACM scheme " + c.serial()),
+				c -> plans.findById(plan).orElseThrow().scheme())
+			.prepare(c -> {
+				unfix(collections);
+				plans.changeScheme(plan, "ratio", FIXTURE);
+			})
+			.passes(planners)
+			.changes((c, before, after) -> assertThat(after).isEqualTo("sabc")),
+				write("write API", site + " plan", "PUT /api/v1/plans/{id}/scheme",
+						c -> json(put("/api/v1/plans/{id}/scheme", plan),
+								"{\"scheme\":\"sabc\",\"reason\":\"ACM scheme " + c.serial() + "\"}"),
 						c -> plans.findById(plan).orElseThrow().scheme())
-					.prepare(c -> plans.changeScheme(plan, "ratio", FIXTURE))
+					.prepare(c -> {
+						unfix(collections);
+						plans.changeScheme(plan, "ratio", FIXTURE);
+					})
 					.passes(planners)
 					.changes((c, before, after) -> assertThat(after).isEqualTo("sabc")),
+				write("write API", site + " plan", "PUT /api/v1/plans/{id}/analyses/{year}",
+						c -> json(put("/api/v1/plans/{id}/analyses/{year}", plan, year),
+								"{\"text\":\"ACM analysis " + c.serial() + "\"}"),
+						c -> analyses.find(plan, FiscalYear.of(year)))
+					.prepare(c -> unfix(collections))
+					.passes(planners)
+					.changes((c, before, after) -> {
+						assertThat(after).isPresent();
+						assertThat(after.get().text()).isEqualTo("ACM analysis " + c.serial());
+						assertThat(after.get().updatedBy()).isEqualTo(login(c));
+					}),
 				write("plan edits", site + " plan", "POST /plans/{id}/analysis",
 						c -> post("/plans/{id}/analysis", plan).param("year", Integer.toString(year))
 							.param("text", "ACM analysis " + c.serial()),
 						c -> analyses.find(plan, FiscalYear.of(year)))
+					.prepare(c -> unfix(collections))
 					.passes(planners)
 					.changes((c, before, after) -> {
 						assertThat(after).isPresent();
@@ -1011,6 +1070,25 @@ class AccessControlMatrixTests {
 		ItemState now = collections.item(collection, kpi).orElseThrow().state();
 		if (now != state) {
 			assertThat(collections.moveItem(collection, kpi, now, state, null, FIXTURE)).isTrue();
+		}
+	}
+
+	/**
+	 * Opens the collections and their approved items again, so that nothing of their
+	 * years is fixed (what a locked year refuses is the locked-year contract's).
+	 */
+	void unfix(long... collectionIds) {
+		for (long collection : collectionIds) {
+			if (collections.findById(collection).orElseThrow().state() != CollectionState.OPEN) {
+				collections.setState(collection, CollectionState.OPEN);
+			}
+			for (CollectionItem item : collections.items(collection)) {
+				if (item.state() == ItemState.APPROVED) {
+					assertThat(collections.moveItem(collection, item.kpiId(), ItemState.APPROVED, ItemState.OPEN, null,
+							FIXTURE))
+						.isTrue();
+				}
+			}
 		}
 	}
 

@@ -333,6 +333,7 @@ class WebPagesTests {
 			.with(csrf())
 			.with(planner())
 			.param("scheme", "sabc")
+			.param("schemeReason", "評価方法の見直し")
 			.exchange();
 		assertThat(chosen).hasStatus3xxRedirection();
 		assertThat(plans.findById(iwamizawa).orElseThrow().scheme()).isEqualTo("sabc");
@@ -343,6 +344,7 @@ class WebPagesTests {
 			.with(csrf())
 			.with(planner())
 			.param("scheme", "nope")
+			.param("schemeReason", "評価方法の見直し")
 			.exchange()).hasStatus(400);
 	}
 

@@ -30,6 +30,7 @@ import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
 import jp.suishin.kpi.Target;
+import jp.suishin.kpi.TargetRevision;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
@@ -218,8 +219,31 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	@Transactional
 	public void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition,
-			String reason, String user) {
+			FiscalYear from, String reason, String user) {
 		Kpi before = findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		if (from != null) {
+			Target previous = before.target();
+			jdbc.sql(
+					"""
+							INSERT INTO kpi_target_revision (kpi_id, from_year, direction, target_value, target_scale, target_year,
+							       previous_direction, previous_value, previous_scale, previous_year, reason, created_at, created_by)
+							VALUES (:kpi, :from, :direction, :target, :scale, :year, :previousDirection, :previous,
+							        :previousScale, :previousYear, :reason, :now, :user)""")
+				.param("kpi", kpiId)
+				.param("from", from.value())
+				.param("direction", direction.name())
+				.param("target", target == null ? null : target.value())
+				.param("scale", target == null ? null : Columns.scaleOf(target.value()))
+				.param("year", target == null || target.year() == null ? null : target.year().value())
+				.param("previousDirection", before.direction().name())
+				.param("previous", previous == null ? null : previous.value())
+				.param("previousScale", previous == null ? null : Columns.scaleOf(previous.value()))
+				.param("previousYear", previous == null || previous.year() == null ? null : previous.year().value())
+				.param("reason", reason)
+				.param("now", Timestamp.from(Instant.now(clock)))
+				.param("user", user)
+				.update();
+		}
 		jdbc.sql("""
 				UPDATE kpi SET name = :name, direction = :direction, target_value = :target, target_scale = :scale,
 				       target_year = :year, definition = :definition
@@ -233,8 +257,43 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("kpi", kpiId)
 			.update();
 		Kpi after = findById(kpiId).orElseThrow();
-		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.KPI_DEFINITION_CHANGED, null, describe(before),
-				describe(after), reason);
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.KPI_DEFINITION_CHANGED,
+				from == null ? null : from.eraLabel() + "～", describe(before), describe(after), reason);
+	}
+
+	@Override
+	public List<TargetRevision> targetRevisions(long kpiId) {
+		return jdbc.sql("SELECT * FROM kpi_target_revision WHERE kpi_id = :kpi ORDER BY id")
+			.param("kpi", kpiId)
+			.query(this::mapTargetRevision)
+			.list();
+	}
+
+	@Override
+	public Map<Long, List<TargetRevision>> targetRevisionsOfPlan(long planId) {
+		Map<Long, List<TargetRevision>> revisions = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.* FROM kpi_target_revision r JOIN kpi k ON k.id = r.kpi_id
+				WHERE k.plan_id = :plan ORDER BY r.id""")
+			.param("plan", planId)
+			.query(this::mapTargetRevision)
+			.list()
+			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
+		return revisions;
+	}
+
+	private TargetRevision mapTargetRevision(ResultSet rs, int row) throws SQLException {
+		return new TargetRevision(rs.getLong("kpi_id"), FiscalYear.of(rs.getInt("from_year")),
+				Direction.valueOf(rs.getString("direction")), target(rs, "target_value", "target_scale", "target_year"),
+				Direction.valueOf(rs.getString("previous_direction")),
+				target(rs, "previous_value", "previous_scale", "previous_year"),
+				rs.getTimestamp("created_at").toInstant(), rs.getString("reason"), rs.getString("created_by"));
+	}
+
+	private static Target target(ResultSet rs, String value, String scale, String year) throws SQLException {
+		BigDecimal amount = Columns.amount(rs, value, scale);
+		Integer targetYear = Columns.nullableInt(rs, year);
+		return amount == null ? null : new Target(amount, targetYear == null ? null : FiscalYear.of(targetYear));
 	}
 
 	/** 名称・方向・目標・定義, as the audit trail keeps them. */
@@ -402,10 +461,7 @@ class JdbcKpiRepository implements KpiRepository {
 		Integer baselineYear = Columns.nullableInt(rs, "baseline_year");
 		Baseline baseline = baselineValue == null ? null
 				: new Baseline(baselineValue, baselineYear == null ? null : FiscalYear.of(baselineYear));
-		BigDecimal targetValue = Columns.amount(rs, "target_value", "target_scale");
-		Integer targetYear = Columns.nullableInt(rs, "target_year");
-		Target target = targetValue == null ? null
-				: new Target(targetValue, targetYear == null ? null : FiscalYear.of(targetYear));
+		Target target = target(rs, "target_value", "target_scale", "target_year");
 		return new Kpi(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kpi_key"), rs.getString("name"),
 				Unit.of(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
 				Aggregation.valueOf(rs.getString("aggregation")), baseline, target, rs.getString("department"),

@@ -1,9 +1,15 @@
 package jp.suishin.kpi.persistence;
 
-import jp.suishin.kpi.KpiRepository;
 import java.time.Clock;
 
+import jp.suishin.access.AccessPolicy;
+import java.util.function.Supplier;
+
 import jp.suishin.kpi.EditingKpiDefinition;
+import jp.suishin.kpi.InOneTransaction;
+import jp.suishin.kpi.KpiPlanners;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.LockedYears;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
@@ -12,6 +18,8 @@ import jp.suishin.plan.PlanRepository;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the KPI use cases, which know nothing of Spring, to their repositories. */
 @Configuration(proxyBeanMethods = false)
@@ -23,23 +31,45 @@ class KpiConfiguration {
 	}
 
 	@Bean
-	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans) {
-		return new SettingMilestone(kpis, periods(plans));
+	InOneTransaction inOneTransaction(PlatformTransactionManager transactions) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		return new InOneTransaction() {
+			@Override
+			public <T> T run(Supplier<T> work) {
+				return template.execute(status -> work.get());
+			}
+		};
 	}
 
 	@Bean
-	EditingKpiDefinition editingKpiDefinition(KpiRepository kpis) {
-		return new EditingKpiDefinition(kpis);
+	KpiPlanners kpiPlanners(KpiRepository kpis, PlanRepository plans, AccessPolicy access) {
+		return new KpiPlanners(kpis, planId -> plan(plans, planId).ownerId(), access);
 	}
 
 	@Bean
-	RevisingBaseline revisingBaseline(KpiRepository kpis, Clock clock) {
-		return new RevisingBaseline(kpis, clock);
+	SettingMilestone settingMilestone(KpiRepository kpis, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked, InOneTransaction work) {
+		return new SettingMilestone(kpis, periods(plans), planners, locked, work);
+	}
+
+	@Bean
+	EditingKpiDefinition editingKpiDefinition(KpiRepository kpis, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked, InOneTransaction work) {
+		return new EditingKpiDefinition(kpis, periods(plans), planners, locked, work);
+	}
+
+	@Bean
+	RevisingBaseline revisingBaseline(KpiRepository kpis, Clock clock, PlanRepository plans, KpiPlanners planners,
+			LockedYears locked, InOneTransaction work) {
+		return new RevisingBaseline(kpis, clock, periods(plans), planners, locked, work);
 	}
 
 	private static RecordingActualValue.PlanPeriods periods(PlanRepository plans) {
-		return planId -> plans.findById(planId)
-			.map(Plan::period)
+		return planId -> plan(plans, planId).period();
+	}
+
+	private static Plan plan(PlanRepository plans, long planId) {
+		return plans.findById(planId)
 			.orElseThrow(() -> new IllegalStateException("KPI refers to a missing plan " + planId));
 	}
 

@@ -23,6 +23,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
+import jp.suishin.refusal.web.ProblemMessages;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSource;
@@ -115,38 +116,42 @@ class KpiController {
 	String milestone(@PathVariable long id, @RequestParam(required = false) String milestoneYear,
 			@RequestParam(required = false) String milestoneValue, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		gate.requirePlanner(viewer, id);
-		List<FieldProblem> problems = milestones.set(id, milestoneYear, milestoneValue, viewer.actor());
-		if (!problems.isEmpty()) {
+		List<FieldProblem> refused = milestones.set(viewer, id, milestoneYear, milestoneValue);
+		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
-			return show(detail, formFor(detail, null), messages(problems, locale), model);
+			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
 		return "redirect:/kpis/" + id + "#milestones";
 	}
 
-	/** Changes the KPI's name, direction, target or definition, with the reason. */
+	/**
+	 * Changes the KPI's name, direction, target or definition, with the reason; a new
+	 * direction or target from a fiscal year on (中間見直し).
+	 */
 	@PostMapping("/kpis/{id}/definition")
 	String definition(@PathVariable long id, @RequestParam(required = false) String kpiName,
 			@RequestParam(required = false) String kpiDirection, @RequestParam(required = false) String targetValue,
-			@RequestParam(required = false) String targetYear, @RequestParam(required = false) String kpiDefinition,
+			@RequestParam(required = false) String targetYear, @RequestParam(required = false) String targetFrom,
+			@RequestParam(required = false) String kpiDefinition,
 			@RequestParam(required = false) String definitionReason, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		gate.requirePlanner(viewer, id);
-		List<FieldProblem> problems = definitions.edit(id,
-				new KpiDefinition(kpiName, kpiDirection, targetValue, targetYear, kpiDefinition), definitionReason,
-				viewer.actor());
-		if (!problems.isEmpty()) {
+		List<FieldProblem> refused = definitions.edit(viewer, id,
+				new KpiDefinition(kpiName, kpiDirection, targetValue, targetYear, kpiDefinition, targetFrom),
+				definitionReason);
+		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
-			model.addAttribute("definitionForm", Map.of("kpiName", String.valueOf(kpiName), "kpiDirection",
-					String.valueOf(kpiDirection), "targetValue", targetValue == null ? "" : targetValue, "targetYear",
-					targetYear == null ? "" : targetYear, "kpiDefinition", kpiDefinition == null ? "" : kpiDefinition,
-					"definitionReason", definitionReason == null ? "" : definitionReason));
-			return show(detail, formFor(detail, null), messages(problems, locale), model);
+			model.addAttribute("definitionForm",
+					Map.of("kpiName", String.valueOf(kpiName), "kpiDirection", String.valueOf(kpiDirection),
+							"targetValue", targetValue == null ? "" : targetValue, "targetYear",
+							targetYear == null ? "" : targetYear, "targetFrom", targetFrom == null ? "" : targetFrom,
+							"kpiDefinition", kpiDefinition == null ? "" : kpiDefinition, "definitionReason",
+							definitionReason == null ? "" : definitionReason));
+			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.definition.saved", null, locale));
 		return "redirect:/kpis/" + id + "#definition-edit";
@@ -157,15 +162,14 @@ class KpiController {
 	String baseline(@PathVariable long id, @RequestParam(required = false) String baselineValue,
 			@RequestParam(required = false) String baselineYear, @RequestParam(required = false) String baselineReason,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		gate.requirePlanner(viewer, id);
-		List<FieldProblem> problems = baselines.revise(id, baselineValue, baselineYear, baselineReason, viewer.actor());
-		if (!problems.isEmpty()) {
+		List<FieldProblem> refused = baselines.revise(viewer, id, baselineValue, baselineYear, baselineReason);
+		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
-			return show(detail, formFor(detail, null), messages(problems, locale), model);
+			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
 		return "redirect:/kpis/" + id + "#baseline";
@@ -212,11 +216,14 @@ class KpiController {
 		model.addAttribute("directions", jp.suishin.kpi.Direction.values());
 		if (!model.containsAttribute("definitionForm")) {
 			var kpi = detail.kpi();
-			model.addAttribute("definitionForm",
-					Map.of("kpiName", kpi.name(), "kpiDirection", kpi.direction().name(), "targetValue",
-							kpi.target() == null ? "" : QuantityFormat.number(kpi.target().value()), "targetYear",
-							kpi.target() == null || kpi.target().year() == null ? "" : kpi.target().year().eraLabel(),
-							"kpiDefinition", kpi.definition() == null ? "" : kpi.definition(), "definitionReason", ""));
+			model
+				.addAttribute("definitionForm",
+						Map.of("kpiName", kpi.name(), "kpiDirection", kpi.direction().name(), "targetValue",
+								kpi.target() == null ? "" : QuantityFormat.number(kpi.target().value()), "targetYear",
+								kpi.target() == null || kpi.target().year() == null ? ""
+										: kpi.target().year().eraLabel(),
+								"targetFrom", "", "kpiDefinition", kpi.definition() == null ? "" : kpi.definition(),
+								"definitionReason", ""));
 		}
 		model.addAttribute("zone", ZONE);
 		Locale locale = LocaleContextHolder.getLocale();

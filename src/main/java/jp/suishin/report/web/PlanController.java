@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.account.Viewer;
-import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.GradeSummary;
 import jp.suishin.progress.Schemes;
@@ -51,11 +50,8 @@ class PlanController {
 
 	private final ChoosingScheme choosing;
 
-	private final ValueEntryGate gate;
-
 	PlanController(PlanOutlineQuery outlines, KpiListQuery kpiLists, MessageSource messages, ObjectMapper json,
-			SavingAnalysis analyses, ChoosingScheme choosing, ValueEntryGate gate) {
-		this.gate = gate;
+			SavingAnalysis analyses, ChoosingScheme choosing) {
 		this.outlines = outlines;
 		this.kpiLists = kpiLists;
 		this.messages = messages;
@@ -108,12 +104,16 @@ class PlanController {
 			.body(body);
 	}
 
-	/** Makes a built-in scheme the plan's own. */
+	/**
+	 * Makes a built-in scheme the plan's own, from a fiscal year on (中間見直し), with the
+	 * reason.
+	 */
 	@PostMapping("/plans/{id}/scheme")
 	String chooseScheme(@PathVariable long id, @RequestParam(required = false) String scheme,
-			@RequestParam(required = false) String year, Viewer viewer, RedirectAttributes redirect, Locale locale) {
-		gate.requirePlannerOfPlan(viewer, id);
-		if (!choosing.choose(id, scheme, viewer.actor())) {
+			@RequestParam(required = false) String year, @RequestParam(required = false) String schemeFrom,
+			@RequestParam(required = false) String schemeReason, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		if (!choosing.choose(viewer, id, scheme, schemeFrom, schemeReason)) {
 			throw new InvalidParameterException(String.valueOf(scheme));
 		}
 		redirect.addFlashAttribute("schemeSaved",
@@ -137,9 +137,8 @@ class PlanController {
 	@PostMapping("/plans/{id}/analysis")
 	String saveAnalysis(@PathVariable long id, @RequestParam String year, @RequestParam(required = false) String text,
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
-		gate.requirePlannerOfPlan(viewer, id);
 		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidParameterException(year));
-		AnalysisOutcome outcome = analyses.save(id, fiscalYear, text, viewer.actor());
+		AnalysisOutcome outcome = analyses.save(viewer, id, fiscalYear, text);
 		redirect.addFlashAttribute(outcome == AnalysisOutcome.TOO_LONG ? "analysisError" : "analysisSaved",
 				messages.getMessage("analysis." + outcome.name().toLowerCase(Locale.ROOT),
 						new Object[] { SavingAnalysis.MAX_LENGTH }, locale));

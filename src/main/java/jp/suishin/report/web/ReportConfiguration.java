@@ -1,7 +1,12 @@
 package jp.suishin.report.web;
 
+import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.collection.Publication;
+import jp.suishin.kpi.InOneTransaction;
+import jp.suishin.kpi.LockedYears;
+import jp.suishin.plan.Plan;
+import jp.suishin.report.SchemeRevisions;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -21,8 +26,8 @@ class ReportConfiguration {
 
 	@Bean
 	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AnalysisRepository analyses, Publication publication) {
-		return new KpiListQuery(plans, kpis, organisations, analyses, publication);
+			AnalysisRepository analyses, Publication publication, SchemeRevisions schemes) {
+		return new KpiListQuery(plans, kpis, organisations, analyses, publication, schemes);
 	}
 
 	@Bean
@@ -31,19 +36,21 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans) {
-		return new SavingAnalysis(analyses, planId -> plans.findById(planId).isPresent());
+	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans, AccessPolicy access,
+			LockedYears locked, InOneTransaction work) {
+		return new SavingAnalysis(analyses, planId -> plans.findById(planId).map(Plan::ownerId), access, locked, work);
 	}
 
 	@Bean
-	ChoosingScheme choosingScheme(PlanRepository plans) {
-		return new ChoosingScheme(plans);
+	ChoosingScheme choosingScheme(PlanRepository plans, SchemeRevisions schemes, AccessPolicy access,
+			LockedYears locked, InOneTransaction work) {
+		return new ChoosingScheme(plans, schemes, access, locked, work);
 	}
 
 	@Bean
 	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
-			AuditTrail audit, Publication publication) {
-		return new KpiDetailQuery(plans, kpis, organisations, audit, publication);
+			AuditTrail audit, Publication publication, SchemeRevisions schemes) {
+		return new KpiDetailQuery(plans, kpis, organisations, audit, publication, schemes);
 	}
 
 }
