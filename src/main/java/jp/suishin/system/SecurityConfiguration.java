@@ -45,8 +45,11 @@ class SecurityConfiguration {
 		// to the client before Thymeleaf reaches a form further down still has its
 		// session. API calls, static files and errors create no session.
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
-			.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+		// Personal tokens are for the API only: elsewhere the bearer header is ignored
+		// (the request is the public's or its session's, and needs a CSRF token).
+		ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, accounts, path.matcher("/api/**"));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(tokenFilter::signsInByToken))
+			.addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionStillValidFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
 				.hasRole("ADMIN")
