@@ -4,6 +4,7 @@ import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.web.ApiTokenFilter;
 import jp.suishin.account.web.SessionStillValidFilter;
+import jp.suishin.account.web.SignInFailures;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -56,13 +57,16 @@ class SecurityConfiguration {
 				.requestMatchers(path.matcher("/me"), path.matcher("/me/**"), path.matcher("/collections/**"),
 						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"))
 				.authenticated()
-				.requestMatchers(path.matcher("/login"), path.matcher("/error"))
+				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()
 				.requestMatchers(path.matcher(HttpMethod.GET, "/**"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/me", true)
+				.failureHandler(new SignInFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors

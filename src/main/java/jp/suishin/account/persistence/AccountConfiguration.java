@@ -6,6 +6,7 @@ import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.PasswordHasher;
+import jp.suishin.account.ThrottleRules;
 import jp.suishin.account.web.CreateAdministratorCommand;
 
 import org.springframework.context.MessageSource;
@@ -44,6 +45,12 @@ class AccountConfiguration {
 	@Bean
 	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, MessageSource messages) {
 		return new CreateAdministratorCommand(opening, messages);
+	}
+
+	/** The sign-in throttle's limits and waits (a bean, so tests may set their own). */
+	@Bean
+	ThrottleRules throttleRules() {
+		return ThrottleRules.STANDARD;
 	}
 
 	@Bean
