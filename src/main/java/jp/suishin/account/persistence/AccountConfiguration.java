@@ -8,8 +8,8 @@ import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.PasswordHasher;
 import jp.suishin.account.ThrottleRules;
 import jp.suishin.account.web.CreateAdministratorCommand;
+import jp.suishin.refusal.web.ProblemMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,7 +43,7 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, MessageSource messages) {
+	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, ProblemMessages messages) {
 		return new CreateAdministratorCommand(opening, messages);
 	}
 
