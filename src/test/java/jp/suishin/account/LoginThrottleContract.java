@@ -16,6 +16,7 @@ import jp.suishin.account.LoginThrottle.Wait;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The sign-in throttle on a real database, with a clock the tests move: attempts fired in
@@ -35,6 +36,9 @@ abstract class LoginThrottleContract {
 
 	@Autowired
 	ThrottleRules rules;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static boolean checks(Verdict verdict) {
 		return verdict instanceof CheckPassword;
@@ -161,6 +165,19 @@ abstract class LoginThrottleContract {
 			assertThat(checks(throttle.attempt("occasional", from))).isTrue();
 		}
 		assertThat(checks(throttle.attempt("occasional", from))).as("the third in the new window").isTrue();
+	}
+
+	@Test
+	void countsNobodyNeedsAnyMoreAreForgotten() {
+		throttle.attempt("passing-by", "192.0.2.5");
+		assertThat(rows()).isGreaterThanOrEqualTo(3);
+		clock.advance(rules.window().plus(rules.lock()).plus(Duration.ofMinutes(2)));
+		throttle.attempt("much-later", "192.0.2.6");
+		assertThat(rows()).as("only the new attempt's address, login and pair").isEqualTo(3);
+	}
+
+	long rows() {
+		return jdbc.sql("SELECT COUNT(*) FROM login_throttle").query(Long.class).single();
 	}
 
 }
