@@ -66,7 +66,7 @@ class AccountSignIn implements AuthenticationProvider {
 		if (verdict instanceof LoginThrottle.Wait wait) {
 			log.warn("sign-in throttled login={} address={} retryAfter={}s", sanitize(login), sanitize(address),
 					wait.seconds());
-			throw new SignInThrottled(wait.retryAfter());
+			throw new SignInThrottled(wait);
 		}
 		Optional<String> digest = accounts.passwordDigest(login);
 		boolean matches = encoder.matches(password, digest.orElse(nobodysDigest));

@@ -1,6 +1,6 @@
 package jp.suishin.account.web;
 
-import java.time.Duration;
+import jp.suishin.account.LoginThrottle;
 
 import org.springframework.security.core.AuthenticationException;
 
@@ -10,16 +10,16 @@ import org.springframework.security.core.AuthenticationException;
  */
 public final class SignInThrottled extends AuthenticationException {
 
-	private final transient Duration retryAfter;
+	private final transient LoginThrottle.Wait wait;
 
-	SignInThrottled(Duration retryAfter) {
-		super("too many sign-in failures; retry after " + retryAfter);
-		this.retryAfter = retryAfter;
+	SignInThrottled(LoginThrottle.Wait wait) {
+		super("too many sign-in failures; retry after " + wait.retryAfter());
+		this.wait = wait;
 	}
 
 	/** The wait in whole seconds, rounded up. */
 	public long retryAfterSeconds() {
-		return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		return wait.seconds();
 	}
 
 }
