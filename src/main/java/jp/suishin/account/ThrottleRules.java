@@ -1,7 +1,10 @@
 package jp.suishin.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * The rules of the sign-in throttle, as data. Three counts are kept for an attempt: the
@@ -71,6 +74,36 @@ public record ThrottleRules(Limit perLogin, Limit perAddress, Duration window, D
 	public record Decision(LoginThrottle.Verdict verdict, Tally address, Tally login, Tally pair) {
 
 	}
+
+	/**
+	 * What a client address is counted as: an IPv4 address as it is, an IPv6 address by
+	 * its /64 network (one household or server is given a whole /64, so counting single
+	 * IPv6 addresses would let one client change its address for every guess).
+	 */
+	public static String counted(String address) {
+		String text = address == null ? "" : address.strip();
+		if (text.indexOf(':') < 0 || !IPV6_LITERAL.matcher(text).matches()) {
+			return text;
+		}
+		try {
+			// A literal: only its format is checked, nothing is looked up.
+			InetAddress parsed = InetAddress.getByName(text);
+			byte[] bytes = parsed.getAddress();
+			if (bytes.length != 16) {
+				return parsed.getHostAddress();
+			}
+			StringBuilder network = new StringBuilder();
+			for (int i = 0; i < 8; i += 2) {
+				network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+			}
+			return network.append(":/64").toString();
+		}
+		catch (UnknownHostException ex) {
+			return text;
+		}
+	}
+
+	private static final Pattern IPV6_LITERAL = Pattern.compile("\\[?[0-9A-Fa-f:.]+(%[0-9A-Za-z]+)?\\]?");
 
 	/** How long the next attempt waits after so many failures. */
 	public Duration waitAfter(Limit limit, int failures) {

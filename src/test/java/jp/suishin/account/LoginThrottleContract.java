@@ -133,6 +133,16 @@ abstract class LoginThrottleContract {
 	}
 
 	@Test
+	void anIpv6ClientChangingItsAddressInsideItsNetworkIsStillOneClient() {
+		for (int i = 0; i < rules.perAddress().slowFrom(); i++) {
+			assertThat(checks(throttle.attempt("v6-sprayed-" + i, "2001:db8:77:1::" + Integer.toHexString(i + 1))))
+				.isTrue();
+		}
+		assertThat(throttle.attempt("v6-next", "2001:db8:77:1:abcd::1")).isInstanceOf(Wait.class);
+		assertThat(checks(throttle.attempt("v6-next", "2001:db8:77:2::1"))).as("the next network").isTrue();
+	}
+
+	@Test
 	void aSuccessTakesItsAttemptBack_soAnOfficeBehindOneAddressIsNotSlowedDown() {
 		String office = "192.0.2.200";
 		for (int i = 0; i < 3 * rules.perAddress().lockAt(); i++) {

@@ -85,4 +85,16 @@ class ThrottleRulesTests {
 		assertThat(new Wait(Duration.ofSeconds(900)).seconds()).isEqualTo(900);
 	}
 
+	@Test
+	void anIpv6ClientIsCountedByItsNetwork_anIpv4ClientByItsAddress() {
+		assertThat(ThrottleRules.counted("2001:db8:1:2::1")).isEqualTo(ThrottleRules.counted("2001:db8:1:2:ffff::9"))
+			.isEqualTo(ThrottleRules.counted("2001:0DB8:0001:0002:0:0:0:77"))
+			.isEqualTo("2001:db8:1:2::/64");
+		assertThat(ThrottleRules.counted("2001:db8:1:3::1")).isNotEqualTo(ThrottleRules.counted("2001:db8:1:2::1"));
+		assertThat(ThrottleRules.counted("203.0.113.7")).isEqualTo("203.0.113.7");
+		assertThat(ThrottleRules.counted("::ffff:203.0.113.7")).as("IPv4-mapped").isEqualTo("203.0.113.7");
+		assertThat(ThrottleRules.counted("not-an-address")).isEqualTo("not-an-address");
+		assertThat(ThrottleRules.counted(null)).isEmpty();
+	}
+
 }

@@ -158,7 +158,7 @@ class JdbcLoginThrottle implements LoginThrottle {
 	}
 
 	private static String address(String address) {
-		return address == null ? "" : address.strip();
+		return ThrottleRules.counted(address);
 	}
 
 	private static String key(String kind, String counted) {
