@@ -28,11 +28,16 @@ public interface AccountRepository {
 
 	void revoke(long accountId, long organisationId, Role role, String actor);
 
-	/** Changes a password and records it; sessions signed in before end. */
+	/**
+	 * Changes a password and records it; sessions signed in before end, and every API
+	 * token of the account is revoked in the same transaction.
+	 */
 	void changePassword(long accountId, String passwordDigest, String actor);
 
 	/**
-	 * Enables or disables an account and records it; a disabled account's sessions end.
+	 * Enables or disables an account and records it; a disabled account's sessions end
+	 * and its API tokens are revoked in the same transaction (enabling it again brings
+	 * none of them back).
 	 */
 	void setEnabled(long accountId, boolean enabled, String actor);
 

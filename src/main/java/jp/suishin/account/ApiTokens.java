@@ -58,6 +58,13 @@ public final class ApiTokens {
 		 */
 		boolean revoke(long accountId, long tokenId, String actor);
 
+		/**
+		 * Revokes every token of the account and records it, inside the caller's
+		 * transaction when there is one (a password change, a reset, a disabled account).
+		 * @return how many tokens were revoked
+		 */
+		int revokeAll(long accountId, String actor);
+
 	}
 
 	/** Issues a token and returns it; this is the only time it is seen. */

@@ -3,27 +3,51 @@ package jp.suishin.account;
 import java.time.Duration;
 
 /**
- * Slows down password guessing: each sign-in with a login name is counted before its
- * password is checked, so parallel guesses cannot slip past the count; after
- * {@link #FAILURES} attempts within {@link #WINDOW} without a success, that name cannot
- * sign in for {@link #LOCK}. Kept in the database, so every application node sees the
- * same count.
+ * Slows down password guessing without handing anybody a way to lock others out. Failures
+ * are counted per login name, per client address, and per login from one address; every
+ * attempt is counted before its password is checked (so parallel guesses cannot slip past
+ * the count) and a correct password takes its own count back. What an attempt may do is
+ * decided by {@link ThrottleRules}; the counts are kept in the database, so every
+ * application node sees the same ones.
  */
 public interface LoginThrottle {
 
-	int FAILURES = 5;
+	/**
+	 * Counts an attempt to sign in with a login name from a client address, or tells it
+	 * to wait; a waiting attempt is not counted and its password must not be checked. The
+	 * verdict never depends on whether the login exists.
+	 */
+	Verdict attempt(String login, String address);
 
-	Duration WINDOW = Duration.ofMinutes(15);
+	/** A correct password: the attempt is taken back from the counts. */
+	void succeeded(String login, String address);
 
-	Duration LOCK = Duration.ofMinutes(15);
+	/** What an attempt may do. */
+	sealed interface Verdict permits CheckPassword, Wait {
+
+	}
+
+	/** The password may be checked. */
+	record CheckPassword() implements Verdict {
+
+	}
 
 	/**
-	 * Counts an attempt to sign in with a login name.
-	 * @return false when the name is locked: the password must not even be checked
+	 * Too many failures: try again after {@code retryAfter}; the password is not checked.
 	 */
-	boolean attempt(String login);
+	record Wait(Duration retryAfter) implements Verdict {
 
-	/** A successful sign-in clears the count. */
-	void succeeded(String login);
+		public Wait {
+			if (retryAfter.isNegative() || retryAfter.isZero()) {
+				throw new IllegalArgumentException("a wait is longer than zero: " + retryAfter);
+			}
+		}
+
+		/** The wait in whole seconds, rounded up (for {@code Retry-After}). */
+		public long seconds() {
+			return (retryAfter.toMillis() + 999) / 1000;
+		}
+
+	}
 
 }

@@ -4,6 +4,7 @@ import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.web.ApiTokenFilter;
 import jp.suishin.account.web.SessionStillValidFilter;
+import jp.suishin.account.web.SignInFailures;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
 	@Bean
@@ -45,21 +46,27 @@ class SecurityConfiguration {
 		// to the client before Thymeleaf reaches a form further down still has its
 		// session. API calls, static files and errors create no session.
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
-			.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+		// Personal tokens are for the API only: elsewhere the bearer header is ignored
+		// (the request is the public's or its session's, and needs a CSRF token).
+		ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, accounts, path.matcher("/api/**"));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(tokenFilter::signsInByToken))
+			.addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionStillValidFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
 				.hasRole("ADMIN")
 				.requestMatchers(path.matcher("/me"), path.matcher("/me/**"), path.matcher("/collections/**"),
 						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"))
 				.authenticated()
-				.requestMatchers(path.matcher("/login"), path.matcher("/error"))
+				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()
 				.requestMatchers(path.matcher(HttpMethod.GET, "/**"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/me", true)
+				.failureHandler(new SignInFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors

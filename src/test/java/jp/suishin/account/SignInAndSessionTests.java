@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Signing in and out on a context of its own (so no other test has opened accounts yet;
  * the first test runs first): no account exists until the command line creates the first
  * administrator, passwords are stored as bcrypt digests, the session id changes at
- * sign-in, repeated failures lock the login name for a while, and sign-out ends the
- * session.
+ * sign-in, and sign-out ends the session (the throttle on repeated failures:
+ * {@code SignInThrottleTests}).
  */
 @SpringBootTest(properties = "suishin.test.context=sign-in")
 @AutoConfigureMockMvc
@@ -100,24 +100,6 @@ class SignInAndSessionTests {
 		assertThat(mvc.get().uri("/me").session(new MockHttpSession()).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
-	}
-
-	@Test
-	void fiveFailuresLockTheLoginForAWhile_evenWithTheRightPasswordAfterwards() {
-		accounts().account("throttled-planner", "iwamizawa", Role.PLANNER);
-		for (int i = 0; i < LoginThrottle.FAILURES; i++) {
-			assertThat(mvc.perform(formLogin("/login").user("throttled-planner").password("wrong password " + i)))
-				.hasRedirectedUrl("/login?error");
-		}
-		assertThat(mvc.perform(formLogin("/login").user("throttled-planner").password(TestAccounts.PASSWORD)))
-			.hasRedirectedUrl("/login?error");
-		assertThat(mvc.get().uri("/login?error").exchange()).bodyText().contains("15分間");
-
-		accounts().account("steady-planner", "iwamizawa", Role.PLANNER);
-		assertThat(mvc.perform(formLogin("/login").user("steady-planner").password("wrong")))
-			.hasRedirectedUrl("/login?error");
-		assertThat(mvc.perform(formLogin("/login").user("steady-planner").password(TestAccounts.PASSWORD)))
-			.hasRedirectedUrl("/me");
 	}
 
 	@Test

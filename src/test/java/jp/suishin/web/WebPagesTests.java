@@ -198,6 +198,8 @@ class WebPagesTests {
 			.containsHeader("Content-Security-Policy");
 		assertThat(mvc.get().uri("/").exchange().getResponse().getHeader("Content-Security-Policy"))
 			.contains("script-src 'self'")
+			.contains("base-uri 'none'")
+			.contains("object-src 'none'")
 			.doesNotContain("unsafe-inline");
 	}
 

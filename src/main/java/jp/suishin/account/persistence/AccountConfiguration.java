@@ -6,9 +6,10 @@ import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.PasswordHasher;
+import jp.suishin.account.ThrottleRules;
 import jp.suishin.account.web.CreateAdministratorCommand;
+import jp.suishin.refusal.web.ProblemMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,8 +43,14 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, MessageSource messages) {
+	CreateAdministratorCommand createAdministratorCommand(OpeningAccount opening, ProblemMessages messages) {
 		return new CreateAdministratorCommand(opening, messages);
+	}
+
+	/** The sign-in throttle's limits and waits (a bean, so tests may set their own). */
+	@Bean
+	ThrottleRules throttleRules() {
+		return ThrottleRules.STANDARD;
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jp.suishin.account.Account;
 import jp.suishin.account.AccountRepository;
+import jp.suishin.account.ApiTokens;
 import jp.suishin.account.Grant;
 import jp.suishin.account.NewAccount;
 import jp.suishin.account.Role;
@@ -34,10 +35,13 @@ class JdbcAccountRepository implements AccountRepository {
 
 	private final AuditTrail audit;
 
-	JdbcAccountRepository(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	private final ApiTokens.Store tokens;
+
+	JdbcAccountRepository(JdbcClient jdbc, Clock clock, AuditTrail audit, ApiTokens.Store tokens) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -134,6 +138,7 @@ class JdbcAccountRepository implements AccountRepository {
 			.param("id", accountId)
 			.update();
 		audit.record(actor, AuditSubject.account(accountId), AuditAction.PASSWORD_CHANGED, null, null, null, null);
+		tokens.revokeAll(accountId, actor);
 	}
 
 	@Override
@@ -149,6 +154,9 @@ class JdbcAccountRepository implements AccountRepository {
 		if (changed > 0) {
 			audit.record(actor, AuditSubject.account(accountId),
 					enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null, null, null, null);
+		}
+		if (!enabled) {
+			tokens.revokeAll(accountId, actor);
 		}
 	}
 

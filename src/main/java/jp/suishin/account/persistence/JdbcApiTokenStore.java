@@ -82,4 +82,17 @@ class JdbcApiTokenStore implements ApiTokens.Store {
 		return revoked;
 	}
 
+	@Override
+	@Transactional
+	public int revokeAll(long accountId, String actor) {
+		int revoked = jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE account_id = :account AND NOT revoked")
+			.param("account", accountId)
+			.update();
+		if (revoked > 0) {
+			audit.record(actor, AuditSubject.account(accountId), AuditAction.TOKEN_REVOKED, revoked + " tokens", null,
+					null, null);
+		}
+		return revoked;
+	}
+
 }

@@ -1,88 +1,174 @@
 package jp.suishin.account.persistence;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jp.suishin.account.LoginThrottle;
+import jp.suishin.account.ThrottleRules;
+import jp.suishin.account.ThrottleRules.Decision;
+import jp.suishin.account.ThrottleRules.Tally;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * The throttle's counts in table {@code login_throttle}, one row per count. A row's key
+ * is a kind ({@code a} address, {@code l} login, {@code p} login from an address) and the
+ * SHA-256 of what it counts, so the table keeps neither addresses nor what people typed
+ * as their login (sometimes their password). An attempt locks its three rows, always in
+ * the order address, login, pair, so parallel attempts take turns and never deadlock.
+ */
 @Repository
 class JdbcLoginThrottle implements LoginThrottle {
 
-	private static final int LOGIN_MAX = 100;
+	/** How often counts nobody needs any more are forgotten. */
+	private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	JdbcLoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final ThrottleRules rules;
+
+	private final TransactionTemplate transaction;
+
+	private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+
+	JdbcLoginThrottle(JdbcClient jdbc, Clock clock, ThrottleRules rules, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	private record Count(int attempts, Instant since, Instant lockedUntil) {
+		this.rules = rules;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public boolean attempt(String login) {
-		Instant now = clock.instant();
-		String key = key(login);
-		// Names nobody signed in with for a while (typos, guessed names) are forgotten.
-		jdbc.sql("""
-				DELETE FROM login_throttle WHERE first_failure_at < :windowStart
-				AND (locked_until IS NULL OR locked_until < :now) AND login <> :login""")
-			.param("windowStart", Timestamp.from(now.minus(WINDOW)))
+	public Verdict attempt(String login, String address) {
+		// Whole milliseconds: what both databases keep exactly.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		forgetStale(now);
+		String addressKey = key("a", address(address));
+		String loginKey = key("l", login(login));
+		String pairKey = key("p", address(address) + "\n" + login(login));
+		return transaction.execute(status -> {
+			Tally addressCount = lock(addressKey, now);
+			Tally loginCount = lock(loginKey, now);
+			Tally pairCount = lock(pairKey, now);
+			Decision decision = rules.decide(addressCount, loginCount, pairCount, now);
+			if (decision.verdict() instanceof CheckPassword) {
+				store(addressKey, decision.address());
+				store(loginKey, decision.login());
+				store(pairKey, decision.pair());
+			}
+			return decision.verdict();
+		});
+	}
+
+	@Override
+	public void succeeded(String login, String address) {
+		String addressKey = key("a", address(address));
+		String loginKey = key("l", login(login));
+		String pairKey = key("p", address(address) + "\n" + login(login));
+		transaction.executeWithoutResult(status -> {
+			for (String key : List.of(addressKey, loginKey)) {
+				jdbc.sql("UPDATE login_throttle SET failures = CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END "
+						+ "WHERE login = :key")
+					.param("key", key)
+					.update();
+			}
+			jdbc.sql("DELETE FROM login_throttle WHERE login = :key").param("key", pairKey).update();
+		});
+	}
+
+	/** The row of a count, locked for this transaction (created when missing). */
+	private Tally lock(String key, Instant now) {
+		for (;;) {
+			Optional<Tally> tally = jdbc
+				.sql("SELECT failures, first_failure_at, locked_until FROM login_throttle "
+						+ "WHERE login = :key FOR UPDATE")
+				.param("key", key)
+				.query((rs, n) -> new Tally(rs.getInt("failures"), rs.getTimestamp("first_failure_at").toInstant(),
+						rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+				.optional();
+			if (tally.isPresent()) {
+				return tally.get();
+			}
+			// Missing, or forgotten between the insert and the lock: create it, then
+			// lock.
+			jdbc.sql("""
+					INSERT INTO login_throttle (login, failures, first_failure_at) VALUES (:key, 0, :now)
+					ON CONFLICT DO NOTHING""").param("key", key).param("now", Timestamp.from(now)).update();
+		}
+	}
+
+	private void store(String key, Tally tally) {
+		jdbc.sql("UPDATE login_throttle SET failures = :failures, first_failure_at = :since, locked_until = :until "
+				+ "WHERE login = :key")
+			.param("failures", tally.failures())
+			.param("since", Timestamp.from(tally.since()))
+			.param("until", tally.waitUntil() == null ? null : Timestamp.from(tally.waitUntil()))
+			.param("key", key)
+			.update();
+	}
+
+	/**
+	 * Forgets counts whose window is over and that make nobody wait, at most once a
+	 * minute, one row per statement and outside any attempt's transaction, so the sweep
+	 * never holds one row while waiting for another.
+	 */
+	private void forgetStale(Instant now) {
+		Instant last = lastSweep.get();
+		if (now.isBefore(last.plus(SWEEP_EVERY)) || !lastSweep.compareAndSet(last, now)) {
+			return;
+		}
+		Timestamp windowStart = Timestamp.from(now.minus(rules.window()));
+		List<String> stale = jdbc.sql("""
+				SELECT login FROM login_throttle
+				WHERE first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)
+				FETCH FIRST 1000 ROWS ONLY""")
+			.param("windowStart", windowStart)
 			.param("now", Timestamp.from(now))
-			.param("login", key)
-			.update();
-		jdbc.sql("""
-				INSERT INTO login_throttle (login, failures, first_failure_at) VALUES (:login, 0, :now)
-				ON CONFLICT DO NOTHING""").param("login", key).param("now", Timestamp.from(now)).update();
-		// The row lock makes parallel attempts with one name count one after the other.
-		Count count = jdbc
-			.sql("SELECT failures, first_failure_at, locked_until FROM login_throttle "
-					+ "WHERE login = :login FOR UPDATE")
-			.param("login", key)
-			.query((rs, n) -> new Count(rs.getInt("failures"), rs.getTimestamp("first_failure_at").toInstant(),
-					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
-			.single();
-		if (count.lockedUntil() != null && count.lockedUntil().isAfter(now)) {
-			return false;
-		}
-		boolean windowOver = count.since().isBefore(now.minus(WINDOW));
-		int attempts = windowOver ? 1 : count.attempts() + 1;
-		if (attempts > FAILURES) {
-			jdbc.sql("UPDATE login_throttle SET failures = 0, first_failure_at = :now, locked_until = :until "
-					+ "WHERE login = :login")
+			.query(String.class)
+			.list();
+		for (String key : stale) {
+			jdbc.sql("""
+					DELETE FROM login_throttle WHERE login = :key
+					AND first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
+				.param("key", key)
+				.param("windowStart", windowStart)
 				.param("now", Timestamp.from(now))
-				.param("until", Timestamp.from(now.plus(LOCK)))
-				.param("login", key)
 				.update();
-			return false;
 		}
-		jdbc.sql("UPDATE login_throttle SET failures = :attempts, first_failure_at = :since, locked_until = NULL "
-				+ "WHERE login = :login")
-			.param("attempts", attempts)
-			.param("since", Timestamp.from(windowOver ? now : count.since()))
-			.param("login", key)
-			.update();
-		return true;
 	}
 
-	@Override
-	public void succeeded(String login) {
-		jdbc.sql("DELETE FROM login_throttle WHERE login = :login").param("login", key(login)).update();
+	private static String login(String login) {
+		return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static String key(String login) {
-		String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-		return key.length() > LOGIN_MAX ? key.substring(0, LOGIN_MAX) : key;
+	private static String address(String address) {
+		return ThrottleRules.counted(address);
+	}
+
+	private static String key(String kind, String counted) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(counted.getBytes(StandardCharsets.UTF_8));
+			return kind + ":" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -7,8 +7,8 @@ import jp.suishin.account.ApiTokens;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.account.Viewer;
 import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.web.ProblemMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,9 +32,9 @@ class AccountController {
 
 	private final OpeningAccount accounts;
 
-	private final MessageSource messages;
+	private final ProblemMessages messages;
 
-	AccountController(ApiTokens tokens, OpeningAccount accounts, MessageSource messages) {
+	AccountController(ApiTokens tokens, OpeningAccount accounts, ProblemMessages messages) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -65,11 +65,8 @@ class AccountController {
 		Map<String, Problem> problems = accounts.changePassword(viewer.accountId(), currentPassword, password,
 				viewer.actor());
 		redirect.addFlashAttribute(problems.isEmpty() ? "passwordSaved" : "passwordError",
-				problems.isEmpty() ? messages.getMessage("account.password.saved", null, locale)
-						: problems.values()
-							.stream()
-							.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
-							.collect(java.util.stream.Collectors.joining(" ")));
+				problems.isEmpty() ? messages.text("account.password.saved", locale)
+						: String.join(" ", messages.byField(problems, locale).values()));
 		if (problems.isEmpty()) {
 			keepThisSession(request, response);
 		}

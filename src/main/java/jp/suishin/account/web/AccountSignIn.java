@@ -1,26 +1,37 @@
 package jp.suishin.account.web;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import jp.suishin.account.Account;
 import jp.suishin.account.AccountRepository;
 import jp.suishin.account.LoginThrottle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs accounts in with their password, counts attempts per login name before the
- * password is checked (see {@link LoginThrottle}) and logs every sign-in and failure
- * (never the password).
+ * Signs accounts in with their password. Every attempt first asks the
+ * {@link LoginThrottle} (per login and per client address, see
+ * {@link jp.suishin.account.ThrottleRules}); an attempt told to wait is refused with
+ * {@link SignInThrottled} before anything about the login is read. Otherwise exactly one
+ * password check runs, against the account's digest or, for an unknown or disabled login,
+ * against a digest of a random password, so the answer's time does not tell whether a
+ * login exists. Every sign-in and failure is logged (never the password).
+ * <p>
+ * The client address is {@code request.getRemoteAddr()}: the peer's address, or, with
+ * {@code server.forward-headers-strategy=native} or {@code framework} behind a reverse
+ * proxy, the address the proxy names in {@code X-Forwarded-For}.
  */
 @Component
-class AccountSignIn implements UserDetailsService {
+class AccountSignIn implements AuthenticationProvider {
 
 	private static final Logger log = LoggerFactory.getLogger("jp.suishin.security");
 
@@ -28,34 +39,51 @@ class AccountSignIn implements UserDetailsService {
 
 	private final LoginThrottle throttle;
 
-	AccountSignIn(AccountRepository accounts, LoginThrottle throttle) {
+	private final PasswordEncoder encoder;
+
+	/** What an unknown login's password is checked against: as slow as a real one. */
+	private final String nobodysDigest;
+
+	AccountSignIn(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.encoder = encoder;
+		this.nobodysDigest = encoder.encode(UUID.randomUUID().toString());
 	}
 
 	@Override
-	public UserDetails loadUserByUsername(String login) {
-		String name = login == null ? "" : login.strip();
-		boolean allowed = throttle.attempt(name);
-		Account account = accounts.findByLogin(name)
-			.filter(Account::enabled)
-			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		String digest = accounts.passwordDigest(name).orElseThrow(() -> new UsernameNotFoundException("disabled"));
-		return new AccountPrincipal(account.id(), account.login(), account.administrator(), digest, !allowed);
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	@EventListener
-	void failed(AbstractAuthenticationFailureEvent event) {
-		String login = String.valueOf(event.getAuthentication().getName());
-		log.warn("sign-in failed login={} reason={}", sanitize(login), event.getException().getClass().getSimpleName());
-	}
-
-	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-			throttle.succeeded(principal.getUsername());
-			log.info("sign-in login={}", principal.getUsername());
+	@Override
+	public Authentication authenticate(Authentication attempt) {
+		String login = attempt.getName() == null ? "" : attempt.getName().strip();
+		String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+		String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+		LoginThrottle.Verdict verdict = throttle.attempt(login, address);
+		if (verdict instanceof LoginThrottle.Wait wait) {
+			log.warn("sign-in throttled login={} address={} retryAfter={}s", sanitize(login), sanitize(address),
+					wait.seconds());
+			throw new SignInThrottled(wait);
 		}
+		Optional<String> digest = accounts.passwordDigest(login);
+		boolean matches = encoder.matches(password, digest.orElse(nobodysDigest));
+		Optional<Account> account = matches && digest.isPresent() ? accounts.findByLogin(login).filter(Account::enabled)
+				: Optional.empty();
+		if (account.isEmpty()) {
+			log.warn("sign-in failed login={} address={}", sanitize(login), sanitize(address));
+			throw new BadCredentialsException("bad credentials");
+		}
+		throttle.succeeded(login, address);
+		log.info("sign-in login={} address={}", account.get().login(), sanitize(address));
+		AccountPrincipal principal = new AccountPrincipal(account.get().id(), account.get().login(),
+				account.get().administrator(), null, false);
+		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(principal,
+				null, principal.getAuthorities());
+		signedIn.setDetails(attempt.getDetails());
+		return signedIn;
 	}
 
 	/** Keeps typed names from forging log lines. */

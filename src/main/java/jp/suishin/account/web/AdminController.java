@@ -13,13 +13,13 @@ import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.refusal.Problem;
 import jp.suishin.organisation.DepartmentName;
+import jp.suishin.refusal.Refused;
+import jp.suishin.refusal.web.ProblemMessages;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.refusal.Validated;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,10 +46,10 @@ class AdminController {
 
 	private final DepartmentRepository departments;
 
-	private final MessageSource messages;
+	private final ProblemMessages messages;
 
 	AdminController(AccountRepository accounts, OpeningAccount opening, OrganisationRepository organisations,
-			DepartmentRepository departments, MessageSource messages) {
+			DepartmentRepository departments, ProblemMessages messages) {
 		this.accounts = accounts;
 		this.opening = opening;
 		this.organisations = organisations;
@@ -92,17 +91,13 @@ class AdminController {
 				viewer.actor());
 		if (!problems.isEmpty()) {
 			response.setStatus(422);
-			model.addAttribute("errors", problems.entrySet()
-				.stream()
-				.collect(Collectors.toMap(Map.Entry::getKey,
-						e -> messages.getMessage(e.getValue().messageKey(), e.getValue().argumentArray(), locale))));
+			model.addAttribute("errors", messages.byField(problems, locale));
 			model.addAttribute("login", login);
 			model.addAttribute("displayName", displayName);
 			model.addAttribute("email", email);
 			return accounts(viewer, model);
 		}
-		redirect.addFlashAttribute("saved",
-				messages.getMessage("admin.account.opened", new Object[] { login }, locale));
+		redirect.addFlashAttribute("saved", messages.text("admin.account.opened", locale, login));
 		return "redirect:/admin/accounts";
 	}
 
@@ -112,22 +107,20 @@ class AdminController {
 			@RequestParam(required = false) String department, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		requireAdministrator(viewer);
-		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		organisations.findById(organisationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		accounts.findById(id).orElseThrow(() -> Refused.notFound("account " + id));
+		organisations.findById(organisationId).orElseThrow(() -> Refused.notFound("organisation " + organisationId));
 		Long departmentId = null;
 		if (role == Role.DEPARTMENT_EDITOR) {
 			Validated<DepartmentName> name = DepartmentName.of(department);
 			if (name.rejection().isPresent()) {
-				Problem problem = name.rejection().get();
-				redirect.addFlashAttribute("grantError",
-						messages.getMessage("admin.grant.department-required", null, locale) + " "
-								+ messages.getMessage(problem.messageKey(), problem.argumentArray(), locale));
+				redirect.addFlashAttribute("grantError", messages.text("admin.grant.department-required", locale) + " "
+						+ messages.text(name.rejection().get(), locale));
 				return "redirect:/admin/accounts";
 			}
 			departmentId = departments.addOrFind(organisationId, name.accepted().get()).id();
 		}
 		opening.grant(id, new Grant(organisationId, role, departmentId), viewer.actor());
-		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.saved", null, locale));
+		redirect.addFlashAttribute("saved", messages.text("admin.grant.saved", locale));
 		return "redirect:/admin/accounts";
 	}
 
@@ -136,7 +129,7 @@ class AdminController {
 			RedirectAttributes redirect, Locale locale) {
 		requireAdministrator(viewer);
 		opening.revoke(id, organisationId, role, viewer.actor());
-		redirect.addFlashAttribute("saved", messages.getMessage("admin.grant.revoked", null, locale));
+		redirect.addFlashAttribute("saved", messages.text("admin.grant.revoked", locale));
 		return "redirect:/admin/accounts";
 	}
 
@@ -145,11 +138,11 @@ class AdminController {
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
 		requireAdministrator(viewer);
-		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		accounts.findById(id).orElseThrow(() -> Refused.notFound("account " + id));
 		Optional<Problem> problem = opening.resetPassword(id, password, viewer.actor());
 		redirect.addFlashAttribute(problem.isPresent() ? "grantError" : "saved",
-				problem.map(p -> messages.getMessage(p.messageKey(), p.argumentArray(), locale))
-					.orElseGet(() -> messages.getMessage("admin.password.reset", null, locale)));
+				problem.map(p -> messages.text(p, locale))
+					.orElseGet(() -> messages.text("admin.password.reset", locale)));
 		return "redirect:/admin/accounts";
 	}
 
@@ -161,14 +154,13 @@ class AdminController {
 	String enable(@PathVariable long id, @RequestParam boolean enabled, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		requireAdministrator(viewer);
-		accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		accounts.findById(id).orElseThrow(() -> Refused.notFound("account " + id));
 		if (!enabled && viewer.accountId() == id) {
-			redirect.addFlashAttribute("grantError", messages.getMessage("admin.disable.self", null, locale));
+			redirect.addFlashAttribute("grantError", messages.text("admin.disable.self", locale));
 			return "redirect:/admin/accounts";
 		}
 		opening.setEnabled(id, enabled, viewer.actor());
-		redirect.addFlashAttribute("saved",
-				messages.getMessage(enabled ? "admin.enabled" : "admin.disabled", null, locale));
+		redirect.addFlashAttribute("saved", messages.text(enabled ? "admin.enabled" : "admin.disabled", locale));
 		return "redirect:/admin/accounts";
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -19,8 +20,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Signs an API request in with a personal token ({@code Authorization: Bearer sui_…}).
- * The authentication lives for the request only; an unknown, revoked or expired token is
- * a 401 at once.
+ * Tokens are for the API only: outside its {@code scope} ({@code /api/**}) the header is
+ * ignored entirely, so a token opens no page, posts no form, mints no token and reaches
+ * no administration page; such a request is the public's, or its session's. The
+ * authentication lives for the request only; an unknown, revoked or expired token is a
+ * 401 at once.
  */
 public final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -30,13 +34,23 @@ public final class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final AccountRepository accounts;
 
-	public ApiTokenFilter(ApiTokens tokens, AccountRepository accounts) {
+	private final RequestMatcher scope;
+
+	public ApiTokenFilter(ApiTokens tokens, AccountRepository accounts, RequestMatcher scope) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.scope = scope;
 	}
 
-	/** Whether a request carries a bearer token (such requests need no CSRF token). */
-	public static boolean carriesToken(HttpServletRequest request) {
+	/**
+	 * Whether a request is signed in by a token, and so needs no CSRF token: it carries a
+	 * bearer token and is inside the tokens' scope.
+	 */
+	public boolean signsInByToken(HttpServletRequest request) {
+		return scope.matches(request) && carriesToken(request);
+	}
+
+	private static boolean carriesToken(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return header != null && header.startsWith(BEARER);
 	}
@@ -44,7 +58,7 @@ public final class ApiTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!carriesToken(request)) {
+		if (!signsInByToken(request)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -12,8 +12,8 @@ import java.util.Map;
 import jp.suishin.account.NewAccount;
 import jp.suishin.account.OpeningAccount;
 import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.web.ProblemMessages;
 
-import org.springframework.context.MessageSource;
 import java.util.Locale;
 
 /**
@@ -28,9 +28,9 @@ public final class CreateAdministratorCommand {
 
 	private final OpeningAccount opening;
 
-	private final MessageSource messages;
+	private final ProblemMessages messages;
 
-	public CreateAdministratorCommand(OpeningAccount opening, MessageSource messages) {
+	public CreateAdministratorCommand(OpeningAccount opening, ProblemMessages messages) {
 		this.opening = opening;
 		this.messages = messages;
 	}
@@ -60,8 +60,8 @@ public final class CreateAdministratorCommand {
 		}
 		Map<String, Problem> problems = opening.open(new NewAccount(login, name, email, password, true), "cli");
 		if (!problems.isEmpty()) {
-			problems.forEach((field, problem) -> err.println(text("field." + field) + ": "
-					+ messages.getMessage(problem.messageKey(), problem.argumentArray(), Locale.JAPANESE)));
+			messages.byField(problems, Locale.JAPANESE)
+				.forEach((field, message) -> err.println(text("field." + field) + ": " + message));
 			return 2;
 		}
 		out.println(text("cli.create-admin.done", login));
@@ -81,7 +81,7 @@ public final class CreateAdministratorCommand {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.JAPANESE);
+		return messages.text(key, Locale.JAPANESE, args);
 	}
 
 }

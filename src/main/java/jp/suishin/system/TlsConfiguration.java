@@ -1,0 +1,39 @@
+package jp.suishin.system;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code suishin.tls=true}: the application is reached over TLS only (directly, or behind
+ * a reverse proxy that terminates TLS; then also set
+ * {@code server.forward-headers-strategy}). The session cookie is then {@code Secure} and
+ * named {@value #SESSION_COOKIE}: browsers accept a {@code __Host-} cookie only when it
+ * is Secure, has {@code Path=/} and no {@code Domain}, so no other host or sub-domain can
+ * set or overwrite it. On plain http (development) leave it off: the cookie keeps its
+ * plain name, which browsers accept without TLS.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty("suishin.tls")
+class TlsConfiguration {
+
+	static final String SESSION_COOKIE = "__Host-SESSION";
+
+	/** Runs after the {@code server.servlet.session.cookie.*} settings, so it wins. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> hostOnlySecureSessionCookie() {
+		return factory -> {
+			Cookie cookie = factory.getSettings().getSession().getCookie();
+			cookie.setName(SESSION_COOKIE);
+			cookie.setSecure(true);
+			cookie.setPath("/");
+			cookie.setDomain(null);
+		};
+	}
+
+}
