@@ -1,6 +1,5 @@
 package jp.suishin.report.web;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,6 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A KPI's page: definition, values, chart, and the form to record a year's value. */
 @Controller
 class KpiController {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
 	/** 422: the form is shown again with the problems next to their fields. */
 	private static final int UNPROCESSABLE = 422;
@@ -221,7 +218,6 @@ class KpiController {
 							kpi.target() == null || kpi.target().year() == null ? "" : kpi.target().year().eraLabel(),
 							"kpiDefinition", kpi.definition() == null ? "" : kpi.definition(), "definitionReason", ""));
 		}
-		model.addAttribute("zone", ZONE);
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",
 				messages.getMessage("kpi.chart.baseline", null, locale), "target",
