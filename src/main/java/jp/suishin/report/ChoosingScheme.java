@@ -1,7 +1,7 @@
 package jp.suishin.report;
 
 import jp.suishin.plan.PlanRepository;
-import jp.suishin.progress.Schemes;
+import jp.suishin.progress.SchemeName;
 
 /** A plan chooses the evaluation scheme its KPI list is graded with. */
 public final class ChoosingScheme {
@@ -17,10 +17,10 @@ public final class ChoosingScheme {
 	 */
 	public boolean choose(long planId, String scheme, String user) {
 		plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-		if (scheme == null || !Schemes.BUILT_IN.contains(scheme)) {
+		if (SchemeName.of(scheme).accepted().isEmpty()) {
 			return false;
 		}
-		plans.changeScheme(planId, scheme, user);
+		plans.changeScheme(planId, scheme.strip(), user);
 		return true;
 	}
 

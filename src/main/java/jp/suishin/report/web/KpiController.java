@@ -19,6 +19,7 @@ import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.YearParameter;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
@@ -77,7 +78,7 @@ class KpiController {
 	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
 		Publication.Reading reading = publication.ofKpi(viewer, id);
 		KpiDetail detail = details.kpiDetail(id, reading.visible());
-		return show(detail, reading, formFor(detail, year), Map.of(), model);
+		return show(detail, reading, formFor(detail, YearParameter.of(year).orRefuse("year")), Map.of(), model);
 	}
 
 	@PostMapping("/kpis/{id}/values")
@@ -120,8 +121,8 @@ class KpiController {
 			KpiDetail detail = details.kpiDetail(id);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, Optional.empty()),
+					messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
 		return "redirect:/kpis/" + id + "#milestones";
@@ -145,8 +146,8 @@ class KpiController {
 					String.valueOf(kpiDirection), "targetValue", targetValue == null ? "" : targetValue, "targetYear",
 					targetYear == null ? "" : targetYear, "kpiDefinition", kpiDefinition == null ? "" : kpiDefinition,
 					"definitionReason", definitionReason == null ? "" : definitionReason));
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, Optional.empty()),
+					messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.definition.saved", null, locale));
 		return "redirect:/kpis/" + id + "#definition-edit";
@@ -165,8 +166,8 @@ class KpiController {
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
-			return show(detail, publication.ofKpi(viewer, id), formFor(detail, null), messages(problems, locale),
-					model);
+			return show(detail, publication.ofKpi(viewer, id), formFor(detail, Optional.empty()),
+					messages(problems, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
 		return "redirect:/kpis/" + id + "#baseline";
@@ -232,8 +233,8 @@ class KpiController {
 	 * The form filled with the chosen year's value, or the latest year with a value, or
 	 * the plan's first year.
 	 */
-	private static ValueForm formFor(KpiDetail detail, String requestedYear) {
-		Optional<FiscalYear> chosen = FiscalYear.parse(requestedYear)
+	private static ValueForm formFor(KpiDetail detail, Optional<FiscalYear> requestedYear) {
+		Optional<FiscalYear> chosen = requestedYear
 			.filter(y -> detail.years().stream().anyMatch(row -> row.year().equals(y)));
 		KpiDetail.Year row = chosen.flatMap(y -> detail.years().stream().filter(r -> r.year().equals(y)).findFirst())
 			.orElseGet(() -> detail.years()
