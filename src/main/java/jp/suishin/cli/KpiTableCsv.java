@@ -1,5 +1,6 @@
 package jp.suishin.cli;
 
+import jp.suishin.refusal.Validated;
 import jp.suishin.notation.Csv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -206,18 +207,15 @@ final class KpiTableCsv {
 
 		private Optional<BigDecimal> amount(String column, Integer index, Unit unit) {
 			String text = index == null || index >= cells.size() ? "" : cells.get(index).strip();
-			ParsedValue parsed = ValueNotation.parse(text, unit);
-			if (parsed instanceof ParsedValue.Amount amount) {
-				return Optional.of(amount.amount());
-			}
-			if (parsed instanceof ParsedValue.Blank) {
+			if (ValueNotation.parse(text, unit) instanceof ParsedValue.Blank) {
 				return Optional.empty();
 			}
-			if (parsed instanceof ParsedValue.Invalid invalid) {
+			Validated<BigDecimal> amount = ValueNotation.amount(text, unit);
+			if (amount.rejection().isPresent()) {
 				throw new MalformedInputException(
-						CliText.format("cli.csv.cell", number, column, text, CliText.format(invalid.problem())));
+						CliText.format("cli.csv.cell", number, column, text, CliText.format(amount.rejection().get())));
 			}
-			throw fail(column, text, "cli.csv.not-a-number");
+			return amount.accepted();
 		}
 
 		private Optional<FiscalYear> year(String column) {

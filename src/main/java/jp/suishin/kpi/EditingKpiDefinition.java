@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import java.math.BigDecimal;
 import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 
 import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
 
 /**
@@ -44,13 +44,7 @@ public final class EditingKpiDefinition {
 		Target target = null;
 		boolean noTarget = change.targetValue() == null || change.targetValue().isBlank();
 		if (!noTarget) {
-			ParsedValue parsed = ValueNotation.parse(change.targetValue(), kpi.unit());
-			if (parsed instanceof ParsedValue.Invalid invalid) {
-				problems.add(new FieldProblem("targetValue", invalid.problem()));
-			}
-			else if (!(parsed instanceof ParsedValue.Amount)) {
-				problems.add(FieldProblem.of("targetValue", "kpi.baseline.number-required"));
-			}
+			BigDecimal value = ValueNotation.amount(change.targetValue(), kpi.unit()).collect("targetValue", problems);
 			FiscalYear year = null;
 			if (change.targetYear() != null && !change.targetYear().isBlank()) {
 				Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
@@ -66,8 +60,8 @@ public final class EditingKpiDefinition {
 					year = parsedYear.get();
 				}
 			}
-			if (parsed instanceof ParsedValue.Amount amount) {
-				target = new Target(amount.amount(), year);
+			if (value != null) {
+				target = new Target(value, year);
 			}
 		}
 		String definition = change.definition() == null || change.definition().isBlank() ? null

@@ -1,5 +1,6 @@
 package jp.suishin.kpi;
 
+import java.math.BigDecimal;
 import jp.suishin.refusal.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.Optional;
 
 import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
 
 /**
@@ -33,13 +33,7 @@ public final class RevisingBaseline {
 	public List<FieldProblem> revise(long kpiId, String value, String year, String reason, String user) {
 		Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 		List<FieldProblem> problems = new ArrayList<>();
-		ParsedValue parsed = ValueNotation.parse(value, kpi.unit());
-		if (parsed instanceof ParsedValue.Invalid invalid) {
-			problems.add(new FieldProblem("baselineValue", invalid.problem()));
-		}
-		else if (!(parsed instanceof ParsedValue.Amount)) {
-			problems.add(FieldProblem.of("baselineValue", "kpi.baseline.number-required"));
-		}
+		BigDecimal amount = ValueNotation.amount(value, kpi.unit()).collect("baselineValue", problems);
 		FiscalYear fiscalYear = kpi.baseline() == null ? null : kpi.baseline().year();
 		if (year != null && !year.isBlank()) {
 			Optional<FiscalYear> parsedYear = FiscalYear.parse(year);
@@ -59,8 +53,7 @@ public final class RevisingBaseline {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		kpis.addBaselineRevision(kpiId, new Baseline(((ParsedValue.Amount) parsed).amount(), fiscalYear),
-				LocalDate.now(clock), why.text(), user);
+		kpis.addBaselineRevision(kpiId, new Baseline(amount, fiscalYear), LocalDate.now(clock), why.text(), user);
 		return List.of();
 	}
 
