@@ -30,13 +30,14 @@ import jp.suishin.api.ApiModel.YearJson;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.YearParameter;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.GradeSummary;
-import jp.suishin.progress.Schemes;
+import jp.suishin.progress.SchemeName;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
 import jp.suishin.report.KpiList;
@@ -161,15 +162,8 @@ class ApiController {
 	@GetMapping("/plans/{id}/kpi-list")
 	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String scheme, Viewer viewer) {
-		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
-		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
-			throw new BadParameterException("api.scheme.invalid", chosen.get(), String.join(", ", Schemes.BUILT_IN));
-		}
-		Optional<FiscalYear> requested = Optional.empty();
-		if (year != null && !year.isBlank()) {
-			requested = Optional
-				.of(FiscalYear.parse(year).orElseThrow(() -> new BadParameterException("api.year.invalid", year)));
-		}
+		Optional<String> chosen = SchemeName.parameter(scheme).orRefuse("scheme").map(SchemeName::value);
+		Optional<FiscalYear> requested = YearParameter.of(year).orRefuse("year");
 		KpiList list = kpiLists.kpiList(viewer, id, requested, chosen);
 		List<RowJson> rows = list.rows()
 			.stream()

@@ -28,12 +28,6 @@ class ApiErrorAdvice {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(BadParameterException.class)
-	ProblemDetail badParameter(BadParameterException ex, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.text(ex.messageKey(), locale, ex.arguments()));
-	}
-
 	/** A path or query parameter of the wrong type ({@code /api/v1/kpis/abc}). */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {

@@ -109,7 +109,7 @@ final class ApiModel {
 					evaluation.actual() == null ? null : evaluation.actualYear().value(), evaluation.grade().code(),
 					evaluation.grade().label(),
 					evaluation.comparisonGrade() == null ? null : evaluation.comparisonGrade().label(),
-					evaluation.milestone() == null ? null : evaluation.milestone().value(),
+					evaluation.milestone() == null ? null : evaluation.milestone().shown(),
 					evaluation.milestone() == null ? null : evaluation.milestone().year().value(),
 					evaluation.forecast().outlook().name().toLowerCase(Locale.ROOT));
 		}

@@ -37,7 +37,8 @@ import jp.suishin.kpi.KpiDefinition;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.progress.Schemes;
+import jp.suishin.progress.SchemeName;
+import jp.suishin.notation.YearParameter;
 import jp.suishin.refusal.Refused;
 import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.SavingAnalysis;
@@ -160,8 +161,7 @@ class ApiWriteController {
 	@PutMapping("/plans/{id}/scheme")
 	ResponseEntity<Void> chooseScheme(@PathVariable long id, @RequestBody SchemeRequest body, Viewer viewer) {
 		if (!choosing.choose(viewer, id, body.scheme(), body.from(), body.reason())) {
-			throw new BadParameterException("api.scheme.invalid", String.valueOf(body.scheme()),
-					String.join(", ", Schemes.BUILT_IN));
+			SchemeName.of(body.scheme()).orRefuse("scheme");
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -170,8 +170,9 @@ class ApiWriteController {
 	@PutMapping("/plans/{id}/analyses/{year}")
 	ResponseEntity<Void> saveAnalysis(@PathVariable long id, @PathVariable String year,
 			@RequestBody AnalysisRequest body, Viewer viewer) {
-		FiscalYear fiscalYear = FiscalYear.parse(year)
-			.orElseThrow(() -> new BadParameterException("api.parameter.invalid", "year", year));
+		FiscalYear fiscalYear = YearParameter.of(year)
+			.orRefuse("year")
+			.orElseThrow(() -> Refused.invalid("year", "fiscal-year.invalid", ""));
 		if (analyses.save(viewer, id, fiscalYear, body.text()) == SavingAnalysis.AnalysisOutcome.TOO_LONG) {
 			throw Refused.invalid("text", "analysis.too_long", SavingAnalysis.MAX_LENGTH);
 		}

@@ -111,7 +111,7 @@ public final class EvaluateCommand {
 			kpi.put("actualYear", e.actual() == null ? null : e.actualYear().value());
 			kpi.put("status", e.status().code());
 			kpi.put("method", e.methodCode());
-			kpi.put("milestone", e.milestone() == null ? null : plain(e.milestone().value()));
+			kpi.put("milestone", e.milestone() == null ? null : plain(e.milestone().shown()));
 			kpi.put("milestoneYear", e.milestone() == null ? null : e.milestone().year().value());
 			kpi.put("milestoneSource",
 					e.milestone() == null ? null : e.milestone().source().name().toLowerCase(Locale.ROOT));

@@ -23,6 +23,7 @@ import jp.suishin.notation.ValueNotation;
 import jp.suishin.progress.KpiFigures;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Validated;
 
 /**
  * Reads the KPI table: a header row of {@link KpiTableColumns} and fiscal years, then one
@@ -193,17 +194,14 @@ public final class KpiTableReader {
 
 		private Optional<BigDecimal> amount(String column, Integer index, Unit unit) {
 			String text = at(index);
-			ParsedValue parsed = ValueNotation.parse(text, unit);
-			if (parsed instanceof ParsedValue.Amount amount) {
-				return Optional.of(amount.amount());
-			}
-			if (parsed instanceof ParsedValue.Blank) {
+			if (ValueNotation.parse(text, unit) instanceof ParsedValue.Blank) {
 				return Optional.empty();
 			}
-			if (parsed instanceof ParsedValue.Invalid invalid) {
-				throw UnreadableSheet.cell(number, column, text, invalid.problem());
+			Validated<BigDecimal> amount = ValueNotation.amount(text, unit);
+			if (amount.rejection().isPresent()) {
+				throw UnreadableSheet.cell(number, column, text, amount.rejection().get());
 			}
-			throw fail(column, text, "exchange.not-a-number");
+			return amount.accepted();
 		}
 
 		private Optional<FiscalYear> year(String column) {

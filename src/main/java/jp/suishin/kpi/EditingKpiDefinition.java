@@ -1,5 +1,7 @@
 package jp.suishin.kpi;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,6 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Refused;
@@ -94,13 +95,7 @@ public final class EditingKpiDefinition {
 		if (change.targetValue() == null || change.targetValue().isBlank()) {
 			return null;
 		}
-		ParsedValue parsed = ValueNotation.parse(change.targetValue(), kpi.unit());
-		if (parsed instanceof ParsedValue.Invalid invalid) {
-			problems.add(new FieldProblem("targetValue", invalid.problem()));
-		}
-		else if (!(parsed instanceof ParsedValue.Amount)) {
-			problems.add(FieldProblem.of("targetValue", "kpi.baseline.number-required"));
-		}
+		BigDecimal amount = ValueNotation.amount(change.targetValue(), kpi.unit()).collect("targetValue", problems);
 		FiscalYear year = null;
 		if (change.targetYear() != null && !change.targetYear().isBlank()) {
 			Optional<FiscalYear> parsedYear = FiscalYear.parse(change.targetYear());
@@ -110,10 +105,10 @@ public final class EditingKpiDefinition {
 			}
 			year = parsedYear.get();
 		}
-		if (!(parsed instanceof ParsedValue.Amount amount)) {
+		if (amount == null) {
 			return null;
 		}
-		return Target.of(amount.amount(), year, baselineInForce(kpi)).collect("targetYear", problems);
+		return Target.of(amount, year, baselineInForce(kpi)).collect("targetYear", problems);
 	}
 
 	private Baseline baselineInForce(Kpi kpi) {

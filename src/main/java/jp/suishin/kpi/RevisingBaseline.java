@@ -1,5 +1,7 @@
 package jp.suishin.kpi;
 
+import java.math.BigDecimal;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.Reason;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Refused;
@@ -52,13 +53,7 @@ public final class RevisingBaseline {
 	public List<FieldProblem> revise(Viewer viewer, long kpiId, String value, String year, String reason) {
 		Kpi kpi = planners.require(viewer, kpiId);
 		List<FieldProblem> problems = new ArrayList<>();
-		ParsedValue parsed = ValueNotation.parse(value, kpi.unit());
-		if (parsed instanceof ParsedValue.Invalid invalid) {
-			problems.add(new FieldProblem("baselineValue", invalid.problem()));
-		}
-		else if (!(parsed instanceof ParsedValue.Amount)) {
-			problems.add(FieldProblem.of("baselineValue", "kpi.baseline.number-required"));
-		}
+		BigDecimal amount = ValueNotation.amount(value, kpi.unit()).collect("baselineValue", problems);
 		FiscalYear fiscalYear = kpi.baseline() == null ? null : kpi.baseline().year();
 		boolean yearReadable = true;
 		if (year != null && !year.isBlank()) {
@@ -72,8 +67,8 @@ public final class RevisingBaseline {
 			}
 		}
 		Baseline baseline = null;
-		if (parsed instanceof ParsedValue.Amount amount && yearReadable) {
-			baseline = Baseline.of(amount.amount(), fiscalYear, kpi.target()).collect("baselineYear", problems);
+		if (amount != null && yearReadable) {
+			baseline = Baseline.of(amount, fiscalYear, kpi.target()).collect("baselineYear", problems);
 		}
 		Reason why = Reason.of(reason).collect("baselineReason", problems);
 		if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package jp.suishin.notation;
 
 import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Validated;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -53,6 +54,23 @@ public final class ValueNotation {
 	static final int MAX_INTEGER_DIGITS = 18;
 
 	private ValueNotation() {
+	}
+
+	/**
+	 * A figure that must be a number (a target, a baseline, a row of sample data): the
+	 * amount in the KPI's unit; pending, {@code －} or nothing is rejected with
+	 * {@code notation.value.number-required}, unreadable text as {@link #parse} rejects
+	 * it. The one statement of that rule, for every channel.
+	 */
+	public static Validated<BigDecimal> amount(String written, Unit unit) {
+		ParsedValue parsed = parse(written, unit);
+		if (parsed instanceof ParsedValue.Amount amount) {
+			return Validated.valid(amount.amount());
+		}
+		if (parsed instanceof ParsedValue.Invalid invalid) {
+			return new Validated.Rejected<>(invalid.problem());
+		}
+		return Validated.rejected("notation.value.number-required", written == null ? "" : written.strip());
 	}
 
 	public static ParsedValue parse(String written, Unit unit) {

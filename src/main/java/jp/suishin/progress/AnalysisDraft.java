@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jp.suishin.kpi.Direction;
 import jp.suishin.notation.FiscalYear;
@@ -27,28 +28,29 @@ final class AnalysisDraft {
 	}
 
 	static String write(FiscalYear year, EvaluationScheme scheme, List<KpiEvaluation> unique, GradeSummary summary,
-			List<LintFinding> lint) {
+			List<LintFinding> lint, Locale locale) {
+		Text text = new Text(locale);
 		List<String> lines = new ArrayList<>();
-		lines.add(overview(summary));
+		lines.add(overview(summary, text));
 		List<KpiEvaluation> rated = unique.stream().filter(e -> e.progressRate() != null).toList();
 		if (!rated.isEmpty()) {
 			long atLeast80 = rated.stream().filter(e -> e.progressRate().compareTo(EIGHTY) >= 0).count();
 			long achieved = rated.stream()
 				.filter(e -> e.progressRate().compareTo(EIGHTY) >= 0 && targetReached(e))
 				.count();
-			lines.add(atLeast80 == rated.size() ? EngineText.format("analysis.all-above-80", rated.size(), achieved)
-					: EngineText.format("analysis.above-80", rated.size(), atLeast80, achieved));
+			lines.add(atLeast80 == rated.size() ? text.format("analysis.all-above-80", rated.size(), achieved)
+					: text.format("analysis.above-80", rated.size(), atLeast80, achieved));
 		}
-		lines.add(EngineText.format("analysis.grades", breakdown(summary)));
+		lines.add(text.format("analysis.grades", breakdown(summary, text)));
 		unique.stream()
 			.filter(e -> e.sinceLastYear() != null)
 			.sorted(Comparator.comparing((KpiEvaluation e) -> e.sinceLastYear().relativeSize()).reversed())
 			.limit(MOVERS)
-			.forEach(e -> lines.add(sinceLastYear(e)));
+			.forEach(e -> lines.add(sinceLastYear(e, text)));
 		unique.stream()
 			.filter(e -> e.sinceBaseline() != null && e.sinceBaseline().kind() == Change.Kind.MULTIPLE)
 			.forEach(e -> lines
-				.add(EngineText.format("analysis.baseline-multiple", e.kpi().name(), figure(e.kpi().baselineValue(), e),
+				.add(text.format("analysis.baseline-multiple", e.kpi().name(), figure(e.kpi().baselineValue(), e),
 						e.kpi().baseline().year() == null ? "－" : e.kpi().baseline().year().eraLabel(),
 						e.sinceBaseline().amount().toPlainString())));
 		for (KpiEvaluation e : unique) {
@@ -57,29 +59,39 @@ final class AnalysisDraft {
 			}
 			FiscalYear targetYear = e.kpi().target().year();
 			if (!year.isBefore(targetYear)) {
-				lines.add(EngineText.format("analysis.target-year-missed", e.kpi().name(), targetYear.eraLabel(),
+				lines.add(text.format("analysis.target-year-missed", e.kpi().name(), targetYear.eraLabel(),
 						figure(e.kpi().targetValue(), e), figure(e.amount(), e)));
 			}
 			else if (e.forecast().outlook() == Outlook.UNLIKELY || e.forecast().outlook() == Outlook.AT_RISK) {
-				lines.add(EngineText.format("analysis.forecast-misses", e.kpi().name(), targetYear.eraLabel(),
+				lines.add(text.format("analysis.forecast-misses", e.kpi().name(), targetYear.eraLabel(),
 						figure(e.forecast().linear(), e), figure(e.kpi().targetValue(), e),
-						EngineText.format("outlook." + e.forecast().outlook())));
+						text.format("outlook." + e.forecast().outlook())));
 			}
 		}
-		lint.forEach(finding -> lines.add(EngineText.format("analysis.lint", finding.kpi(), finding.message())));
+		lint.forEach(finding -> lines.add(text.format("analysis.lint", finding.kpi(), finding.message(locale))));
 		return String.join("\n", lines);
 	}
 
-	private static String overview(GradeSummary summary) {
+	/** The engine's texts in one language. */
+	private record Text(Locale locale) {
+
+		String format(String key, Object... arguments) {
+			return EngineText.format(locale, key, arguments);
+		}
+
+	}
+
+	private static String overview(GradeSummary summary, Text text) {
 		List<String> excluded = new ArrayList<>();
 		if (summary.pending() > 0) {
-			excluded.add(EngineText.format("analysis.excluded.pending", summary.pending()));
+			excluded.add(text.format("analysis.excluded.pending", summary.pending()));
 		}
 		if (summary.none() > 0) {
-			excluded.add(EngineText.format("analysis.excluded.none", summary.none()));
+			excluded.add(text.format("analysis.excluded.none", summary.none()));
 		}
-		return excluded.isEmpty() ? EngineText.format("analysis.overview.all", summary.unique()) : EngineText
-			.format("analysis.overview", summary.unique(), String.join("と", excluded), summary.evaluated());
+		return excluded.isEmpty() ? text.format("analysis.overview.all", summary.unique())
+				: text.format("analysis.overview", summary.unique(),
+						String.join(text.format("analysis.join.excluded"), excluded), summary.evaluated());
 	}
 
 	private static boolean targetReached(KpiEvaluation e) {
@@ -90,22 +102,21 @@ final class AnalysisDraft {
 		return e.kpi().direction() == Direction.DECREASE ? comparison <= 0 : comparison >= 0;
 	}
 
-	private static String breakdown(GradeSummary summary) {
+	private static String breakdown(GradeSummary summary, Text text) {
 		List<String> parts = new ArrayList<>();
-		summary.grades()
-			.forEach(g -> parts.add(EngineText.format("analysis.grade-count", g.label(), g.count(), g.tenths())));
-		return String.join("、", parts);
+		summary.grades().forEach(g -> parts.add(text.format("analysis.grade-count", g.label(), g.count(), g.tenths())));
+		return String.join(text.format("analysis.join.grades"), parts);
 	}
 
-	private static String sinceLastYear(KpiEvaluation e) {
+	private static String sinceLastYear(KpiEvaluation e, Text text) {
 		Change change = e.sinceLastYear();
 		String from = figure(change.from(), e);
 		String to = figure(change.to(), e);
 		if (change.trend() == Change.Trend.SAME) {
-			return EngineText.format("analysis.unchanged", e.kpi().name(), to);
+			return text.format("analysis.unchanged", e.kpi().name(), to);
 		}
 		String key = "analysis.change." + change.kind() + "." + change.trend();
-		return EngineText.format(key, e.kpi().name(), change.amount().toPlainString(), from, to);
+		return text.format(key, e.kpi().name(), change.amount().toPlainString(), from, to);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package jp.suishin.progress;
 
 import java.util.List;
+import java.util.Locale;
 
 import jp.suishin.notation.FiscalYear;
 
@@ -14,6 +15,14 @@ public record Evaluation(FiscalYear year, EvaluationScheme scheme, List<KpiEvalu
 	public Evaluation {
 		rows = List.copyOf(rows);
 		lint = List.copyOf(lint);
+	}
+
+	/**
+	 * The drafted analysis in the reader's language; {@link #analysis()} is the Japanese
+	 * one.
+	 */
+	public String analysis(Locale locale) {
+		return AnalysisDraft.write(year, scheme, Evaluator.unique(rows), summary, lint, locale);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,15 +37,20 @@ public final class Evaluator {
 	public Evaluation evaluate(FiscalYear year, List<KpiFigures> rows, FiscalPeriod period,
 			List<LintFinding> findings) {
 		List<KpiEvaluation> evaluations = rows.stream().map(kpi -> evaluate(kpi, year)).toList();
-		Map<String, KpiEvaluation> unique = new LinkedHashMap<>();
-		evaluations.stream().filter(e -> !e.kpi().relisted()).forEach(e -> unique.putIfAbsent(e.kpi().id(), e));
-		evaluations.forEach(e -> unique.putIfAbsent(e.kpi().id(), e));
-		List<KpiEvaluation> uniqueEvaluations = List.copyOf(unique.values());
+		List<KpiEvaluation> uniqueEvaluations = unique(evaluations);
 		GradeSummary summary = GradeSummary.of(scheme, uniqueEvaluations);
 		List<LintFinding> lint = new ArrayList<>(findings);
 		lint.addAll(Lint.check(scheme, uniqueEvaluations.stream().map(KpiEvaluation::kpi).toList(), period));
-		String analysis = AnalysisDraft.write(year, scheme, uniqueEvaluations, summary, lint);
+		String analysis = AnalysisDraft.write(year, scheme, uniqueEvaluations, summary, lint, Locale.JAPANESE);
 		return new Evaluation(year, scheme, evaluations, summary, analysis, lint);
+	}
+
+	/** Each KPI once: its own listing rather than a re-listing. */
+	static List<KpiEvaluation> unique(List<KpiEvaluation> evaluations) {
+		Map<String, KpiEvaluation> unique = new LinkedHashMap<>();
+		evaluations.stream().filter(e -> !e.kpi().relisted()).forEach(e -> unique.putIfAbsent(e.kpi().id(), e));
+		evaluations.forEach(e -> unique.putIfAbsent(e.kpi().id(), e));
+		return List.copyOf(unique.values());
 	}
 
 	/**

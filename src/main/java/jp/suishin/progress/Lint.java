@@ -27,27 +27,25 @@ final class Lint {
 				int comparison = kpi.targetValue().compareTo(kpi.baselineValue());
 				boolean wrong = kpi.direction() == Direction.INCREASE ? comparison < 0 : comparison > 0;
 				if (wrong) {
-					findings.add(new LintFinding(kpi.name(), LintFinding.Kind.TARGET_WRONG_SIDE,
-							EngineText.format("lint.target-wrong-side",
-									QuantityFormat.format(kpi.baselineValue(), kpi.unit()),
-									QuantityFormat.format(kpi.targetValue(), kpi.unit()),
-									EngineText.format("direction." + kpi.direction()))));
+					findings.add(LintFinding.of(kpi.name(), LintFinding.Kind.TARGET_WRONG_SIDE,
+							"lint.target-wrong-side", QuantityFormat.format(kpi.baselineValue(), kpi.unit()),
+							QuantityFormat.format(kpi.targetValue(), kpi.unit()),
+							new EngineText.Word("direction." + kpi.direction())));
 				}
 			}
 			if (period != null && kpi.target() != null && kpi.target().year() != null
 					&& !period.contains(kpi.target().year())) {
-				findings.add(new LintFinding(kpi.name(), LintFinding.Kind.TARGET_YEAR_OUTSIDE_PERIOD,
-						EngineText.format("lint.target-year-outside", kpi.target().year().eraLabel(),
-								period.from().eraLabel(), period.to().eraLabel())));
+				findings.add(LintFinding.of(kpi.name(), LintFinding.Kind.TARGET_YEAR_OUTSIDE_PERIOD,
+						"lint.target-year-outside", kpi.target().year().eraLabel(), period.from().eraLabel(),
+						period.to().eraLabel()));
 			}
 			if (kpi.aggregation() == Aggregation.CUMULATIVE) {
-				missingCumulativeYear(kpi).ifPresent(
-						year -> findings.add(new LintFinding(kpi.name(), LintFinding.Kind.CUMULATIVE_YEAR_MISSING,
-								EngineText.format("lint.cumulative-gap", year.eraLabel()))));
+				missingCumulativeYear(kpi).ifPresent(year -> findings.add(LintFinding.of(kpi.name(),
+						LintFinding.Kind.CUMULATIVE_YEAR_MISSING, "lint.cumulative-gap", year.eraLabel())));
 			}
 			if (scheme.requiresBaseline() && kpi.baseline() == null) {
-				findings.add(new LintFinding(kpi.name(), LintFinding.Kind.MISSING_BASELINE,
-						EngineText.format("lint.missing-baseline", scheme.name())));
+				findings.add(LintFinding.of(kpi.name(), LintFinding.Kind.MISSING_BASELINE, "lint.missing-baseline",
+						scheme.name()));
 			}
 		}
 		return findings;

@@ -19,6 +19,15 @@ public record Milestone(BigDecimal value, FiscalYear year, Source source) {
 	}
 
 	/**
+	 * The milestone as every channel shows it (page, API, CSV, {@code evaluate}): as the
+	 * plan set it, or, interpolated, rounded half-up to one decimal. Grading uses
+	 * {@link #value()} unrounded.
+	 */
+	public BigDecimal shown() {
+		return source == Source.INTERPOLATED ? Measures.oneDecimal(value) : value;
+	}
+
+	/**
 	 * The milestone of a year: the one the plan sets, else the target in its own year,
 	 * else — where the scheme interpolates — the point on the line from baseline to
 	 * target; {@code null} when there is none.

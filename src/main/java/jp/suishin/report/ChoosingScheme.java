@@ -11,7 +11,7 @@ import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
-import jp.suishin.progress.Schemes;
+import jp.suishin.progress.SchemeName;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Refused;
 
@@ -51,9 +51,11 @@ public final class ChoosingScheme {
 	public boolean choose(Viewer viewer, long planId, String scheme, String from, String reason) {
 		Plan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		access.requirePlan(viewer, plan.ownerId());
-		if (scheme == null || !Schemes.BUILT_IN.contains(scheme)) {
+		java.util.Optional<SchemeName> name = SchemeName.of(scheme).accepted();
+		if (name.isEmpty()) {
 			return false;
 		}
+		String chosen = name.get().value();
 		List<FieldProblem> problems = new ArrayList<>();
 		FiscalYear first = from == null || from.isBlank() ? plan.period().from()
 				: plan.period().admit(from).collect("schemeFrom", problems);
@@ -67,11 +69,11 @@ public final class ChoosingScheme {
 				.years()
 				.stream()
 				.filter(year -> !year.isBefore(first))
-				.anyMatch(year -> !scheme.equals(SchemeRevision.inForce(plan.scheme(), before, year)));
+				.anyMatch(year -> !chosen.equals(SchemeRevision.inForce(plan.scheme(), before, year)));
 			if (regrades) {
 				LockedYears.refuseAny(locked.lockedInPlanFrom(planId, first));
 			}
-			revisions.revise(planId, first, scheme, why.text(), viewer.actor());
+			revisions.revise(planId, first, chosen, why.text(), viewer.actor());
 			return true;
 		});
 	}

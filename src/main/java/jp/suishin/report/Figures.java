@@ -1,8 +1,5 @@
 package jp.suishin.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.Target;
@@ -43,12 +40,10 @@ final class Figures {
 
 	/**
 	 * A milestone; with its year when it is not the report year's ({@code 15,000千人（R5）}).
-	 * An interpolated one is shown to one decimal.
+	 * An interpolated one is shown as {@link Milestone#shown()} rounds it.
 	 */
 	static String milestone(Milestone milestone, FiscalYear reportYear, Unit unit) {
-		BigDecimal value = milestone.source() == Milestone.Source.INTERPOLATED
-				? milestone.value().setScale(1, RoundingMode.HALF_UP) : milestone.value();
-		String text = QuantityFormat.format(value, unit);
+		String text = QuantityFormat.format(milestone.shown(), unit);
 		return milestone.year().equals(reportYear) ? text : QuantityFormat.withYear(text, milestone.year());
 	}
 

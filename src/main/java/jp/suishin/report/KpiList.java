@@ -1,6 +1,7 @@
 package jp.suishin.report;
 
 import java.util.List;
+import java.util.Locale;
 
 import jp.suishin.access.Rights;
 import jp.suishin.kpi.Kpi;
@@ -28,6 +29,14 @@ import jp.suishin.progress.KpiEvaluation;
 public record KpiList(Plan plan, Organization owner, Rights rights, FiscalYear year, List<FiscalYear> columns,
 		List<FiscalYear> selectableYears, List<Row> rows, Evaluation evaluation, String analysis,
 		boolean analysisEdited, List<SchemeRevision> schemeRevisions) {
+
+	/**
+	 * The analysis in the reader's language: the planner's text as written, or the
+	 * engine's draft in that language.
+	 */
+	public String analysis(Locale locale) {
+		return analysisEdited ? analysis : evaluation.analysis(locale);
+	}
 
 	public KpiList {
 		columns = List.copyOf(columns);

@@ -1,5 +1,6 @@
 package jp.suishin.sampledata;
 
+import jp.suishin.refusal.Validated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -248,14 +249,11 @@ class SampleDataImport {
 	}
 
 	private BigDecimal amount(YamlEntry entry, String key, Unit unit) {
-		ParsedValue parsed = ValueNotation.parse(entry.required(key), unit);
-		if (parsed instanceof ParsedValue.Amount amount) {
-			return amount.amount();
+		Validated<BigDecimal> amount = ValueNotation.amount(entry.required(key), unit);
+		if (amount.rejection().isPresent()) {
+			throw entry.fail("'" + key + "': " + message(amount.rejection().get()));
 		}
-		if (parsed instanceof ParsedValue.Invalid invalid) {
-			throw entry.fail(message(invalid.problem()));
-		}
-		throw entry.fail("'" + key + "' must be a number: " + entry.text(key));
+		return amount.accepted().orElseThrow();
 	}
 
 	private static String unitOf(String written) {

@@ -10,6 +10,7 @@ import jp.suishin.refusal.web.ProblemMessages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * The one place a refusal becomes an answer, once for pages and once for the API (RFC
  * 9457): not found 404; forbidden 403 for a signed-in account, and for the public a
  * sign-in (401 on the API); a conflict 409 with the reason; invalid input 422 on the API
- * with the problems per field, 400 on a page. Every refusal of access is logged with who
- * tried what.
+ * with the problems per field (400 when a GET's query parameters are what is invalid),
+ * 400 on a page. Every refusal of access is logged with who tried what.
  */
 @ControllerAdvice
 class RefusalAdvice {
@@ -62,7 +63,11 @@ class RefusalAdvice {
 			.stream()
 			.map(p -> new FieldError(p.field(), messages.text(p, locale)))
 			.toList();
-		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_CONTENT,
+		// A read has no content: what cannot be used is in its query ({@code ?year=}), a
+		// 400.
+		HttpStatus status = HttpMethod.GET.matches(request.getMethod()) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.UNPROCESSABLE_CONTENT;
+		ResponseEntity<ProblemDetail> answer = problem(status,
 				errors.size() == 1 ? errors.get(0).message() : messages.text("form.has-errors", locale));
 		answer.getBody().setProperty("errors", errors);
 		return answer;

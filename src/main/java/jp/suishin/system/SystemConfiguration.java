@@ -1,10 +1,12 @@
 package jp.suishin.system;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import jp.suishin.refusal.web.ProblemMessages;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +24,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration implements WebMvcConfigurer {
 
+	/**
+	 * The installation's clock, in its zone ({@code suishin.time-zone}, Asia/Tokyo unless
+	 * configured), whatever the JVM's default zone is: deadlines, "today" and every time
+	 * shown on a page follow it.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(@Value("${suishin.time-zone:Asia/Tokyo}") String zone) {
+		return Clock.system(ZoneId.of(zone));
 	}
 
 	/**

@@ -1,10 +1,17 @@
 package jp.suishin.progress;
 
+import static jp.suishin.progress.SeededCases.alpha;
+import static jp.suishin.progress.SeededCases.between;
+import static jp.suishin.progress.SeededCases.oneOf;
+import static jp.suishin.progress.SeededCases.orNull;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.TreeMap;
 
 import jp.suishin.kpi.Actual;
@@ -14,53 +21,58 @@ import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Target;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
-/** Invariants of the engine over generated KPI tables. */
+/**
+ * Invariants of the engine over generated KPI tables: plain JUnit over a seeded random
+ * generator (see {@link SeededCases}), a thousand cases each.
+ */
 class EngineInvariantsTests {
 
 	static final FiscalYear YEAR = FiscalYear.of(2024);
 
-	@Provide
-	Arbitrary<KpiFigures> kpis() {
-		Arbitrary<BigDecimal> amounts = Arbitraries.integers().between(-500, 5000).map(BigDecimal::valueOf);
-		Arbitrary<Actual> actuals = Arbitraries.oneOf(amounts.map(Actual.Confirmed::new),
-				amounts.map(Actual.Preliminary::new), Arbitraries.just(new Actual.Pending(7)));
-		Arbitrary<Direction> directions = Arbitraries.of(Direction.class);
-		return Combinators
-			.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6), directions, amounts.injectNull(0.2),
-					amounts.injectNull(0.1), actuals.injectNull(0.2), actuals.injectNull(0.3))
-			.as((name, direction, baseline, target, now, before) -> {
-				TreeMap<FiscalYear, Actual> values = new TreeMap<>();
-				if (now != null) {
-					values.put(YEAR, now);
-				}
-				if (before != null) {
-					values.put(FiscalYear.of(2023), before);
-				}
-				return new KpiFigures(name, "p", name, false, Unit.of("人"), direction, Aggregation.YEARLY,
-						baseline == null ? null : new Baseline(baseline, FiscalYear.of(2020)),
-						target == null ? null : new Target(target, FiscalYear.of(2027)), values);
-			});
+	static final int CASES = 1000;
+
+	static BigDecimal amount(Random random) {
+		return BigDecimal.valueOf(between(random, -500, 5000));
 	}
 
-	@Provide
-	Arbitrary<String> schemes() {
-		return Arbitraries.of(Schemes.BUILT_IN);
+	static Actual actual(Random random) {
+		int kind = random.nextInt(3);
+		if (kind == 0) {
+			return new Actual.Confirmed(amount(random));
+		}
+		if (kind == 1) {
+			return new Actual.Preliminary(amount(random));
+		}
+		return new Actual.Pending(7);
 	}
 
-	private static List<KpiFigures> unique(List<KpiFigures> kpis) {
+	static KpiFigures kpi(Random random) {
+		String name = alpha(random, 1, 6);
+		Direction direction = oneOf(random, Arrays.asList(Direction.values()));
+		BigDecimal baseline = orNull(random, 0.2, amount(random));
+		BigDecimal target = orNull(random, 0.1, amount(random));
+		Actual now = orNull(random, 0.2, actual(random));
+		Actual before = orNull(random, 0.3, actual(random));
+		TreeMap<FiscalYear, Actual> values = new TreeMap<>();
+		if (now != null) {
+			values.put(YEAR, now);
+		}
+		if (before != null) {
+			values.put(FiscalYear.of(2023), before);
+		}
+		return new KpiFigures(name, "p", name, false, Unit.of("人"), direction, Aggregation.YEARLY,
+				baseline == null ? null : new Baseline(baseline, FiscalYear.of(2020)),
+				target == null ? null : new Target(target, FiscalYear.of(2027)), values);
+	}
+
+	static List<KpiFigures> table(Random random, int min, int max) {
+		int size = between(random, min, max);
 		List<KpiFigures> unique = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
-		for (KpiFigures kpi : kpis) {
+		for (int i = 0; i < size; i++) {
+			KpiFigures kpi = kpi(random);
 			if (!ids.contains(kpi.id())) {
 				ids.add(kpi.id());
 				unique.add(kpi);
@@ -69,49 +81,91 @@ class EngineInvariantsTests {
 		return unique;
 	}
 
-	@Property
-	void sharesAddUpToAHundredPercentAndTenTenths(@ForAll @Size(min = 1, max = 20) List<@From("kpis") KpiFigures> kpis,
-			@ForAll("schemes") String scheme) {
-		GradeSummary summary = new Evaluator(Schemes.builtIn(scheme)).evaluate(YEAR, unique(kpis), null, List.of())
-			.summary();
-		assertThat(summary.grades().stream().mapToInt(GradeSummary.GradeCount::percent).sum()).isEqualTo(100);
-		assertThat(summary.grades().stream().mapToInt(GradeSummary.GradeCount::tenths).sum()).isEqualTo(10);
-		assertThat(summary.evaluated() + summary.pending() + summary.none()).isEqualTo(summary.unique());
+	static String scheme(Random random) {
+		return oneOf(random, Schemes.BUILT_IN);
 	}
 
-	@Property
-	void relistingNeverChangesTheSummary(@ForAll @Size(min = 1, max = 12) List<@From("kpis") KpiFigures> kpis,
-			@ForAll @IntRange(min = 0, max = 11) int relist, @ForAll("schemes") String scheme) {
-		List<KpiFigures> table = unique(kpis);
-		KpiFigures original = table.get(relist % table.size());
-		List<KpiFigures> withRelisting = new ArrayList<>(table);
-		withRelisting
-			.add(new KpiFigures(original.id(), "other", original.name(), true, original.unit(), original.direction(),
-					original.aggregation(), original.baseline(), original.target(), original.values()));
-		Evaluator evaluator = new Evaluator(Schemes.builtIn(scheme));
-		assertThat(evaluator.evaluate(YEAR, withRelisting, null, List.of()).summary())
-			.isEqualTo(evaluator.evaluate(YEAR, table, null, List.of()).summary());
+	@Test
+	void sharesAddUpToAHundredPercentAndTenTenths() {
+		SeededCases.check(CASES, (random) -> {
+			List<KpiFigures> kpis = table(random, 1, 20);
+			String scheme = scheme(random);
+			GradeSummary summary = new Evaluator(Schemes.builtIn(scheme)).evaluate(YEAR, kpis, null, List.of())
+				.summary();
+			assertThat(summary.grades().stream().mapToInt(GradeSummary.GradeCount::percent).sum())
+				.as("percent shares of %s under %s", kpis, scheme)
+				.isEqualTo(100);
+			assertThat(summary.grades().stream().mapToInt(GradeSummary.GradeCount::tenths).sum())
+				.as("tenths of %s under %s", kpis, scheme)
+				.isEqualTo(10);
+			assertThat(summary.evaluated() + summary.pending() + summary.none()).isEqualTo(summary.unique());
+		});
 	}
 
-	@Property
-	void aSchemeNeverGradesAPendingValue(@ForAll("kpis") KpiFigures kpi, @ForAll("schemes") String scheme) {
-		KpiEvaluation evaluation = new Evaluator(Schemes.builtIn(scheme)).evaluate(kpi, YEAR);
-		if (kpi.values().get(YEAR) instanceof Actual.Pending) {
-			assertThat(evaluation.grade()).isInstanceOf(Grade.Pending.class);
-			assertThat(evaluation.progressRate()).isNull();
-		}
-		if (evaluation.grade() instanceof Grade.Graded) {
-			assertThat(evaluation.actual()).isNotInstanceOf(Actual.Pending.class);
-		}
+	@Test
+	void relistingNeverChangesTheSummary() {
+		SeededCases.check(CASES, (random) -> {
+			List<KpiFigures> table = table(random, 1, 12);
+			KpiFigures original = table.get(between(random, 0, 11) % table.size());
+			String scheme = scheme(random);
+			List<KpiFigures> withRelisting = new ArrayList<>(table);
+			withRelisting.add(
+					new KpiFigures(original.id(), "other", original.name(), true, original.unit(), original.direction(),
+							original.aggregation(), original.baseline(), original.target(), original.values()));
+			Evaluator evaluator = new Evaluator(Schemes.builtIn(scheme));
+			assertThat(evaluator.evaluate(YEAR, withRelisting, null, List.of()).summary())
+				.as("relisting %s in %s under %s", original, table, scheme)
+				.isEqualTo(evaluator.evaluate(YEAR, table, null, List.of()).summary());
+		});
 	}
 
-	@Property
-	void improvementEqualsRatioWhenTheBaselineIsZero(@ForAll @IntRange(min = 1, max = 100000) int actual,
-			@ForAll @IntRange(min = 1, max = 100000) int target) {
-		BigDecimal a = BigDecimal.valueOf(actual);
-		BigDecimal t = BigDecimal.valueOf(target);
-		assertThat(Measures.improvement(a, BigDecimal.ZERO, t).orElseThrow())
-			.isEqualByComparingTo(Measures.ratio(a, t, Direction.INCREASE).orElseThrow());
+	@Test
+	void aSchemeNeverGradesAPendingValue() {
+		SeededCases.check(CASES, (random) -> {
+			KpiFigures kpi = kpi(random);
+			String scheme = scheme(random);
+			KpiEvaluation evaluation = new Evaluator(Schemes.builtIn(scheme)).evaluate(kpi, YEAR);
+			if (kpi.values().get(YEAR) instanceof Actual.Pending) {
+				assertThat(evaluation.grade()).as("%s under %s", kpi, scheme).isInstanceOf(Grade.Pending.class);
+				assertThat(evaluation.progressRate()).isNull();
+			}
+			if (evaluation.grade() instanceof Grade.Graded) {
+				assertThat(evaluation.actual()).as("%s under %s", kpi, scheme).isNotInstanceOf(Actual.Pending.class);
+			}
+		});
+	}
+
+	@Test
+	void improvementEqualsRatioWhenTheBaselineIsZero() {
+		SeededCases.check(CASES, (random) -> {
+			BigDecimal a = BigDecimal.valueOf(between(random, 1, 100000));
+			BigDecimal t = BigDecimal.valueOf(between(random, 1, 100000));
+			assertThat(Measures.improvement(a, BigDecimal.ZERO, t).orElseThrow()).as("actual %s, target %s", a, t)
+				.isEqualByComparingTo(Measures.ratio(a, t, Direction.INCREASE).orElseThrow());
+		});
+	}
+
+	@Test
+	void aFailingCaseNamesTheSeedToReplay() {
+		assertThatThrownBy(() -> SeededCases.check(42L, 10, (random) -> assertThat(random.nextInt(10)).isEqualTo(-1)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("case 1 of 10")
+			.hasMessageContaining("seed 42")
+			.hasMessageContaining("-D" + SeededCases.SEED_PROPERTY + "=42");
+	}
+
+	@Test
+	void theSameSeedDrawsTheSameCases() {
+		List<KpiFigures> first = new ArrayList<>();
+		List<KpiFigures> second = new ArrayList<>();
+		SeededCases.check(7L, 5, (random) -> first.add(kpi(random)));
+		SeededCases.check(7L, 5, (random) -> second.add(kpi(random)));
+		assertThat(first).isEqualTo(second);
+	}
+
+	@Test
+	void theBuildCarriesNoJqwik() {
+		assertThatThrownBy(() -> Class.forName("net.jqwik.api.Property")).isInstanceOf(ClassNotFoundException.class);
 	}
 
 }

@@ -1,6 +1,5 @@
 package jp.suishin.collection.web;
 
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CollectionController {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
-
 	/**
 	 * A KPI list is far smaller; the servlet accepts up to 20 MB so that larger files get
 	 * this message rather than the container's error page.
@@ -71,7 +68,6 @@ class CollectionController {
 					.map(c -> query.overview(viewer, c.collection().id()))
 					.toList());
 		model.addAttribute("reminders", query.remindersFor(viewer));
-		model.addAttribute("zone", ZONE);
 		return "collection/dashboard";
 	}
 
@@ -79,7 +75,6 @@ class CollectionController {
 	String collection(@PathVariable long id, Viewer viewer, Model model) {
 		CollectionOverview overview = query.overview(viewer, id);
 		model.addAttribute("overview", overview);
-		model.addAttribute("zone", ZONE);
 		model.addAttribute("kpiNames", overview.kpiNames());
 		return "collection/collection";
 	}

@@ -1,6 +1,5 @@
 package jp.suishin.report.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.ValueStatus;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.YearParameter;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.report.KpiDetail;
 import jp.suishin.report.KpiDetailQuery;
@@ -42,8 +42,6 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A KPI's page: definition, values, chart, and the form to record a year's value. */
 @Controller
 class KpiController {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
 	/** 422: the form is shown again with the problems next to their fields. */
 	private static final int UNPROCESSABLE = 422;
@@ -81,7 +79,7 @@ class KpiController {
 	String kpi(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
 		KpiDetail detail = details.kpiDetail(viewer, id);
 		offerEntry(viewer, detail, model);
-		return show(detail, formFor(detail, year), Map.of(), model);
+		return show(detail, formFor(detail, YearParameter.of(year).orRefuse("year")), Map.of(), model);
 	}
 
 	@PostMapping("/kpis/{id}/values")
@@ -122,7 +120,7 @@ class KpiController {
 			KpiDetail detail = details.kpiDetail(viewer, id);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
-			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
+			return show(detail, formFor(detail, Optional.empty()), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.milestone.saved", null, locale));
 		return "redirect:/kpis/" + id + "#milestones";
@@ -151,7 +149,7 @@ class KpiController {
 							targetYear == null ? "" : targetYear, "targetFrom", targetFrom == null ? "" : targetFrom,
 							"kpiDefinition", kpiDefinition == null ? "" : kpiDefinition, "definitionReason",
 							definitionReason == null ? "" : definitionReason));
-			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
+			return show(detail, formFor(detail, Optional.empty()), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.definition.saved", null, locale));
 		return "redirect:/kpis/" + id + "#definition-edit";
@@ -169,7 +167,7 @@ class KpiController {
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
-			return show(detail, formFor(detail, null), problems.byField(refused, locale), model);
+			return show(detail, formFor(detail, Optional.empty()), problems.byField(refused, locale), model);
 		}
 		redirect.addFlashAttribute("saved", messages.getMessage("kpi.baseline.saved", null, locale));
 		return "redirect:/kpis/" + id + "#baseline";
@@ -225,7 +223,6 @@ class KpiController {
 								"targetFrom", "", "kpiDefinition", kpi.definition() == null ? "" : kpi.definition(),
 								"definitionReason", ""));
 		}
-		model.addAttribute("zone", ZONE);
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",
 				messages.getMessage("kpi.chart.baseline", null, locale), "target",
@@ -240,8 +237,8 @@ class KpiController {
 	 * The form filled with the chosen year's value, or the latest year with a value, or
 	 * the plan's first year.
 	 */
-	private static ValueForm formFor(KpiDetail detail, String requestedYear) {
-		Optional<FiscalYear> chosen = FiscalYear.parse(requestedYear)
+	private static ValueForm formFor(KpiDetail detail, Optional<FiscalYear> requestedYear) {
+		Optional<FiscalYear> chosen = requestedYear
 			.filter(y -> detail.years().stream().anyMatch(row -> row.year().equals(y)));
 		KpiDetail.Year row = chosen.flatMap(y -> detail.years().stream().filter(r -> r.year().equals(y)).findFirst())
 			.orElseGet(() -> detail.years()

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import jp.suishin.account.Viewer;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.YearParameter;
 import jp.suishin.progress.GradeSummary;
+import jp.suishin.progress.SchemeName;
 import jp.suishin.progress.Schemes;
 import jp.suishin.report.SavingAnalysis;
 import jp.suishin.report.SavingAnalysis.AnalysisOutcome;
@@ -16,6 +18,7 @@ import jp.suishin.report.KpiList;
 import jp.suishin.report.KpiListExport;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanOutlineQuery;
+import jp.suishin.refusal.Refused;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSource;
@@ -114,7 +117,7 @@ class PlanController {
 			@RequestParam(required = false) String schemeReason, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		if (!choosing.choose(viewer, id, scheme, schemeFrom, schemeReason)) {
-			throw new InvalidParameterException(String.valueOf(scheme));
+			SchemeName.of(scheme).orRefuse("scheme");
 		}
 		redirect.addFlashAttribute("schemeSaved",
 				messages.getMessage("kpilist.scheme.saved", new Object[] { scheme }, locale));
@@ -123,11 +126,7 @@ class PlanController {
 	}
 
 	private static Optional<String> scheme(String scheme) {
-		Optional<String> chosen = Optional.ofNullable(scheme).filter(s -> !s.isBlank());
-		if (chosen.isPresent() && !Schemes.BUILT_IN.contains(chosen.get())) {
-			throw new InvalidParameterException(scheme);
-		}
-		return chosen;
+		return SchemeName.parameter(scheme).orRefuse("scheme").map(SchemeName::value);
 	}
 
 	/**
@@ -137,7 +136,8 @@ class PlanController {
 	@PostMapping("/plans/{id}/analysis")
 	String saveAnalysis(@PathVariable long id, @RequestParam String year, @RequestParam(required = false) String text,
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
-		FiscalYear fiscalYear = year(year).orElseThrow(() -> new InvalidParameterException(year));
+		FiscalYear fiscalYear = year(year)
+			.orElseThrow(() -> Refused.invalid("year", "fiscal-year.invalid", String.valueOf(year)));
 		AnalysisOutcome outcome = analyses.save(viewer, id, fiscalYear, text);
 		redirect.addFlashAttribute(outcome == AnalysisOutcome.TOO_LONG ? "analysisError" : "analysisSaved",
 				messages.getMessage("analysis." + outcome.name().toLowerCase(Locale.ROOT),
@@ -146,10 +146,7 @@ class PlanController {
 	}
 
 	private static Optional<FiscalYear> year(String year) {
-		if (year == null || year.isBlank()) {
-			return Optional.empty();
-		}
-		return Optional.of(FiscalYear.parse(year).orElseThrow(() -> new InvalidParameterException(year)));
+		return YearParameter.of(year).orRefuse("year");
 	}
 
 	private Map<String, Object> summaryChart(GradeSummary summary) {

@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.Account;
 import jp.suishin.account.AccountRepository;
 import jp.suishin.account.ApiTokens;
@@ -52,23 +51,18 @@ import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.AnalysisRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -76,7 +70,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The access-control matrix: every role × every endpoint family, on PostgreSQL.
+ * The access-control matrix: every role × every endpoint family, on the embedded database
+ * in every build ({@link AccessControlMatrixOnEmbeddedDatabaseTests}) and on PostgreSQL
+ * when {@code SUISHIN_TEST_PG_URL} is set ({@link AccessControlMatrixOnPostgresTests}).
  * <ul>
  * <li>On another organisation's data (Hokkaido's 2015 strategy, where none of the roles
  * has any right) every signed-in role gets 403 or 404 on every request that is not a
@@ -93,25 +89,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every cell is named role × family × target → expectation. A write cell first makes the
  * step possible (the item submitted before an approval, the collection open …), so that
  * only the authorisation can stop it, and afterwards reads what is stored. The cells run
- * in any order. Accounts are {@code acm-…}; the class has a PostgreSQL schema of its own.
+ * in any order. Accounts are {@code acm-…}; each subclass has a database of its own.
  */
-@SpringBootTest
 @AutoConfigureMockMvc
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessControlMatrixTests {
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
+abstract class AccessControlMatrixContract {
 
 	/** The roles of the matrix. */
 	enum Who {
