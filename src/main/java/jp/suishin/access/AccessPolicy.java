@@ -14,6 +14,7 @@ import jp.suishin.organisation.Membership;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.PlanAccess;
+import jp.suishin.refusal.Refused;
 
 /**
  * The one place that decides what a viewer may do with an organisation's data.
@@ -151,11 +152,15 @@ public final class AccessPolicy {
 		return reached;
 	}
 
-	/** Throws unless the viewer may see working data of the organisation. */
-	public Rights requireRead(Viewer viewer, long organisationId) {
+	/**
+	 * The viewer's rights on data that is not public (a collection, its steps, its
+	 * sheets): one who may not read the organisation's working data is told it does not
+	 * exist, as for an unknown id, so that guessing ids tells nothing.
+	 */
+	public Rights requireSight(Viewer viewer, long organisationId, String what) {
 		Rights rights = on(viewer, organisationId);
 		if (!rights.readWorking()) {
-			throw new AccessDenied("read organisation " + organisationId);
+			throw Refused.notFound(what);
 		}
 		return rights;
 	}

@@ -156,6 +156,7 @@ public final class CollectingValues {
 	 */
 	public void assign(Viewer viewer, long collectionId, long kpiId, Long departmentId) {
 		work.run(() -> {
+			collection(viewer, collectionId);
 			if (collections.item(collectionId, kpiId).isEmpty()) {
 				throw new KpiNotFoundException("id " + kpiId + " in collection " + collectionId);
 			}
@@ -223,7 +224,7 @@ public final class CollectingValues {
 	}
 
 	private void lockNow(Viewer viewer, long collectionId) {
-		Collection collection = collection(collectionId);
+		Collection collection = collection(viewer, collectionId);
 		Plan plan = plan(collection.planId());
 		collection.lock(collections.items(collectionId), planner(viewer, plan)).orRefuse();
 		collections.setState(collectionId, CollectionState.LOCKED);
@@ -244,7 +245,7 @@ public final class CollectingValues {
 	}
 
 	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
-		Collection collection = collection(collectionId);
+		Collection collection = collection(viewer, collectionId);
 		Plan plan = plan(collection.planId());
 		collection.remind(planner(viewer, plan)).orRefuse();
 		Set<Long> late = new LinkedHashSet<>();
@@ -286,7 +287,7 @@ public final class CollectingValues {
 	}
 
 	private void remarkNow(Viewer viewer, long collectionId, Long kpiId, String text) {
-		Collection collection = collection(collectionId);
+		Collection collection = collection(viewer, collectionId);
 		Plan plan = plan(collection.planId());
 		Rights rights = access.on(viewer, plan.ownerId());
 		if (!rights.remarks()) {
@@ -310,7 +311,7 @@ public final class CollectingValues {
 	private Step step(Viewer viewer, long collectionId, long kpiId) {
 		Collection collection = collection(collectionId);
 		Plan plan = plan(collection.planId());
-		Rights rights = access.requireRead(viewer, plan.ownerId());
+		Rights rights = access.requireSight(viewer, plan.ownerId(), "collection " + collectionId);
 		Kpi kpi = kpi(kpiId);
 		CollectionItem item = collections.item(collectionId, kpiId)
 			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
@@ -334,6 +335,16 @@ public final class CollectingValues {
 	/** The collection a step works on, locked until the step's transaction ends. */
 	private Collection collection(long id) {
 		return collections.findByIdForUpdate(id).orElseThrow(() -> new CollectionNotFound(id));
+	}
+
+	/**
+	 * The collection, locked until the step's transaction ends, if the viewer may see it
+	 * at all: otherwise it is not found, like an unknown id.
+	 */
+	private Collection collection(Viewer viewer, long id) {
+		Collection collection = collection(id);
+		access.requireSight(viewer, plan(collection.planId()).ownerId(), "collection " + id);
+		return collection;
 	}
 
 	private Plan plan(long id) {

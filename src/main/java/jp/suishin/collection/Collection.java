@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.suishin.audit.Reason;
+import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
 
 /**
@@ -47,7 +48,7 @@ public record Collection(long id, long planId, FiscalYear year, LocalDate deadli
 			return Decision.forbidden("enter values of " + year.eraLabel());
 		}
 		if (collection.map(c -> c.locksValue(item)).orElse(false)) {
-			return Decision.conflict("collection.value.locked", year.eraLabel());
+			return new Decision.Refused(Decision.Kind.CONFLICT, LockedYears.problem(year));
 		}
 		if (who == Participant.PLANNER) {
 			return Decision.ALLOWED;

@@ -62,10 +62,7 @@ public final class CollectionQuery {
 		Collection collection = collections.findById(collectionId)
 			.orElseThrow(() -> new CollectionNotFound(collectionId));
 		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
-		Rights rights = access.on(viewer, plan.ownerId());
-		if (!rights.readWorking()) {
-			throw new CollectionNotFound(collectionId);
-		}
+		Rights rights = access.requireSight(viewer, plan.ownerId(), "collection " + collectionId);
 		LocalDate today = LocalDate.now(clock);
 		boolean overdue = collection.overdueOn(today);
 		Map<Long, Department> departmentById = departments.ofOrganisation(plan.ownerId())

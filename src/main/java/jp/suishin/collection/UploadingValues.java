@@ -102,7 +102,7 @@ public final class UploadingValues {
 		Collection collection = collections.findById(collectionId)
 			.orElseThrow(() -> new CollectionNotFound(collectionId));
 		Plan plan = plans.findById(collection.planId()).orElseThrow(() -> new CollectionNotFound(collectionId));
-		Rights rights = access.requireRead(viewer, plan.ownerId());
+		Rights rights = access.requireSight(viewer, plan.ownerId(), "collection " + collectionId);
 		if (!rights.plan() && rights.departments().isEmpty()) {
 			throw new AccessDenied("upload to collection " + collectionId);
 		}

@@ -3,6 +3,8 @@ package jp.suishin.kpi;
 import java.util.List;
 
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.refusal.Problem;
+import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 
 /**
@@ -35,7 +37,15 @@ public interface LockedYears {
 	 * every kind of change (the message the value entry gives).
 	 */
 	static Refused refusal(FiscalYear year) {
-		return Refused.conflict("collection.value.locked", year.eraLabel());
+		return new Refused(new Refusal.Conflict(problem(year)));
+	}
+
+	/**
+	 * Why a fixed year's figures cannot change: the one message for the value, the
+	 * milestone, the target, the baseline, the scheme and the analysis alike.
+	 */
+	static Problem problem(FiscalYear year) {
+		return Problem.of("collection.value.locked", year.eraLabel());
 	}
 
 	/** Refuses when any of the years is fixed, naming the first. */

@@ -237,7 +237,8 @@ class UploadTests {
 			.containsKey("saved");
 
 		Viewer outsider = accounts.account("up-outsider", "iwamizawa", Role.PLANNER);
-		assertThat(upload(outsider, collection, "b.csv", changed.getBytes(StandardCharsets.UTF_8))).hasStatus(403);
+		// a collection of another organisation does not exist for the outsider
+		assertThat(upload(outsider, collection, "b.csv", changed.getBytes(StandardCharsets.UTF_8))).hasStatus(404);
 		assertThat(mvc.post()
 			.uri("/collections/{id}/upload", collection)
 			.multipart()

@@ -578,10 +578,12 @@ abstract class AccessControlMatrixContract {
 				.changes((c, before, after) -> assertValue(c, after)));
 			all.add(step("collection workflow", target, "POST /collections/{id}/kpis/{kpiId}/submit", s.collection(), k,
 					"submit", null, ItemState.OPEN, ItemState.SUBMITTED, year)
-				.passes(enterers));
+				.passes(enterers)
+				.notFoundUnless(s.readers()));
 			all.add(step("write API", target, "POST /api/v1/collections/{id}/kpis/{kpiId}/submit", s.collection(), k,
 					"submit", null, ItemState.OPEN, ItemState.SUBMITTED, year)
-				.passes(enterers));
+				.passes(enterers)
+				.notFoundUnless(s.readers()));
 		}
 		all.add(write("write API", kpi + " (bearer token)", "PUT /api/v1/kpis/{id}/values/{year}",
 				c -> json(put("/api/v1/kpis/{id}/values/{year}", s.kpi(), s.year()),
@@ -683,18 +685,22 @@ abstract class AccessControlMatrixContract {
 			String family = prefix.isEmpty() ? "collection workflow" : "write API";
 			all.add(step(family, kpi, "POST " + prefix + "/collections/{id}/kpis/{kpiId}/return", s.collection(),
 					s.kpi(), "return", "comment", ItemState.SUBMITTED, ItemState.RETURNED, year)
-				.passes(s.planners()));
+				.passes(s.planners())
+				.notFoundUnless(s.readers()));
 			all.add(step(family, kpi, "POST " + prefix + "/collections/{id}/kpis/{kpiId}/approve", s.collection(),
 					s.kpi(), "approve", null, ItemState.SUBMITTED, ItemState.APPROVED, year)
-				.passes(s.planners()));
+				.passes(s.planners())
+				.notFoundUnless(s.readers()));
 			all.add(step(family, kpi, "POST " + prefix + "/collections/{id}/kpis/{kpiId}/reopen", s.collection(),
 					s.kpi(), "reopen", "reason", ItemState.APPROVED, ItemState.REOPENED, year)
-				.passes(s.planners()));
-			all.add(lock(family, collection, prefix, s.lockable()).passes(s.planners()));
+				.passes(s.planners())
+				.notFoundUnless(s.readers()));
+			all.add(lock(family, collection, prefix, s.lockable()).passes(s.planners()).notFoundUnless(s.readers()));
 		}
 		all.add(step("write API", kpi + " (bearer token)", "POST /api/v1/collections/{id}/kpis/{kpiId}/approve",
 				s.collection(), s.kpi(), "approve", null, ItemState.SUBMITTED, ItemState.APPROVED, year)
 			.passes(s.planners())
+			.notFoundUnless(s.readers())
 			.token());
 		all.add(write("collection workflow", collection, "POST /collections/{id}/remind",
 				c -> post("/collections/{id}/remind", s.collection()), c -> collections.reminders(s.collection()))
@@ -713,14 +719,16 @@ abstract class AccessControlMatrixContract {
 				c -> departmentOf(s.assignKpi()))
 			.prepare(c -> kpis.assignDepartment(s.assignKpi(), null))
 			.passes(s.planners())
+			.notFoundUnless(s.readers())
 			.changes((c, before, after) -> assertThat(after).contains(s.assignTo())));
-		all.add(remark(collection, s.collection(), null).passes(s.remarkers()));
+		all.add(remark(collection, s.collection(), null).passes(s.remarkers()).notFoundUnless(s.readers()));
 
 		// Values from a sheet (評価指標 and the year's column). A department editor's row of
 		// another department's KPI is left alone; the upload itself is accepted.
-		all.add(upload(kpi, s.collection(), s.kpi(), year).passes(s.enterers()));
+		all.add(upload(kpi, s.collection(), s.kpi(), year).passes(s.enterers()).notFoundUnless(s.readers()));
 		Attempt<Optional<YearlyValue>> uploadOther = upload(other, s.collection(), s.otherKpi(), year)
-			.passes(s.otherEnterers());
+			.passes(s.otherEnterers())
+			.notFoundUnless(s.readers());
 		if (s.enterers().contains(Who.DEPARTMENT_EDITOR) && !s.otherEnterers().contains(Who.DEPARTMENT_EDITOR)) {
 			uploadOther.outcome(Who.DEPARTMENT_EDITOR, Expect.IGNORED);
 		}
@@ -752,11 +760,14 @@ abstract class AccessControlMatrixContract {
 				c -> json(post("/api/v1/plans/{id}/collections", zone.plan()),
 						"{\"fiscalYear\":\"" + zone.apiOpenYear() + "\",\"deadline\":\"" + deadline + "\"}"))
 			.passes(zone.planners()));
-		all.add(lock("collection workflow", "zone collection", "", zone.collection()).passes(zone.planners()));
-		all.add(lock("write API", "zone collection", "/api/v1", zone.collection()).passes(zone.planners()));
+		all.add(lock("collection workflow", "zone collection", "", zone.collection()).passes(zone.planners())
+			.notFoundUnless(zone.readers()));
+		all.add(lock("write API", "zone collection", "/api/v1", zone.collection()).passes(zone.planners())
+			.notFoundUnless(zone.readers()));
 		all.add(addDepartment("zone collection", zone.collection(), zone.organisation()).passes(zone.planners())
 			.notFoundUnless(zone.readers()));
-		all.add(remark("zone collection", zone.collection(), null).passes(zone.remarkers()));
+		all.add(remark("zone collection", zone.collection(), null).passes(zone.remarkers())
+			.notFoundUnless(zone.readers()));
 		all.addAll(planEdits("zone", zone.plan(), 2025, zone.planners(), zone.collection()));
 		return all;
 	}
@@ -827,6 +838,7 @@ abstract class AccessControlMatrixContract {
 				c -> departmentOf(own.assignKpi()))
 			.prepare(c -> kpis.assignDepartment(own.assignKpi(), null))
 			.passes(own.planners())
+			.notFoundUnless(own.readers())
 			.passing(Expect.REFUSED));
 		// Another account's API token: revoking it by its id leaves it as it is.
 		all.add(write("own account", "another account's token", "POST /account/tokens/{id}/revoke",

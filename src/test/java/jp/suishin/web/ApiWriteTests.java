@@ -239,11 +239,12 @@ class ApiWriteTests {
 			.hasStatus(403);
 		// A collection one may not read does not exist.
 		assertThat(mvc.get().uri("/api/v1/collections/{id}", id).with(accounts.as(yubari)).exchange()).hasStatus(404);
-		assertThat(step(id, kpi, "submit", yubari, null)).hasStatus(403);
-		assertThat(step(id, kpi, "return", yubari, "{\"comment\":\"x\"}")).hasStatus(403);
-		assertThat(step(id, kpi, "approve", yubari, null)).hasStatus(403);
-		assertThat(step(id, kpi, "reopen", yubari, "{\"reason\":\"x\"}")).hasStatus(403);
-		assertThat(write(mvc.post().uri("/api/v1/collections/{id}/lock", id), yubari, null)).hasStatus(403);
+		// nor do its steps
+		assertThat(step(id, kpi, "submit", yubari, null)).hasStatus(404);
+		assertThat(step(id, kpi, "return", yubari, "{\"comment\":\"x\"}")).hasStatus(404);
+		assertThat(step(id, kpi, "approve", yubari, null)).hasStatus(404);
+		assertThat(step(id, kpi, "reopen", yubari, "{\"reason\":\"x\"}")).hasStatus(404);
+		assertThat(write(mvc.post().uri("/api/v1/collections/{id}/lock", id), yubari, null)).hasStatus(404);
 		assertThat(kpis.findValue(kpi, YEAR)).isEmpty();
 		assertThat(collections.find(plan(), FiscalYear.of(2026))).isEmpty();
 	}

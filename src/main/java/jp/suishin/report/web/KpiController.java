@@ -118,6 +118,7 @@ class KpiController {
 		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
+			offerEntry(viewer, detail, model);
 			model.addAttribute("milestoneYear", milestoneYear);
 			model.addAttribute("milestoneValue", milestoneValue);
 			return show(detail, formFor(detail, Optional.empty()), problems.byField(refused, locale), model);
@@ -143,6 +144,7 @@ class KpiController {
 		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
+			offerEntry(viewer, detail, model);
 			model.addAttribute("definitionForm",
 					Map.of("kpiName", String.valueOf(kpiName), "kpiDirection", String.valueOf(kpiDirection),
 							"targetValue", targetValue == null ? "" : targetValue, "targetYear",
@@ -164,6 +166,7 @@ class KpiController {
 		if (!refused.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
 			KpiDetail detail = details.kpiDetail(viewer, id);
+			offerEntry(viewer, detail, model);
 			model.addAttribute("baselineValue", baselineValue);
 			model.addAttribute("baselineYear", baselineYear);
 			model.addAttribute("baselineReason", baselineReason);
