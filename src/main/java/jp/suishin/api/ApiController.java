@@ -1,6 +1,7 @@
 package jp.suishin.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -161,7 +162,7 @@ class ApiController {
 	/** A plan's KPI list, evaluated on the values the viewer may see. */
 	@GetMapping("/plans/{id}/kpi-list")
 	KpiListJson kpiList(@PathVariable long id, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scheme, Viewer viewer) {
+			@RequestParam(required = false) String scheme, Viewer viewer, Locale locale) {
 		Optional<String> chosen = SchemeName.parameter(scheme).orRefuse("scheme").map(SchemeName::value);
 		Optional<FiscalYear> requested = YearParameter.of(year).orRefuse("year");
 		KpiList list = kpiLists.kpiList(viewer, id, requested, chosen);
@@ -185,11 +186,11 @@ class ApiController {
 					.toList());
 		return new KpiListJson(list.plan().id(), list.plan().name(), list.evaluation().scheme().name(),
 				YearJson.of(list.year()), list.columns().stream().map(YearJson::of).toList(), rows, summary,
-				list.analysis(), list.analysisEdited(),
+				list.analysis(locale), list.analysisEdited(),
 				list.evaluation()
 					.lint()
 					.stream()
-					.map(l -> new LintJson(l.kpi(), l.kind().name(), l.message()))
+					.map(l -> new LintJson(l.kpi(), l.kind().name(), l.message(locale)))
 					.toList());
 	}
 

@@ -83,6 +83,17 @@ class ApiTests {
 	}
 
 	@Test
+	void sorachiFy2024KpiList_inEnglish_writesTheDraftInEnglish() {
+		var json = assertThat(mvc.get().uri("/api/v1/plans/{id}/kpi-list?year=2024&lang=en", sorachi()).exchange())
+			.hasStatusOk()
+			.bodyJson();
+		json.extractingPath("$.analysis").asString().contains("Of 7 KPIs").doesNotContain("評価指標");
+		json.extractingPath("$.lint[*].message")
+			.asArray()
+			.allSatisfy(message -> assertThat(String.valueOf(message)).doesNotContainPattern("[\\p{IsHiragana}]"));
+	}
+
+	@Test
 	void unknownIdsAndBadYears_areProblemDetails() {
 		assertThat(mvc.get().uri("/api/v1/kpis/999999").exchange()).hasStatus(404)
 			.bodyJson()
