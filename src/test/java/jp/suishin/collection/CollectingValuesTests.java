@@ -73,7 +73,7 @@ class CollectingValuesTests {
 	}
 
 	ItemState state(Kpi kpi) {
-		return memory.collections.items.get(id + "/" + kpi.id()).state();
+		return memory.collections.storedItem(id, kpi.id()).state();
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class CollectingValuesTests {
 		assertThat(state(farmingKpi)).isEqualTo(ItemState.SUBMITTED);
 
 		collecting.returnValue(planner, id, farmingKpi.id(), " 単位を確認 ");
-		assertThat(memory.collections.items.get(id + "/" + farmingKpi.id()).remark()).isEqualTo("単位を確認");
+		assertThat(memory.collections.storedItem(id, farmingKpi.id()).remark()).isEqualTo("単位を確認");
 	}
 
 	@Test
@@ -131,11 +131,11 @@ class CollectingValuesTests {
 
 		assertThat(refusal(() -> collecting.reopen(planner, id, farmingKpi.id(), "")))
 			.isEqualTo(Refusal.Invalid.of("reason", Problem.of("reason.required")));
-		assertThat(memory.collections.byId.get(id).state()).isEqualTo(CollectionState.LOCKED);
+		assertThat(memory.collections.stored(id).state()).isEqualTo(CollectionState.LOCKED);
 		collecting.reopen(planner, id, farmingKpi.id(), "県の確定値が公表されたため");
-		assertThat(memory.collections.byId.get(id).state()).isEqualTo(CollectionState.OPEN);
+		assertThat(memory.collections.stored(id).state()).isEqualTo(CollectionState.OPEN);
 		assertThat(state(farmingKpi)).isEqualTo(ItemState.REOPENED);
-		assertThat(memory.audit.entries).extracting(AuditEntry::action)
+		assertThat(memory.audit.entries()).extracting(AuditEntry::action)
 			.containsSubsequence(AuditAction.VALUE_APPROVED, AuditAction.COLLECTION_LOCKED, AuditAction.VALUE_REOPENED);
 	}
 
@@ -147,8 +147,8 @@ class CollectingValuesTests {
 		assertThat(conflict(() -> collecting.lock(planner, id)))
 			.isEqualTo(Problem.of("collection.lock.not-all-approved", 1L));
 		assertThatThrownBy(() -> collecting.lock(farming, id)).isInstanceOf(AccessDenied.class);
-		assertThat(memory.collections.byId.get(id).state()).isEqualTo(CollectionState.OPEN);
-		assertThat(memory.audit.entries).extracting(AuditEntry::action).doesNotContain(AuditAction.COLLECTION_LOCKED);
+		assertThat(memory.collections.stored(id).state()).isEqualTo(CollectionState.OPEN);
+		assertThat(memory.audit.entries()).extracting(AuditEntry::action).doesNotContain(AuditAction.COLLECTION_LOCKED);
 	}
 
 	@Test

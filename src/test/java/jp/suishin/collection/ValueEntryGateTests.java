@@ -81,8 +81,8 @@ class ValueEntryGateTests {
 		collection();
 		assertThatThrownBy(() -> enter(farming, planningKpi, "2026", "5")).isInstanceOf(AccessDenied.class);
 		assertThatThrownBy(() -> enter(Viewer.PUBLIC, planningKpi, "2026", "5")).isInstanceOf(AccessDenied.class);
-		assertThat(memory.kpis.values).isEmpty();
-		assertThat(memory.audit.entries).isEmpty();
+		assertThat(memory.kpis.storedValues()).isEmpty();
+		assertThat(memory.audit.entries()).isEmpty();
 	}
 
 	@Test

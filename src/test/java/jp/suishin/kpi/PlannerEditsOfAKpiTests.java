@@ -21,6 +21,9 @@ import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Problem;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
+import jp.suishin.testing.InMemoryKpis;
+import jp.suishin.testing.InMemoryLockedYears;
+import jp.suishin.testing.InMemoryOrganisations;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

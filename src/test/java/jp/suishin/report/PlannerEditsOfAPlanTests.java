@@ -15,20 +15,17 @@ import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Grant;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
-import jp.suishin.kpi.InMemoryLockedYears;
 import jp.suishin.kpi.InOneTransaction;
-import jp.suishin.kpi.InMemoryOrganisations;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.BaselinePolicy;
-import jp.suishin.plan.NewPlan;
-import jp.suishin.plan.NewPlanNode;
 import jp.suishin.plan.Plan;
-import jp.suishin.plan.PlanRepository;
-import jp.suishin.plan.PlanTree;
 import jp.suishin.refusal.Problem;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
+import jp.suishin.testing.InMemoryLockedYears;
+import jp.suishin.testing.InMemoryOrganisations;
+import jp.suishin.testing.InMemoryPlans;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,7 @@ class PlannerEditsOfAPlanTests {
 
 	InMemoryLockedYears locked = new InMemoryLockedYears();
 
-	Map<Long, Plan> plans = new HashMap<>();
+	InMemoryPlans plans = new InMemoryPlans();
 
 	List<SchemeRevision> revisions = new ArrayList<>();
 
@@ -68,14 +65,14 @@ class PlannerEditsOfAPlanTests {
 	@BeforeEach
 	void plan() {
 		bureau = organisations.bureau("sorachi");
-		plans.put(PLAN, new Plan(PLAN, "sorachi", "空知", bureau, FiscalPeriod.of(2021, 2025), List.of("プロジェクト"), null,
-				null, null, "ratio", BaselinePolicy.REVISED));
+		plans.put(new Plan(PLAN, "sorachi", "空知", bureau, FiscalPeriod.of(2021, 2025), List.of("プロジェクト"), null, null,
+				null, "ratio", BaselinePolicy.REVISED));
 		locked.kpi(11, PLAN);
 		planner = new Viewer(1L, "planner", "planner", false, List.of(new Grant(bureau, Role.PLANNER, null)));
 		AccessPolicy access = new AccessPolicy(organisations);
-		choosing = new ChoosingScheme(new Plans(), new Revisions(), access, locked, InOneTransaction.DIRECTLY);
-		saving = new SavingAnalysis(new Analyses(), planId -> Optional.ofNullable(plans.get(planId)).map(Plan::ownerId),
-				access, locked, InOneTransaction.DIRECTLY);
+		choosing = new ChoosingScheme(plans, new Revisions(), access, locked, InOneTransaction.DIRECTLY);
+		saving = new SavingAnalysis(new Analyses(), planId -> plans.findById(planId).map(Plan::ownerId), access, locked,
+				InOneTransaction.DIRECTLY);
 	}
 
 	static Problem conflict(Runnable change) {
@@ -90,7 +87,7 @@ class PlannerEditsOfAPlanTests {
 	}
 
 	String schemeIn(FiscalYear year) {
-		return SchemeRevision.inForce(plans.get(PLAN).scheme(), revisions, year);
+		return SchemeRevision.inForce(plans.findById(PLAN).orElseThrow().scheme(), revisions, year);
 	}
 
 	@Test
@@ -114,7 +111,7 @@ class PlannerEditsOfAPlanTests {
 		assertThat(conflict(() -> choosing.choose(planner, PLAN, "sabc", "R6", "見直し"))).isEqualTo(lockedR6);
 		assertThat(conflict(() -> choosing.choose(planner, PLAN, "sabc", "", "見直し"))).isEqualTo(lockedR6);
 		assertThat(revisions).isEmpty();
-		assertThat(plans.get(PLAN).scheme()).isEqualTo("ratio");
+		assertThat(plans.findById(PLAN).orElseThrow().scheme()).isEqualTo("ratio");
 	}
 
 	@Test
@@ -160,11 +157,10 @@ class PlannerEditsOfAPlanTests {
 
 		@Override
 		public void revise(long planId, FiscalYear from, String scheme, String reason, String user) {
-			Plan plan = plans.get(planId);
+			Plan plan = plans.findById(planId).orElseThrow();
 			revisions.add(new SchemeRevision(planId, from, scheme, plan.scheme(), Instant.now(), reason, user));
-			plans.put(planId,
-					new Plan(plan.id(), plan.key(), plan.name(), plan.ownerId(), plan.period(), plan.levelNames(),
-							plan.source(), plan.summary(), plan.donationBudget(), scheme, plan.baselinePolicy()));
+			plans.put(new Plan(plan.id(), plan.key(), plan.name(), plan.ownerId(), plan.period(), plan.levelNames(),
+					plan.source(), plan.summary(), plan.donationBudget(), scheme, plan.baselinePolicy()));
 		}
 
 	}
@@ -184,51 +180,6 @@ class PlannerEditsOfAPlanTests {
 		@Override
 		public void delete(long planId, FiscalYear year, String user) {
 			analyses.remove(year);
-		}
-
-	}
-
-	final class Plans implements PlanRepository {
-
-		@Override
-		public Optional<Plan> findById(long id) {
-			return Optional.ofNullable(plans.get(id));
-		}
-
-		@Override
-		public List<Plan> findAll() {
-			return List.copyOf(plans.values());
-		}
-
-		@Override
-		public Optional<Plan> findByKey(String key) {
-			return plans.values().stream().filter(p -> p.key().equals(key)).findFirst();
-		}
-
-		@Override
-		public long add(NewPlan plan) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public long addNode(NewPlanNode node) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public long addProgram(long nodeId, int position, String name, String lead, String summary,
-				Integer fiscalYear) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void changeScheme(long planId, String scheme, String user) {
-			throw new UnsupportedOperationException("the scheme changes through its revisions");
-		}
-
-		@Override
-		public Optional<PlanTree> tree(long planId) {
-			throw new UnsupportedOperationException();
 		}
 
 	}

@@ -1,7 +1,8 @@
-package jp.suishin.kpi;
+package jp.suishin.testing;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.organisation.CollaborationRole;
@@ -11,31 +12,40 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
 
-/** Organisations kept in memory, for the access policy in use-case tests. */
+/**
+ * Organisations kept in memory, for the access policy in use-case tests: bureaus with no
+ * parent and no members.
+ */
 public final class InMemoryOrganisations implements OrganisationRepository {
 
-	private final List<Organization> all = new ArrayList<>();
+	private final Map<Long, Organization> organisations = new LinkedHashMap<>();
 
-	/** A bureau of its own, with no parent and no members. */
+	/** Stores the organisation as it is (replacing one of its id). */
+	public Organization put(Organization organisation) {
+		organisations.put(organisation.id(), organisation);
+		return organisation;
+	}
+
+	/** A bureau of its own, named by its key, with the next id. */
 	public long bureau(String key) {
-		long id = all.size() + 1;
-		all.add(new Organization(id, key, key, OrganizationKind.SUBPREFECTURAL_BUREAU, null, null));
+		long id = organisations.size() + 1;
+		put(new Organization(id, key, key, OrganizationKind.SUBPREFECTURAL_BUREAU, null, null));
 		return id;
 	}
 
 	@Override
 	public List<Organization> findAll() {
-		return List.copyOf(all);
+		return List.copyOf(organisations.values());
 	}
 
 	@Override
 	public Optional<Organization> findById(long id) {
-		return all.stream().filter(o -> o.id() == id).findFirst();
+		return Optional.ofNullable(organisations.get(id));
 	}
 
 	@Override
 	public Optional<Organization> findByKey(String key) {
-		return all.stream().filter(o -> o.key().equals(key)).findFirst();
+		return organisations.values().stream().filter(o -> o.key().equals(key)).findFirst();
 	}
 
 	@Override
@@ -55,7 +65,7 @@ public final class InMemoryOrganisations implements OrganisationRepository {
 
 	@Override
 	public boolean isEmpty() {
-		return all.isEmpty();
+		return organisations.isEmpty();
 	}
 
 }

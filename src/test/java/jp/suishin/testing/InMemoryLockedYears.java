@@ -1,4 +1,4 @@
-package jp.suishin.kpi;
+package jp.suishin.testing;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
 
 /**
