@@ -87,9 +87,8 @@ public final class TestDatabases {
 			if (!postgresConfigured()) {
 				return null;
 			}
-			// A @Nested class that inherits its enclosing class's configuration shares
-			// its
-			// context, as it would with a @DynamicPropertySource.
+			// A @Nested class that inherits its enclosing class's configuration
+			// shares its context, as it would with a @DynamicPropertySource.
 			Class<?> owner = testClass;
 			while (TestContextAnnotationUtils.searchEnclosingClass(owner)) {
 				owner = owner.getEnclosingClass();
