@@ -4,15 +4,25 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * The databases persistence tests run on: always the embedded one (H2, PostgreSQL mode,
  * from {@code src/test/resources/application.properties}), and PostgreSQL when
- * {@code SUISHIN_TEST_PG_URL} is set. Each PostgreSQL test class gets a schema of its
- * own, dropped when the class is done.
+ * {@code SUISHIN_TEST_PG_URL} is set. A test class marked {@link OnPostgres} (or
+ * {@link OwnPostgresSchema}) gets a schema of its own, dropped when its application
+ * context closes.
  */
 public final class TestDatabases {
 
@@ -26,25 +36,23 @@ public final class TestDatabases {
 		return url != null && !url.isBlank();
 	}
 
-	/**
-	 * Creates a fresh schema and points the application's datasource at it; returns the
-	 * schema's name.
-	 */
-	public static String usePostgresSchema(DynamicPropertyRegistry registry) {
+	/** Creates a fresh, empty schema and returns its name. */
+	static String createSchema() {
 		String schema = "suishin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("CREATE SCHEMA " + schema);
-		String url = System.getenv(PG_URL);
-		String separator = url.contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url", () -> url + separator + "currentSchema=" + schema);
-		registry.add("spring.datasource.username", TestDatabases::user);
-		registry.add("spring.datasource.password", TestDatabases::password);
 		return schema;
 	}
 
-	public static void dropSchema(String schema) {
-		if (schema != null) {
-			execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-		}
+	static void dropSchema(String schema) {
+		execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+	}
+
+	/** The application's datasource settings for the schema. */
+	static Map<String, Object> datasourceOn(String schema) {
+		String url = System.getenv(PG_URL);
+		String separator = url.contains("?") ? "&" : "?";
+		return Map.of("spring.datasource.url", url + separator + "currentSchema=" + schema,
+				"spring.datasource.username", user(), "spring.datasource.password", password());
 	}
 
 	private static void execute(String sql) {
@@ -65,6 +73,52 @@ public final class TestDatabases {
 	private static String password() {
 		String password = System.getenv("SUISHIN_TEST_PG_PASSWORD");
 		return password == null ? "" : password;
+	}
+
+	/**
+	 * Registered by {@link OwnPostgresSchema}: when PostgreSQL is configured, the test
+	 * class's context gets a {@link SchemaOfItsOwn}.
+	 */
+	static final class SchemaPerTestClass implements ContextCustomizerFactory {
+
+		@Override
+		public ContextCustomizer createContextCustomizer(Class<?> testClass,
+				List<ContextConfigurationAttributes> configAttributes) {
+			if (!postgresConfigured()) {
+				return null;
+			}
+			// A @Nested class that inherits its enclosing class's configuration
+			// shares its context, as it would with a @DynamicPropertySource.
+			Class<?> owner = testClass;
+			while (TestContextAnnotationUtils.searchEnclosingClass(owner)) {
+				owner = owner.getEnclosingClass();
+			}
+			return new SchemaOfItsOwn(owner);
+		}
+
+	}
+
+	/**
+	 * A fresh schema for the context, created when the context is built and dropped when
+	 * it closes. The test class is part of the key on purpose: Spring caches contexts by
+	 * their configuration, and two classes with the same configuration would otherwise
+	 * share one context and one schema, while the race, matrix and throttle tests count
+	 * on data of their own.
+	 */
+	record SchemaOfItsOwn(Class<?> testClass) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			String schema = createSchema();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("suishinTestSchema", datasourceOn(schema)));
+			// Registered before any bean exists, so destroyed after all of them: the
+			// schema is dropped once the connection pool is closed.
+			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("suishinTestSchema",
+					() -> dropSchema(schema));
+		}
+
 	}
 
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jp.suishin.OnPostgres;
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Aggregation;
@@ -29,16 +29,12 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
 import jp.suishin.plan.PlanRepository;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A value entry racing a collection step, on PostgreSQL, each race run {@value #TRIES}
@@ -50,22 +46,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * writes happened.
  */
 @SpringBootTest(properties = "suishin.test.context=races")
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
+@OnPostgres
 class EntryRacesOnPostgresTests {
 
 	static final int TRIES = 100;
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
 
 	@Autowired
 	CollectingValues collecting;

@@ -2,27 +2,25 @@ package jp.suishin.e2e;
 
 import com.microsoft.playwright.Browser;
 
-import jp.suishin.TestDatabases;
+import jp.suishin.OwnPostgresSchema;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every browser journey shares: the running app on a random port, on PostgreSQL when
  * {@code SUISHIN_TEST_PG_URL} is set (CI) in a schema of the class's own, else on the
- * embedded database, and headless Chromium ({@link Chromium}). Each journey class gets a
- * context of its own, since its schema is dropped when it is done.
+ * embedded database ({@link OwnPostgresSchema}), and headless Chromium
+ * ({@link Chromium}). Each journey class gets a context of its own, closed (and its
+ * schema dropped) when it is done.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@OwnPostgresSchema
 abstract class BrowserJourney {
-
-	static String schema;
 
 	static Chromium chromium;
 
@@ -30,13 +28,6 @@ abstract class BrowserJourney {
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		if (TestDatabases.postgresConfigured()) {
-			schema = TestDatabases.usePostgresSchema(registry);
-		}
-	}
 
 	@BeforeAll
 	static void launchBrowser() {
@@ -50,8 +41,6 @@ abstract class BrowserJourney {
 			chromium.close();
 			chromium = null;
 		}
-		TestDatabases.dropSchema(schema);
-		schema = null;
 	}
 
 }

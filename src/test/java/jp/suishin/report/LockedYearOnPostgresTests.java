@@ -1,14 +1,10 @@
 package jp.suishin.report;
 
-import jp.suishin.TestDatabases;
+import jp.suishin.OnPostgres;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The locked-year contract on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set (CI
@@ -17,19 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
+@OnPostgres
 class LockedYearOnPostgresTests extends LockedYearContract {
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
 
 }

@@ -1,31 +1,15 @@
 package jp.suishin.report;
 
-import jp.suishin.TestDatabases;
+import jp.suishin.OnPostgres;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The contract on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set (CI always sets
  * it).
  */
 @SpringBootTest
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
+@OnPostgres
 class OnPostgresTests extends SorachiKpiListContract {
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
 
 }

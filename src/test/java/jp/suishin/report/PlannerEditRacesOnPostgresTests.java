@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jp.suishin.OnPostgres;
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.CollectingValues;
@@ -28,15 +28,11 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.refusal.Refused;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A planner's milestone of a year against the approval of the KPI's value of that year,
@@ -46,24 +42,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @DirtiesContext
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
+@OnPostgres
 class PlannerEditRacesOnPostgresTests {
 
 	static final int TRIES = 50;
 
 	static final FiscalYear YEAR = FiscalYear.of(2024);
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
 
 	@Autowired
 	TestAccounts accounts;

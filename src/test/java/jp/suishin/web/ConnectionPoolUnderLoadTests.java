@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import jp.suishin.OnPostgres;
 import jp.suishin.TestAccounts;
-import jp.suishin.TestDatabases;
 import jp.suishin.account.ApiTokens;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
@@ -27,14 +27,10 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * More concurrent requests than the connection pool has connections, on PostgreSQL and a
@@ -45,23 +41,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.hikari.connection-timeout=5000")
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL, matches = ".+")
+@OnPostgres
 class ConnectionPoolUnderLoadTests {
 
 	/** Four times the default pool size of ten. */
 	static final int CONCURRENT = 40;
-
-	static String schema;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema = TestDatabases.usePostgresSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		TestDatabases.dropSchema(schema);
-	}
 
 	@LocalServerPort
 	int port;
