@@ -44,6 +44,8 @@ import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.SavingAnalysis;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.kpi.Target;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.organisation.Department;
@@ -153,8 +155,17 @@ class ApiWriteController {
 	/** Changes a KPI's definition (a new direction or target from a year on): 204. */
 	@PutMapping("/kpis/{id}/definition")
 	ResponseEntity<Void> editDefinition(@PathVariable long id, @RequestBody DefinitionRequest body, Viewer viewer) {
-		return stored(definitions.edit(viewer, id, new KpiDefinition(body.name(), body.direction(), body.targetValue(),
-				body.targetYear(), body.definition(), body.from()), body.reason()));
+		// A field the request leaves out keeps what the KPI has; a blank one clears it.
+		Kpi current = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
+		Target target = current.target();
+		String targetValue = body.targetValue() != null ? body.targetValue()
+				: target == null ? "" : QuantityFormat.number(target.value());
+		String targetYear = body.targetYear() != null ? body.targetYear()
+				: target == null || target.year() == null ? "" : Integer.toString(target.year().value());
+		String definition = body.definition() != null ? body.definition() : current.definition();
+		return stored(definitions.edit(viewer, id,
+				new KpiDefinition(body.name(), body.direction(), targetValue, targetYear, definition, body.from()),
+				body.reason()));
 	}
 
 	/** Makes a built-in scheme the plan's own from a year on, with the reason: 204. */

@@ -309,9 +309,9 @@ public final class CollectingValues {
 	}
 
 	private Step step(Viewer viewer, long collectionId, long kpiId) {
-		Collection collection = collection(collectionId);
+		Collection collection = collection(viewer, collectionId);
 		Plan plan = plan(collection.planId());
-		Rights rights = access.requireSight(viewer, plan.ownerId(), "collection " + collectionId);
+		Rights rights = access.on(viewer, plan.ownerId());
 		Kpi kpi = kpi(kpiId);
 		CollectionItem item = collections.item(collectionId, kpiId)
 			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
@@ -339,12 +339,12 @@ public final class CollectingValues {
 
 	/**
 	 * The collection, locked until the step's transaction ends, if the viewer may see it
-	 * at all: otherwise it is not found, like an unknown id.
+	 * at all: otherwise it is not found, like an unknown id (and no lock is taken on it).
 	 */
 	private Collection collection(Viewer viewer, long id) {
-		Collection collection = collection(id);
-		access.requireSight(viewer, plan(collection.planId()).ownerId(), "collection " + id);
-		return collection;
+		Collection seen = collections.findById(id).orElseThrow(() -> new CollectionNotFound(id));
+		access.requireSight(viewer, plan(seen.planId()).ownerId(), "collection " + id);
+		return collection(id);
 	}
 
 	private Plan plan(long id) {

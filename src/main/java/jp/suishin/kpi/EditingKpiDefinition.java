@@ -52,8 +52,12 @@ public final class EditingKpiDefinition {
 	 * direction or target change for a year whose figures are fixed
 	 */
 	public List<FieldProblem> edit(Viewer viewer, long kpiId, KpiDefinition change, String reason) {
-		Kpi kpi = planners.require(viewer, kpiId);
-		FiscalPeriod period = plans.periodOf(kpi.planId());
+		return work.run(() -> editNow(viewer, kpiId, change, reason));
+	}
+
+	private List<FieldProblem> editNow(Viewer viewer, long kpiId, KpiDefinition change, String reason) {
+		Kpi seen = planners.require(viewer, kpiId);
+		FiscalPeriod period = plans.periodOf(seen.planId());
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = change.name() == null ? "" : change.name().strip();
 		if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
@@ -64,7 +68,7 @@ public final class EditingKpiDefinition {
 			problems.add(FieldProblem.of("kpiDirection", "kpi.definition.direction-invalid",
 					change.direction() == null ? "" : change.direction()));
 		}
-		Target target = readTarget(kpi, change, problems);
+		Target target = readTarget(seen, change, problems);
 		FiscalYear from = change.from() == null || change.from().isBlank() ? period.from()
 				: period.admit(change.from()).collect("targetFrom", problems);
 		String definition = change.definition() == null || change.definition().isBlank() ? null
@@ -76,15 +80,18 @@ public final class EditingKpiDefinition {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
+		// The collection locks first, then the KPI's row, read again: whether direction
+		// or
+		// target change is decided on what a concurrent edit wrote, not on the form.
+		List<FiscalYear> fixed = locked.lockedFrom(kpiId, from);
+		Kpi kpi = kpis.findByIdForUpdate(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
 		boolean revised = direction != kpi.direction() || !Target.same(target, kpi.target());
-		return work.run(() -> {
-			if (revised) {
-				LockedYears.refuseAny(locked.lockedFrom(kpiId, from));
-			}
-			kpis.updateDefinition(kpiId, name, direction, target, definition, revised ? from : null, why.text(),
-					viewer.actor());
-			return List.<FieldProblem>of();
-		});
+		if (revised) {
+			LockedYears.refuseAny(fixed);
+		}
+		kpis.updateDefinition(kpiId, name, direction, target, definition, revised ? from : null, why.text(),
+				viewer.actor());
+		return List.of();
 	}
 
 	/**

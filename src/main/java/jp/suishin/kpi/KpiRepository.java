@@ -14,6 +14,15 @@ public interface KpiRepository {
 
 	Optional<Kpi> findById(long id);
 
+	/**
+	 * The KPI, its row locked until the transaction ends: definition changes of one KPI
+	 * take turns and each decides on what the other wrote. Take it after the collection
+	 * locks ({@link LockedYears}), in that order, never before.
+	 */
+	default Optional<Kpi> findByIdForUpdate(long id) {
+		return findById(id);
+	}
+
 	Optional<Kpi> findByKey(String key);
 
 	List<Kpi> findByPlan(long planId);

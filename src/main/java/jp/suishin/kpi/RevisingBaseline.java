@@ -51,6 +51,11 @@ public final class RevisingBaseline {
 	 * year's figures of the KPI are fixed
 	 */
 	public List<FieldProblem> revise(Viewer viewer, long kpiId, String value, String year, String reason) {
+		// the check of who may, the checks of what, and the write: one transaction
+		return work.run(() -> reviseNow(viewer, kpiId, value, year, reason));
+	}
+
+	private List<FieldProblem> reviseNow(Viewer viewer, long kpiId, String value, String year, String reason) {
 		Kpi kpi = planners.require(viewer, kpiId);
 		List<FieldProblem> problems = new ArrayList<>();
 		BigDecimal amount = ValueNotation.amount(value, kpi.unit()).collect("baselineValue", problems);

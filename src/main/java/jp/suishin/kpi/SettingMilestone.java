@@ -44,6 +44,11 @@ public final class SettingMilestone {
 	 * year's figures are fixed
 	 */
 	public List<FieldProblem> set(Viewer viewer, long kpiId, String year, String value) {
+		// the check of who may, the checks of what, and the write: one transaction
+		return work.run(() -> setNow(viewer, kpiId, year, value));
+	}
+
+	private List<FieldProblem> setNow(Viewer viewer, long kpiId, String year, String value) {
 		Kpi kpi = planners.require(viewer, kpiId);
 		List<FieldProblem> problems = new ArrayList<>();
 		FiscalYear fiscalYear = plans.periodOf(kpi.planId()).admit(year).collect("milestoneYear", problems);

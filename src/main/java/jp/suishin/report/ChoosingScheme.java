@@ -49,6 +49,11 @@ public final class ChoosingScheme {
 	 * or the reason cannot be accepted; conflict when one of the years has fixed figures
 	 */
 	public boolean choose(Viewer viewer, long planId, String scheme, String from, String reason) {
+		// the check of who may, the checks of what, and the write: one transaction
+		return work.run(() -> chooseNow(viewer, planId, scheme, from, reason));
+	}
+
+	private boolean chooseNow(Viewer viewer, long planId, String scheme, String from, String reason) {
 		Plan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		access.requirePlan(viewer, plan.ownerId());
 		java.util.Optional<SchemeName> name = SchemeName.of(scheme).accepted();

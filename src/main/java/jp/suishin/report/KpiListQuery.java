@@ -141,7 +141,10 @@ public final class KpiListQuery {
 		return new KpiList(tree.plan(), owner, reading.rights(), year, columns, List.copyOf(selectable),
 				mergeNodeCells(rows), evaluation,
 				saved.map(AnalysisRepository.SavedAnalysis::text).orElse(evaluation.analysis()), saved.isPresent(),
-				schemeRevisions);
+				schemeRevisions.stream()
+					.map(r -> new SchemeRevision(r.planId(), r.from(), r.scheme(), r.previousScheme(), r.revisedAt(),
+							r.reason(), reading.login(r.revisedBy())))
+					.toList());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.LockedYears;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.plan.Plan;
 import jp.suishin.refusal.Refused;
 
 /**
@@ -44,12 +45,13 @@ public final class SavingAnalysis {
 	 * when the year is locked
 	 */
 	public AnalysisOutcome save(Viewer viewer, long planId, FiscalYear year, String text) {
-		long owner = plans.ownerOf(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-		access.requirePlan(viewer, owner);
 		if (text != null && text.length() > MAX_LENGTH) {
 			return AnalysisOutcome.TOO_LONG;
 		}
 		return work.run(() -> {
+			Plan plan = plans.planOf(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+			access.requirePlan(viewer, plan.ownerId());
+			plan.period().admit(year).orRefuse("year");
 			if (locked.yearLocked(planId, year)) {
 				throw LockedYears.refusal(year);
 			}
@@ -69,10 +71,10 @@ public final class SavingAnalysis {
 
 	}
 
-	/** The organisation that owns a plan, if the plan exists. */
+	/** A plan (its owner and period), if it exists. */
 	public interface PlanOwners {
 
-		Optional<Long> ownerOf(long planId);
+		Optional<Plan> planOf(long planId);
 
 	}
 

@@ -71,8 +71,7 @@ class PlannerEditsOfAPlanTests {
 		planner = new Viewer(1L, "planner", "planner", false, List.of(new Grant(bureau, Role.PLANNER, null)));
 		AccessPolicy access = new AccessPolicy(organisations);
 		choosing = new ChoosingScheme(plans, new Revisions(), access, locked, InOneTransaction.DIRECTLY);
-		saving = new SavingAnalysis(new Analyses(), planId -> plans.findById(planId).map(Plan::ownerId), access, locked,
-				InOneTransaction.DIRECTLY);
+		saving = new SavingAnalysis(new Analyses(), plans::findById, access, locked, InOneTransaction.DIRECTLY);
 	}
 
 	static Problem conflict(Runnable change) {

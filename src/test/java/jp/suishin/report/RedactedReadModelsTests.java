@@ -26,6 +26,7 @@ import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +119,8 @@ class RedactedReadModelsTests {
 			analyses.save(plan, FiscalYear.of(2027), "出荷額は " + NEEDLE + " 万円の見込み", AUTHOR);
 			kpis.addBaselineRevision(kpi, new Baseline(new BigDecimal("1234"), FiscalYear.of(2019)), LocalDate.now(),
 					"統計の遡及改定", AUTHOR);
+			Plan owned = plans.findById(plan).orElseThrow();
+			schemes.revise(plan, owned.period().from(), owned.scheme(), "評価方法の確認", AUTHOR);
 		}
 		AuditTrail counting = new AuditTrail() {
 			@Override

@@ -210,6 +210,21 @@ class ApiWriteTests {
 	}
 
 	@Test
+	void renamingAKpiThroughTheApi_keepsTheTargetAndDefinitionItLeavesOut() {
+		var before = kpis.findByKey("iwamizawa-shipments-per-employee").orElseThrow();
+		assertThat(write(mvc.put().uri("/api/v1/kpis/{id}/definition", before.id()), planner, "{\"name\":\""
+				+ before.name() + "（改称）\",\"direction\":\"" + before.direction().name() + "\",\"reason\":\"名称の統一\"}"))
+			.hasStatus(204);
+		var after = kpis.findById(before.id()).orElseThrow();
+		assertThat(after.name()).isEqualTo(before.name() + "（改称）");
+		assertThat(after.target()).usingRecursiveComparison()
+			.withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+			.isEqualTo(before.target());
+		assertThat(after.definition()).isEqualTo(before.definition());
+		assertThat(kpis.targetRevisions(before.id())).as("no mid-term revision for a rename").isEmpty();
+	}
+
+	@Test
 	void thePublic_isUnauthorised() {
 		long id = collection();
 		long kpi = kpi("iwamizawa-shipments-per-employee");

@@ -68,6 +68,11 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
+	public Optional<Kpi> findByIdForUpdate(long id) {
+		return jdbc.sql("SELECT * FROM kpi WHERE id = :id FOR UPDATE").param("id", id).query(this::mapKpi).optional();
+	}
+
+	@Override
 	public Optional<Kpi> findByKey(String key) {
 		return jdbc.sql("SELECT * FROM kpi WHERE kpi_key = :key").param("key", key).query(this::mapKpi).optional();
 	}

@@ -38,7 +38,7 @@ class ReportConfiguration {
 	@Bean
 	SavingAnalysis savingAnalysis(AnalysisRepository analyses, PlanRepository plans, AccessPolicy access,
 			LockedYears locked, InOneTransaction work) {
-		return new SavingAnalysis(analyses, planId -> plans.findById(planId).map(Plan::ownerId), access, locked, work);
+		return new SavingAnalysis(analyses, plans::findById, access, locked, work);
 	}
 
 	@Bean
