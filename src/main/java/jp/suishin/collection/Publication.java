@@ -1,8 +1,9 @@
 package jp.suishin.collection;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Predicate;
 
 import jp.suishin.access.AccessPolicy;
@@ -19,8 +20,9 @@ import jp.suishin.refusal.Refused;
 /**
  * Which values a reader sees. Those who take part in an organisation's work see every
  * value; everybody else (the public, other organisations) sees a value of a year under
- * collection only once it is approved. Values of years never collected in the application
- * (the published documents the sample data comes from) are public.
+ * collection only once it is fixed (approved, or the year locked). Values of years never
+ * collected in the application (the published documents the sample data comes from) are
+ * public.
  */
 public final class Publication {
 
@@ -108,16 +110,25 @@ public final class Publication {
 		return ofPlan(viewer, kpis.findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId)).planId());
 	}
 
+	/**
+	 * A value of a collected year is published once it is fixed: its KPI's value
+	 * approved, or the year locked ({@link Collection#locksValue}). A KPI without an item
+	 * in the year's collection is no exception: its value waits for the lock.
+	 */
 	private Predicate<YearlyValue> published(long planId) {
-		Set<String> withheld = new HashSet<>();
+		Map<Integer, Collection> byYear = new HashMap<>();
+		Map<String, CollectionItem> items = new HashMap<>();
 		for (Collection collection : collections.ofPlan(planId)) {
+			byYear.put(collection.year().value(), collection);
 			for (CollectionItem item : collections.items(collection.id())) {
-				if (item.state() != ItemState.APPROVED) {
-					withheld.add(item.kpiId() + "/" + collection.year().value());
-				}
+				items.put(item.kpiId() + "/" + collection.year().value(), item);
 			}
 		}
-		return value -> !withheld.contains(value.kpiId() + "/" + value.year().value());
+		return value -> {
+			Collection collection = byYear.get(value.year().value());
+			return collection == null || collection
+				.locksValue(Optional.ofNullable(items.get(value.kpiId() + "/" + value.year().value())));
+		};
 	}
 
 }
