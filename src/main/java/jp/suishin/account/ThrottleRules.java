@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -126,6 +127,16 @@ public record ThrottleRules(Limit perLogin, Limit perAddress, Duration window, D
 	}
 
 	/**
+	 * The wait the address's count makes every attempt from it take, whatever the login;
+	 * known from the address's count alone, so a waiting attempt needs no other count.
+	 */
+	public Optional<LoginThrottle.Wait> addressWait(Tally address, Instant now) {
+		Tally a = current(address, now);
+		return a.waits(now) ? Optional.of(new LoginThrottle.Wait(Duration.between(now, a.waitUntil())))
+				: Optional.empty();
+	}
+
+	/**
 	 * Decides an attempt from the address's, the login's and the pair's counts as they
 	 * are stored.
 	 */
@@ -133,14 +144,31 @@ public record ThrottleRules(Limit perLogin, Limit perAddress, Duration window, D
 		Tally a = current(address, now);
 		Tally l = current(login, now);
 		Tally p = current(pair, now);
-		if (a.waits(now)) {
-			return new Decision(new LoginThrottle.Wait(Duration.between(now, a.waitUntil())), a, l, p);
+		Optional<LoginThrottle.Wait> addressWaits = addressWait(a, now);
+		if (addressWaits.isPresent()) {
+			return new Decision(addressWaits.get(), a, l, p);
 		}
 		if (l.waits(now) && p.failures() > 0) {
 			return new Decision(new LoginThrottle.Wait(Duration.between(now, l.waitUntil())), a, l, p);
 		}
 		return new Decision(new LoginThrottle.CheckPassword(), counted(a, perAddress, now), counted(l, perLogin, now),
 				new Tally(p.failures() + 1, p.since(), null));
+	}
+
+	/**
+	 * A count once a correct password takes its attempt back: one failure fewer, and a
+	 * wait no longer than what the lowered count sets now by {@link #waitAfter} (none
+	 * below the limit), so the correct attempt leaves behind no wait of its own. A longer
+	 * wait is kept only as far as the remaining failures call for it.
+	 */
+	public Tally takenBack(Tally tally, Limit limit, Instant now) {
+		int failures = Math.max(0, tally.failures() - 1);
+		Duration wait = waitAfter(limit, failures);
+		Instant until = wait.isZero() || tally.waitUntil() == null ? null : now.plus(wait);
+		if (until != null && tally.waitUntil().isBefore(until)) {
+			until = tally.waitUntil();
+		}
+		return new Tally(failures, tally.since(), until);
 	}
 
 	private Tally counted(Tally tally, Limit limit, Instant now) {

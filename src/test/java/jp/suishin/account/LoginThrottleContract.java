@@ -2,9 +2,11 @@ package jp.suishin.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,6 +186,60 @@ abstract class LoginThrottleContract {
 		clock.advance(rules.window().plus(rules.lock()).plus(Duration.ofMinutes(2)));
 		throttle.attempt("much-later", "192.0.2.6");
 		assertThat(rows()).as("only the new attempt's address, login and pair").isEqualTo(3);
+	}
+
+	@Test
+	void aWaitingAddressAddsNoRows_whateverLoginsItTries() {
+		String from = "192.0.2.50";
+		for (int i = 0; i < rules.perAddress().slowFrom(); i++) {
+			assertThat(checks(throttle.attempt("spray-" + i, from))).isTrue();
+		}
+		assertThat(throttle.attempt("spray-next", from)).isInstanceOf(Wait.class);
+		long before = rows();
+		for (int i = 0; i < 50; i++) {
+			assertThat(throttle.attempt("random-" + UUID.randomUUID(), from)).isInstanceOf(Wait.class);
+		}
+		assertThat(rows()).as("a waiting attempt writes nothing").isEqualTo(before);
+	}
+
+	@Test
+	void aCorrectPasswordLeavesNoWaitOfItsOwn_atTheAddress() {
+		String office = "192.0.2.60";
+		for (int i = 0; i < rules.perAddress().slowFrom() - 1; i++) {
+			assertThat(checks(throttle.attempt("office-typo-" + i, office))).isTrue();
+		}
+		assertThat(checks(throttle.attempt("alice", office))).as("the 10th, correct").isTrue();
+		throttle.succeeded("alice", office);
+		assertThat(throttle.attempt("bob", office)).as("the count is back at 9").isInstanceOf(CheckPassword.class);
+	}
+
+	@Test
+	void aCorrectPasswordLeavesNoWaitOfItsOwn_atTheLogin() {
+		String guesser = "192.0.2.61";
+		String desk = "192.0.2.62";
+		for (int i = 0; i < rules.perLogin().slowFrom() - 1; i++) {
+			assertThat(checks(throttle.attempt("carol", guesser))).isTrue();
+		}
+		assertThat(checks(throttle.attempt("carol", desk))).as("the owner, correct").isTrue();
+		throttle.succeeded("carol", desk);
+		assertThat(throttle.attempt("carol", guesser)).as("the login's count is back at 2")
+			.isInstanceOf(CheckPassword.class);
+	}
+
+	@Test
+	void theSweepForgetsEveryStaleCountAtOnce() {
+		Timestamp longAgo = Timestamp.from(clock.instant().minus(rules.window()).minus(Duration.ofHours(1)));
+		for (int i = 0; i < 1500; i++) {
+			jdbc.sql("INSERT INTO login_throttle (login, failures, first_failure_at) VALUES (:key, 1, :since)")
+				.param("key", "x:stale-" + i)
+				.param("since", longAgo)
+				.update();
+		}
+		clock.advance(Duration.ofMinutes(2));
+		throttle.attempt("sweeper", "192.0.2.70");
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE login LIKE 'x:stale-%'").query(Long.class).single())
+			.isZero();
 	}
 
 	long rows() {

@@ -70,6 +70,31 @@ class ThrottleRulesTests {
 	}
 
 	@Test
+	void aSuccessTakesItsFailureBack_andTheWaitThatFailureSet() {
+		Tally tenth = new Tally(10, now.minusSeconds(60), now.plusSeconds(5));
+		assertThat(rules.takenBack(tenth, rules.perAddress(), now)).as("back at 9: no wait")
+			.isEqualTo(new Tally(9, now.minusSeconds(60), null));
+
+		Tally twelfth = new Tally(12, now.minusSeconds(60), now.plusSeconds(20));
+		assertThat(rules.takenBack(twelfth, rules.perAddress(), now)).as("back at 11: what 11 failures set")
+			.isEqualTo(new Tally(11, now.minusSeconds(60), now.plusSeconds(10)));
+
+		Tally lockedByOthers = new Tally(8, now.minusSeconds(60), now.plus(Duration.ofMinutes(12)));
+		assertThat(rules.takenBack(lockedByOthers, rules.perLogin(), now)).as("others' lock is kept, not lengthened")
+			.isEqualTo(new Tally(7, now.minusSeconds(60), now.plus(Duration.ofMinutes(12))));
+
+		assertThat(rules.takenBack(Tally.none(now), rules.perLogin(), now)).isEqualTo(Tally.none(now));
+	}
+
+	@Test
+	void anAddressWaitIsKnownFromTheAddressAlone() {
+		assertThat(rules.addressWait(new Tally(10, now.minusSeconds(9), now.plusSeconds(5)), now))
+			.contains(new Wait(Duration.ofSeconds(5)));
+		assertThat(rules.addressWait(new Tally(10, now.minusSeconds(9), now.minusSeconds(1)), now)).isEmpty();
+		assertThat(rules.addressWait(Tally.none(now), now)).isEmpty();
+	}
+
+	@Test
 	void aCountIsForgottenAfterItsWindow_unlessItStillMakesSomebodyWait() {
 		Tally old = new Tally(4, now.minus(Duration.ofMinutes(16)), now.minus(Duration.ofMinutes(14)));
 		assertThat(rules.current(old, now)).isEqualTo(Tally.none(now));

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,8 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The throttle's counts in table {@code login_throttle}, one row per count. A row's key
  * is a kind ({@code a} address, {@code l} login, {@code p} login from an address) and the
  * SHA-256 of what it counts, so the table keeps neither addresses nor what people typed
- * as their login (sometimes their password). An attempt locks its three rows, always in
- * the order address, login, pair, so parallel attempts take turns and never deadlock.
+ * as their login (sometimes their password). An attempt locks its rows, always in the
+ * order address, login, pair, so parallel attempts take turns and never deadlock; an
+ * attempt its address's count makes wait stops at the address row and writes nothing, so
+ * a waiting client cannot fill the table with rows for the logins it makes up.
  */
 @Repository
 class JdbcLoginThrottle implements LoginThrottle {
@@ -64,6 +65,10 @@ class JdbcLoginThrottle implements LoginThrottle {
 		String pairKey = key("p", address(address) + "\n" + login(login));
 		return transaction.execute(status -> {
 			Tally addressCount = lock(addressKey, now);
+			Optional<Wait> addressWaits = rules.addressWait(addressCount, now);
+			if (addressWaits.isPresent()) {
+				return addressWaits.get();
+			}
 			Tally loginCount = lock(loginKey, now);
 			Tally pairCount = lock(pairKey, now);
 			Decision decision = rules.decide(addressCount, loginCount, pairCount, now);
@@ -81,13 +86,12 @@ class JdbcLoginThrottle implements LoginThrottle {
 		String addressKey = key("a", address(address));
 		String loginKey = key("l", login(login));
 		String pairKey = key("p", address(address) + "\n" + login(login));
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		transaction.executeWithoutResult(status -> {
-			for (String key : List.of(addressKey, loginKey)) {
-				jdbc.sql("UPDATE login_throttle SET failures = CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END "
-						+ "WHERE login = :key")
-					.param("key", key)
-					.update();
-			}
+			// The same order as an attempt's: address, login, pair.
+			existing(addressKey)
+				.ifPresent((count) -> store(addressKey, rules.takenBack(count, rules.perAddress(), now)));
+			existing(loginKey).ifPresent((count) -> store(loginKey, rules.takenBack(count, rules.perLogin(), now)));
 			jdbc.sql("DELETE FROM login_throttle WHERE login = :key").param("key", pairKey).update();
 		});
 	}
@@ -95,13 +99,7 @@ class JdbcLoginThrottle implements LoginThrottle {
 	/** The row of a count, locked for this transaction (created when missing). */
 	private Tally lock(String key, Instant now) {
 		for (;;) {
-			Optional<Tally> tally = jdbc
-				.sql("SELECT failures, first_failure_at, locked_until FROM login_throttle "
-						+ "WHERE login = :key FOR UPDATE")
-				.param("key", key)
-				.query((rs, n) -> new Tally(rs.getInt("failures"), rs.getTimestamp("first_failure_at").toInstant(),
-						rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
-				.optional();
+			Optional<Tally> tally = existing(key);
 			if (tally.isPresent()) {
 				return tally.get();
 			}
@@ -111,6 +109,16 @@ class JdbcLoginThrottle implements LoginThrottle {
 					INSERT INTO login_throttle (login, failures, first_failure_at) VALUES (:key, 0, :now)
 					ON CONFLICT DO NOTHING""").param("key", key).param("now", Timestamp.from(now)).update();
 		}
+	}
+
+	/** The row of a count, locked for this transaction, if there is one. */
+	private Optional<Tally> existing(String key) {
+		return jdbc
+			.sql("SELECT failures, first_failure_at, locked_until FROM login_throttle WHERE login = :key FOR UPDATE")
+			.param("key", key)
+			.query((rs, n) -> new Tally(rs.getInt("failures"), rs.getTimestamp("first_failure_at").toInstant(),
+					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+			.optional();
 	}
 
 	private void store(String key, Tally tally) {
@@ -125,32 +133,24 @@ class JdbcLoginThrottle implements LoginThrottle {
 
 	/**
 	 * Forgets counts whose window is over and that make nobody wait, at most once a
-	 * minute, one row per statement and outside any attempt's transaction, so the sweep
-	 * never holds one row while waiting for another.
+	 * minute, in one statement outside any attempt's transaction. Rows an attempt holds
+	 * are skipped (they are swept next time), so the sweep never waits for a row while
+	 * holding others and cannot deadlock with an attempt.
 	 */
 	private void forgetStale(Instant now) {
 		Instant last = lastSweep.get();
 		if (now.isBefore(last.plus(SWEEP_EVERY)) || !lastSweep.compareAndSet(last, now)) {
 			return;
 		}
-		Timestamp windowStart = Timestamp.from(now.minus(rules.window()));
-		List<String> stale = jdbc.sql("""
-				SELECT login FROM login_throttle
-				WHERE first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)
-				FETCH FIRST 1000 ROWS ONLY""")
-			.param("windowStart", windowStart)
+		jdbc.sql("""
+				DELETE FROM login_throttle WHERE login IN (
+				    SELECT login FROM login_throttle
+				    WHERE first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)
+				    FOR UPDATE SKIP LOCKED)
+				AND first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
+			.param("windowStart", Timestamp.from(now.minus(rules.window())))
 			.param("now", Timestamp.from(now))
-			.query(String.class)
-			.list();
-		for (String key : stale) {
-			jdbc.sql("""
-					DELETE FROM login_throttle WHERE login = :key
-					AND first_failure_at < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
-				.param("key", key)
-				.param("windowStart", windowStart)
-				.param("now", Timestamp.from(now))
-				.update();
-		}
+			.update();
 	}
 
 	private static String login(String login) {

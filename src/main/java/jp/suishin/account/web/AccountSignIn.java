@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * against a digest of a random password, so the answer's time does not tell whether a
  * login exists. Every sign-in and failure is logged (never the password).
  * <p>
- * The client address is {@code request.getRemoteAddr()}: the peer's address, or, with
- * {@code server.forward-headers-strategy=native} or {@code framework} behind a reverse
- * proxy, the address the proxy names in {@code X-Forwarded-For}.
+ * The client address is {@code request.getRemoteAddr()}: the peer's address, or, behind a
+ * reverse proxy with {@code server.forward-headers-strategy=native} and
+ * {@code server.tomcat.remoteip.internal-proxies} naming that proxy, the address the
+ * proxy names in {@code X-Forwarded-For} (see README, "Behind TLS").
  */
 @Component
 class AccountSignIn implements AuthenticationProvider {
