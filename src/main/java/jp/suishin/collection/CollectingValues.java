@@ -224,9 +224,10 @@ public final class CollectingValues {
 	}
 
 	private void lockNow(Viewer viewer, long collectionId) {
-		Collection collection = collection(viewer, collectionId);
-		Plan plan = plan(collection.planId());
-		collection.lock(collections.items(collectionId), planner(viewer, plan)).orRefuse();
+		Sighted sighted = collection(viewer, collectionId);
+		Collection collection = sighted.collection();
+		Plan plan = sighted.plan();
+		collection.lock(collections.items(collectionId), planner(sighted.rights())).orRefuse();
 		collections.setState(collectionId, CollectionState.LOCKED);
 		audit.record(viewer.actor(), AuditSubject.plan(plan.id()), AuditAction.COLLECTION_LOCKED,
 				collection.year().eraLabel(), CollectionState.OPEN.name(), CollectionState.LOCKED.name(), null);
@@ -245,9 +246,10 @@ public final class CollectingValues {
 	}
 
 	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
-		Collection collection = collection(viewer, collectionId);
-		Plan plan = plan(collection.planId());
-		collection.remind(planner(viewer, plan)).orRefuse();
+		Sighted sighted = collection(viewer, collectionId);
+		Collection collection = sighted.collection();
+		Plan plan = sighted.plan();
+		collection.remind(planner(sighted.rights())).orRefuse();
 		Set<Long> late = new LinkedHashSet<>();
 		Map<Long, Kpi> byId = new LinkedHashMap<>();
 		kpis.findByPlan(plan.id()).forEach(k -> byId.put(k.id(), k));
@@ -287,9 +289,9 @@ public final class CollectingValues {
 	}
 
 	private void remarkNow(Viewer viewer, long collectionId, Long kpiId, String text) {
-		Collection collection = collection(viewer, collectionId);
-		Plan plan = plan(collection.planId());
-		Rights rights = access.on(viewer, plan.ownerId());
+		Sighted sighted = collection(viewer, collectionId);
+		Plan plan = sighted.plan();
+		Rights rights = sighted.rights();
 		if (!rights.remarks()) {
 			throw new AccessDenied("remark on collection " + collectionId);
 		}
@@ -309,18 +311,16 @@ public final class CollectingValues {
 	}
 
 	private Step step(Viewer viewer, long collectionId, long kpiId) {
-		Collection collection = collection(viewer, collectionId);
-		Plan plan = plan(collection.planId());
-		Rights rights = access.on(viewer, plan.ownerId());
+		Sighted sighted = collection(viewer, collectionId);
 		Kpi kpi = kpi(kpiId);
 		CollectionItem item = collections.item(collectionId, kpiId)
 			.orElseThrow(() -> new KpiNotFoundException("id " + kpiId + " in collection " + collectionId));
-		return new Step(collection, kpi, item, Participant.of(rights, kpi.departmentId()));
+		return new Step(sighted.collection(), kpi, item, Participant.of(sighted.rights(), kpi.departmentId()));
 	}
 
 	/** The part the viewer takes in the plan's collection as a whole. */
-	private Participant planner(Viewer viewer, Plan plan) {
-		return access.on(viewer, plan.ownerId()).plan() ? Participant.PLANNER : Participant.NONE;
+	private static Participant planner(Rights rights) {
+		return rights.plan() ? Participant.PLANNER : Participant.NONE;
 	}
 
 	private void move(Viewer viewer, Step step, ItemState to, String remark, AuditAction action) {
@@ -341,10 +341,18 @@ public final class CollectingValues {
 	 * The collection, locked until the step's transaction ends, if the viewer may see it
 	 * at all: otherwise it is not found, like an unknown id (and no lock is taken on it).
 	 */
-	private Collection collection(Viewer viewer, long id) {
+	private Sighted collection(Viewer viewer, long id) {
 		Collection seen = collections.findById(id).orElseThrow(() -> new CollectionNotFound(id));
-		access.requireSight(viewer, plan(seen.planId()).ownerId(), "collection " + id);
-		return collection(id);
+		Plan plan = plan(seen.planId());
+		Rights rights = access.requireSight(viewer, plan.ownerId(), "collection " + id);
+		return new Sighted(collection(id), plan, rights);
+	}
+
+	/**
+	 * A collection the viewer may see, locked, with its plan and the viewer's rights on
+	 * the plan's organisation, each read once per step.
+	 */
+	private record Sighted(Collection collection, Plan plan, Rights rights) {
 	}
 
 	private Plan plan(long id) {
