@@ -44,8 +44,6 @@ import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.SavingAnalysis;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.notation.QuantityFormat;
-import jp.suishin.kpi.Target;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.organisation.Department;
@@ -156,12 +154,10 @@ class ApiWriteController {
 	@PutMapping("/kpis/{id}/definition")
 	ResponseEntity<Void> editDefinition(@PathVariable long id, @RequestBody DefinitionRequest body, Viewer viewer) {
 		// A field the request leaves out keeps what the KPI has; a blank one clears it.
-		Kpi current = kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id));
-		Target target = current.target();
-		String targetValue = body.targetValue() != null ? body.targetValue()
-				: target == null ? "" : QuantityFormat.number(target.value());
-		String targetYear = body.targetYear() != null ? body.targetYear()
-				: target == null || target.year() == null ? "" : Integer.toString(target.year().value());
+		KpiDefinition current = KpiDefinition
+			.of(kpis.findById(id).orElseThrow(() -> new KpiNotFoundException("id " + id)));
+		String targetValue = body.targetValue() != null ? body.targetValue() : current.targetValue();
+		String targetYear = body.targetYear() != null ? body.targetYear() : current.targetYear();
 		String definition = body.definition() != null ? body.definition() : current.definition();
 		return stored(definitions.edit(viewer, id,
 				new KpiDefinition(body.name(), body.direction(), targetValue, targetYear, definition, body.from()),

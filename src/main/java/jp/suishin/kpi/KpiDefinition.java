@@ -1,5 +1,7 @@
 package jp.suishin.kpi;
 
+import jp.suishin.notation.QuantityFormat;
+
 /**
  * The parts of a KPI's definition a planner may change, as typed. The unit and the
  * aggregation stay: the stored values are in them. The baseline is revised separately
@@ -16,6 +18,19 @@ public record KpiDefinition(String name, String direction, String targetValue, S
 
 	public KpiDefinition(String name, String direction, String targetValue, String targetYear, String definition) {
 		this(name, direction, targetValue, targetYear, definition, null);
+	}
+
+	/**
+	 * A KPI's definition as it stands, written as a planner would type it: what an edit
+	 * starts from on the page, and what an API request keeps for the fields it leaves
+	 * out.
+	 */
+	public static KpiDefinition of(Kpi kpi) {
+		Target target = kpi.target();
+		return new KpiDefinition(kpi.name(), kpi.direction().name(),
+				target == null ? "" : QuantityFormat.number(target.value()),
+				target == null || target.year() == null ? "" : target.year().eraLabel(),
+				kpi.definition() == null ? "" : kpi.definition(), "");
 	}
 
 }

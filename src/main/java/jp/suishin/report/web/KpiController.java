@@ -216,15 +216,11 @@ class KpiController {
 		model.addAttribute("statuses", ValueStatus.values());
 		model.addAttribute("directions", jp.suishin.kpi.Direction.values());
 		if (!model.containsAttribute("definitionForm")) {
-			var kpi = detail.kpi();
-			model
-				.addAttribute("definitionForm",
-						Map.of("kpiName", kpi.name(), "kpiDirection", kpi.direction().name(), "targetValue",
-								kpi.target() == null ? "" : QuantityFormat.number(kpi.target().value()), "targetYear",
-								kpi.target() == null || kpi.target().year() == null ? ""
-										: kpi.target().year().eraLabel(),
-								"targetFrom", "", "kpiDefinition", kpi.definition() == null ? "" : kpi.definition(),
-								"definitionReason", ""));
+			KpiDefinition current = KpiDefinition.of(detail.kpi());
+			model.addAttribute("definitionForm",
+					Map.of("kpiName", current.name(), "kpiDirection", current.direction(), "targetValue",
+							current.targetValue(), "targetYear", current.targetYear(), "targetFrom", "",
+							"kpiDefinition", current.definition(), "definitionReason", ""));
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = Map.of("actual", messages.getMessage("kpi.chart.actual", null, locale), "baseline",
