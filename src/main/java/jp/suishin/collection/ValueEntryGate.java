@@ -1,6 +1,8 @@
 package jp.suishin.collection;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,8 +103,11 @@ public final class ValueEntryGate {
 		if (!who.entersValues()) {
 			return changeable;
 		}
+		// the plan's collections in one read, rather than one look-up per year
+		Map<FiscalYear, Collection> byYear = new HashMap<>();
+		collections.ofPlan(kpi.planId()).forEach(c -> byYear.put(c.year(), c));
 		for (FiscalYear year : years) {
-			Optional<Collection> collection = collections.find(kpi.planId(), year);
+			Optional<Collection> collection = Optional.ofNullable(byYear.get(year));
 			if (Collection.valueChange(collection, collection.flatMap(c -> collections.item(c.id(), kpiId)), who, year)
 				.allowed()) {
 				changeable.add(year.value());
