@@ -1,0 +1,25 @@
+package jp.suishin.bench;
+
+import java.util.List;
+
+/** Every workload of the harness, in the order {@code bench/run} runs them. */
+public final class Workloads {
+
+	private Workloads() {
+	}
+
+	public static List<Workload> all() {
+		return List.of(new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"));
+	}
+
+	/** A workload that a later issue brings: its row says so. */
+	record PendingWorkload(String id, String name, String why) implements Workload {
+
+		@Override
+		public List<Row> run(BenchContext context) {
+			return List.of(Row.pending(name, why));
+		}
+
+	}
+
+}
