@@ -27,11 +27,11 @@ CREATE TABLE spring_session_attributes (
         REFERENCES spring_session (primary_id) ON DELETE CASCADE
 );
 
--- One row per run of a scheduled job and time slot (e.g. the daily reminders of 2026-12-01): the node whose
--- INSERT succeeds runs the job, the others see the primary key taken and skip that slot.
+-- One row per run of a scheduled job and slot (e.g. the reminders of one collection on 2026-12-01): the node whose
+-- INSERT succeeds does the run in the same transaction, the others find the primary key taken and skip it.
 CREATE TABLE job_run (
     job         VARCHAR(100) NOT NULL,
-    slot        VARCHAR(40)  NOT NULL,
+    slot        VARCHAR(100) NOT NULL,
     node        VARCHAR(200) NOT NULL,
     started_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT job_run_pk PRIMARY KEY (job, slot)

@@ -259,39 +259,31 @@ public final class CollectingValues {
 		return send(collection, sighted.plan(), late, viewer.actor(), subject, body);
 	}
 
-	/** What the daily reminders did. */
-	public record OverdueReminding(int collections, int departments, int recipients) {
+	/** The open collections past their deadline today: the daily reminders' work. */
+	public List<Long> overdueCollections() {
+		return collections.openPastDeadline(LocalDate.now(clock)).stream().map(Collection::id).toList();
 	}
 
 	/**
-	 * The daily reminders, attributed to {@link #SYSTEM}: every collection still open
-	 * after its deadline reminds the departments that have values to submit, as the
-	 * planner's button does ({@link #remind}); a collection with nothing outstanding is
-	 * left alone. Each collection is reminded under its lock, in one unit of work.
+	 * The daily reminder of one collection, attributed to {@link #SYSTEM}: while it is
+	 * open past its deadline, the departments that have values to submit are reminded as
+	 * the planner's button does ({@link #remind}), under the collection's lock.
+	 * @return what was sent; empty when the collection is no longer overdue or has
+	 * nothing outstanding (nothing is written then)
 	 */
-	public OverdueReminding remindOverdue(ReminderWording wording) {
+	public Optional<Reminding> remindOverdue(long collectionId, ReminderWording wording) {
 		return work.run(() -> {
-			LocalDate today = LocalDate.now(clock);
-			int reminded = 0;
-			int departmentCount = 0;
-			int recipients = 0;
-			for (Collection seen : collections.openPastDeadline(today)) {
-				Collection collection = collection(seen.id());
-				if (!collection.overdueOn(today)) {
-					continue;
-				}
-				Plan plan = plan(collection.planId());
-				Set<Long> late = lateDepartments(collection, plan);
-				if (late.isEmpty()) {
-					continue;
-				}
-				ReminderWording.Words words = wording.of(plan, collection);
-				Reminding reminding = send(collection, plan, late, SYSTEM, words.subject(), words.body());
-				reminded++;
-				departmentCount += reminding.departments();
-				recipients += reminding.recipients();
+			Collection collection = collection(collectionId);
+			if (!collection.overdueOn(LocalDate.now(clock))) {
+				return Optional.empty();
 			}
-			return new OverdueReminding(reminded, departmentCount, recipients);
+			Plan plan = plan(collection.planId());
+			Set<Long> late = lateDepartments(collection, plan);
+			if (late.isEmpty()) {
+				return Optional.empty();
+			}
+			ReminderWording.Words words = wording.of(plan, collection);
+			return Optional.of(send(collection, plan, late, SYSTEM, words.subject(), words.body()));
 		});
 	}
 

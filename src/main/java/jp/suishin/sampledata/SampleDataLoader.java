@@ -75,12 +75,13 @@ class SampleDataLoader implements ApplicationRunner {
 		// loads (in the claim's transaction), the other waits for it and skips.
 		boolean loaded = once.run(JOB, SLOT, () -> {
 			if (!organisations.isEmpty()) {
-				return;
+				return false;
 			}
 			dataImport.importOrganisations(read(orgs));
 			for (Resource planFile : planFiles) {
 				dataImport.importPlan(read(planFile));
 			}
+			return true;
 		});
 		if (loaded) {
 			log.info("Loaded the sample data: organisations and {} plans from {}", planFiles.length, location);

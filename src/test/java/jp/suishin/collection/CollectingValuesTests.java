@@ -202,10 +202,13 @@ class CollectingValuesTests {
 	void theDailyReminders_remindTheDepartmentsWithValuesOutstanding_onceTheDeadlineHasPassed() {
 		enter(planner, planningKpi, "1");
 		collecting.submit(planner, id, planningKpi.id());
-		assertThat(on("2026-09-30").remindOverdue(WORDING)).isEqualTo(new CollectingValues.OverdueReminding(0, 0, 0));
+		assertThat(on("2026-09-30").overdueCollections()).isEmpty();
+		assertThat(on("2026-09-30").remindOverdue(id, WORDING)).isEmpty();
 		assertThat(memory.mailed).isEmpty();
 
-		assertThat(on("2026-10-01").remindOverdue(WORDING)).isEqualTo(new CollectingValues.OverdueReminding(1, 1, 1));
+		assertThat(on("2026-10-01").overdueCollections()).containsExactly(id);
+		memory.journal.clear();
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).contains(new CollectingValues.Reminding(1, 1, true));
 		assertThat(memory.mailed).containsExactly("editor-" + FARMING + "@example.jp");
 		assertThat(memory.collections.reminders(id)).singleElement().satisfies(r -> {
 			assertThat(r.departmentId()).isEqualTo(FARMING);
@@ -215,7 +218,9 @@ class CollectingValuesTests {
 		assertThat(memory.audit.entries()).filteredOn(e -> e.action() == AuditAction.REMINDER_SENT)
 			.singleElement()
 			.satisfies(e -> assertThat(e.actor()).isEqualTo(CollectingValues.SYSTEM));
-		assertThat(memory.journal).noneMatch(step -> step.startsWith("outside")).contains("lock collection " + id);
+		assertThat(memory.journal).as("read and written under the collection's lock, in one unit of work")
+			.noneMatch(step -> step.startsWith("outside"))
+			.startsWith("lock collection " + id);
 	}
 
 	@Test
@@ -224,11 +229,12 @@ class CollectingValuesTests {
 		enter(planner, planningKpi, "2");
 		collecting.submit(planner, id, farmingKpi.id());
 		collecting.submit(planner, id, planningKpi.id());
-		assertThat(on("2026-10-01").remindOverdue(WORDING).collections()).isZero();
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).isEmpty();
 		collecting.approve(planner, id, farmingKpi.id());
 		collecting.approve(planner, id, planningKpi.id());
 		collecting.lock(planner, id);
-		assertThat(on("2026-10-01").remindOverdue(WORDING).collections()).isZero();
+		assertThat(on("2026-10-01").overdueCollections()).isEmpty();
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).isEmpty();
 		assertThat(memory.mailed).isEmpty();
 		assertThat(memory.audit.entries()).extracting(AuditEntry::action).doesNotContain(AuditAction.REMINDER_SENT);
 	}

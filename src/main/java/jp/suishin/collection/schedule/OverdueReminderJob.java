@@ -17,12 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily reminders: at {@code suishin.reminders.cron} (09:00 in the installation's
- * zone unless configured; {@code -} turns them off) every node wakes up, and the first to
- * claim the day runs {@link CollectingValues#remindOverdue} (in Japanese, like the
- * bundles' default): once a day across all nodes, whatever the cron says. A cron that
- * fires several times a day (e.g. hourly in office hours) is a way to remind even when
- * the node meant to run at nine was down: the first firing that finds the day unclaimed
- * runs it. Only the web application schedules it (not the {@code create-admin} command).
+ * zone unless configured; {@code -} turns them off) every node wakes up and goes through
+ * the open collections past their deadline; for each, the node that first claims the
+ * collection's day runs {@link CollectingValues#remindOverdue} (in Japanese, like the
+ * bundles' default). So each overdue collection is reminded once a day across all nodes,
+ * however often the cron fires: a cron that fires several times a day (e.g. hourly in
+ * office hours) reminds even when the node meant to run at nine was down, and reminds a
+ * collection that only became overdue-with-something-outstanding later in the day (a
+ * department put in charge, a value reopened). Only the web application schedules it (not
+ * the {@code create-admin} command).
  */
 @Component
 @ConditionalOnWebApplication
@@ -50,14 +53,28 @@ class OverdueReminderJob {
 	@Scheduled(cron = "${suishin.reminders.cron:0 0 9 * * *}", zone = "${suishin.time-zone:Asia/Tokyo}")
 	void remindOverdueDepartments() {
 		String day = LocalDate.now(clock).toString();
-		boolean ran = once.run(JOB, day, () -> {
-			CollectingValues.OverdueReminding done = collecting.remindOverdue(wording(Locale.JAPANESE));
-			log.info("daily reminders {}: {} collection(s) past their deadline, {} department(s), {} recipient(s)", day,
-					done.collections(), done.departments(), done.recipients());
-		});
-		if (!ran) {
-			log.debug("daily reminders {} already sent by another node", day);
+		ReminderWording wording = wording(Locale.JAPANESE);
+		int reminded = 0;
+		for (long collectionId : collecting.overdueCollections()) {
+			if (once.run(JOB, slot(day, collectionId),
+					() -> collecting.remindOverdue(collectionId, wording)
+						.map(sent -> log(day, collectionId, sent))
+						.isPresent())) {
+				reminded++;
+			}
 		}
+		log.info("daily reminders {}: {} collection(s) reminded on this node", day, reminded);
+	}
+
+	/** The slot of one collection's reminders on one day, e.g. {@code 2026-12-01/42}. */
+	static String slot(String day, long collectionId) {
+		return day + "/" + collectionId;
+	}
+
+	private static boolean log(String day, long collectionId, CollectingValues.Reminding sent) {
+		log.info("daily reminders {}: collection {} reminded {} department(s), {} recipient(s)", day, collectionId,
+				sent.departments(), sent.recipients());
+		return true;
 	}
 
 	/** The same words as the planner's button, from the message bundles. */

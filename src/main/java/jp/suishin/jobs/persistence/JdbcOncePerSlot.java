@@ -3,6 +3,7 @@ package jp.suishin.jobs.persistence;
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 
 import jp.suishin.jobs.OncePerSlot;
 
@@ -42,13 +43,12 @@ class JdbcOncePerSlot implements OncePerSlot {
 	}
 
 	@Override
-	public boolean run(String job, String slot, Runnable work) {
+	public boolean run(String job, String slot, BooleanSupplier work) {
 		Boolean ran = transactions.execute(status -> {
-			if (!claim(job, slot)) {
+			if (!claim(job, slot) || !work.getAsBoolean()) {
 				status.setRollbackOnly();
 				return false;
 			}
-			work.run();
 			return true;
 		});
 		return Boolean.TRUE.equals(ran);

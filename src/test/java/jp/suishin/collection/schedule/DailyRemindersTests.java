@@ -107,9 +107,9 @@ class DailyRemindersTests {
 		assertThat(audit.of(AuditSubject.plan(plan))).filteredOn(e -> e.action() == AuditAction.REMINDER_SENT)
 			.singleElement()
 			.satisfies(e -> assertThat(e.actor()).isEqualTo(CollectingValues.SYSTEM));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM job_run WHERE job = :job AND slot = :day")
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM job_run WHERE job = :job AND slot = :slot")
 			.param("job", OverdueReminderJob.JOB)
-			.param("day", LocalDate.now(clock).toString())
+			.param("slot", OverdueReminderJob.slot(LocalDate.now(clock).toString(), id))
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 	}
