@@ -41,9 +41,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * {@code package}) on one PostgreSQL schema, as two nodes behind a proxy would be: both
  * started at the same moment on an empty schema (Flyway and the sample data run once), a
  * sign-in on one is a sign-in on the other, an edit on one is seen on the other, a role
- * revoked on one is refused on the other at once, and the daily reminder job, firing
- * every two seconds on both, reminds an overdue collection once. Skipped unless
- * {@code SUISHIN_TEST_PG_URL} is set (CI always sets it).
+ * revoked on one is refused on the other at once, the daily reminder job, firing every
+ * two seconds on both, reminds an overdue collection once, and the sign-in throttle
+ * counts the failures of both. Skipped unless {@code SUISHIN_TEST_PG_URL} is set (CI
+ * always sets it).
  */
 @EnabledIfEnvironmentVariable(named = "SUISHIN_TEST_PG_URL", matches = ".+")
 class TwoNodesJarIT {
@@ -171,6 +172,38 @@ class TwoNodesJarIT {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void theSignInThrottleCountsOnBothNodes() throws Exception {
+		// Failed sign-ins alternate between the nodes; each waits out the wait the
+		// previous failures set (Retry-After), until the login's fifth failure.
+		Browser guesser = new Browser();
+		Node[] nodes = { a, b };
+		int failures = 0;
+		int attempt = 0;
+		while (failures < 5 && attempt < 20) {
+			HttpResponse<String> answer = guesser.signIn(nodes[attempt % 2], "nodes-guessed", "guess " + attempt);
+			attempt++;
+			if (answer.statusCode() == 429) {
+				Thread.sleep(TimeUnit.SECONDS.toMillis(retryAfter(answer) + 1));
+			}
+			else {
+				assertThat(answer.headers().firstValue("location"))
+					.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+				failures++;
+			}
+		}
+		assertThat(failures).isEqualTo(5);
+		for (Node node : nodes) {
+			HttpResponse<String> refused = guesser.signIn(node, "nodes-guessed", "one more guess");
+			assertThat(refused.statusCode()).as("node " + node.name()).isEqualTo(429);
+			assertThat(retryAfter(refused)).as("a quarter of an hour, on either node").isGreaterThan(60);
+		}
+	}
+
+	static long retryAfter(HttpResponse<String> answer) {
+		return Long.parseLong(answer.headers().firstValue("retry-after").orElseThrow());
+	}
+
 	/** Waits, a bounded time, until something holds. */
 	static void await(String what, BooleanSupplier condition) throws Exception {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -274,7 +307,11 @@ class TwoNodesJarIT {
 		}
 
 		HttpResponse<String> signIn(Node node, String login) throws IOException, InterruptedException {
-			return post(node, "/login", Map.of("username", login, "password", PASSWORD, "_csrf", csrf(node, "/login")));
+			return signIn(node, login, PASSWORD);
+		}
+
+		HttpResponse<String> signIn(Node node, String login, String password) throws IOException, InterruptedException {
+			return post(node, "/login", Map.of("username", login, "password", password, "_csrf", csrf(node, "/login")));
 		}
 
 		private HttpRequest.Builder request(Node node, String path) {
