@@ -233,6 +233,12 @@ public final class CollectingValues {
 				collection.year().eraLabel(), CollectionState.OPEN.name(), CollectionState.LOCKED.name(), null);
 	}
 
+	/**
+	 * Who the daily reminders are attributed to, in the reminders and the audit trail. No
+	 * account has this login: logins have no colon.
+	 */
+	public static final String SYSTEM = "system:reminders";
+
 	/** What a round of reminders did. */
 	public record Reminding(int departments, int recipients, boolean mailed) {
 	}
@@ -248,17 +254,59 @@ public final class CollectingValues {
 	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
 		Sighted sighted = collection(viewer, collectionId);
 		Collection collection = sighted.collection();
-		Plan plan = sighted.plan();
 		collection.remind(planner(sighted.rights())).orRefuse();
+		Set<Long> late = lateDepartments(collection, sighted.plan());
+		return send(collection, sighted.plan(), late, viewer.actor(), subject, body);
+	}
+
+	/** The open collections past their deadline today: the daily reminders' work. */
+	public List<Long> overdueCollections() {
+		return collections.openPastDeadline(LocalDate.now(clock)).stream().map(Collection::id).toList();
+	}
+
+	/**
+	 * The daily reminder of one collection, attributed to {@link #SYSTEM}: while it is
+	 * open past its deadline, the departments that have values to submit are reminded as
+	 * the planner's button does ({@link #remind}), under the collection's lock.
+	 * @return what was sent; empty when the collection is no longer overdue or has
+	 * nothing outstanding (nothing is written then)
+	 */
+	public Optional<Reminding> remindOverdue(long collectionId, ReminderWording wording) {
+		return work.run(() -> {
+			Collection collection = collection(collectionId);
+			if (!collection.overdueOn(LocalDate.now(clock))) {
+				return Optional.empty();
+			}
+			Plan plan = plan(collection.planId());
+			Set<Long> late = lateDepartments(collection, plan);
+			if (late.isEmpty()) {
+				return Optional.empty();
+			}
+			ReminderWording.Words words = wording.of(plan, collection);
+			return Optional.of(send(collection, plan, late, SYSTEM, words.subject(), words.body()));
+		});
+	}
+
+	/** The departments in charge of a KPI whose value they may still submit. */
+	private Set<Long> lateDepartments(Collection collection, Plan plan) {
 		Set<Long> late = new LinkedHashSet<>();
 		Map<Long, Kpi> byId = new LinkedHashMap<>();
 		kpis.findByPlan(plan.id()).forEach(k -> byId.put(k.id(), k));
-		for (CollectionItem item : collections.items(collectionId)) {
+		for (CollectionItem item : collections.items(collection.id())) {
 			Kpi kpi = byId.get(item.kpiId());
 			if (item.state().editable() && kpi != null && kpi.departmentId() != null) {
 				late.add(kpi.departmentId());
 			}
 		}
+		return late;
+	}
+
+	/**
+	 * Mails each late department's editors (and the department's own address), leaves a
+	 * reminder on their dashboard, and records the round in the plan's audit trail.
+	 */
+	private Reminding send(Collection collection, Plan plan, Set<Long> late, String actor, String subject,
+			String body) {
 		int recipients = 0;
 		boolean mailed = true;
 		for (long departmentId : late) {
@@ -276,10 +324,10 @@ public final class CollectingValues {
 			}
 			recipients += addresses.size();
 			collections.addReminder(
-					new Reminder(collectionId, departmentId, clock.instant(), viewer.actor(), addresses.size(), body));
+					new Reminder(collection.id(), departmentId, clock.instant(), actor, addresses.size(), body));
 		}
-		audit.record(viewer.actor(), AuditSubject.plan(plan.id()), AuditAction.REMINDER_SENT,
-				collection.year().eraLabel(), null, late.size() + " departments, " + recipients + " recipients", null);
+		audit.record(actor, AuditSubject.plan(plan.id()), AuditAction.REMINDER_SENT, collection.year().eraLabel(), null,
+				late.size() + " departments, " + recipients + " recipients", null);
 		return new Reminding(late.size(), recipients, mailed);
 	}
 

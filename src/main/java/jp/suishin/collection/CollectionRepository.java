@@ -27,6 +27,11 @@ public interface CollectionRepository {
 	/** The collections of the plans of some organisations, newest year first. */
 	List<Collection> ofOrganisations(java.util.Set<Long> organisationIds);
 
+	/**
+	 * The open collections whose deadline is before a day, for the daily reminders.
+	 */
+	List<Collection> openPastDeadline(LocalDate today);
+
 	List<CollectionItem> items(long collectionId);
 
 	Optional<CollectionItem> item(long collectionId, long kpiId);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
+import jp.suishin.jobs.OncePerSlot;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.SettingMilestone;
@@ -21,14 +22,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * On the first start (no organisation stored yet) loads the sample data in one
- * transaction: all of it or none. Later starts keep what users changed. Switched off with
+ * transaction: all of it or none, on one node only when several start at once. Later
+ * starts keep what users changed. Switched off with
  * {@code suishin.sample-data.enabled=false}.
  */
 @Component
@@ -40,19 +41,23 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final SampleDataImport dataImport;
 
-	private final TransactionTemplate transaction;
+	static final String JOB = "sample-data";
+
+	static final String SLOT = "first-start";
+
+	private final OncePerSlot once;
 
 	private final boolean enabled;
 
 	private final String location;
 
 	SampleDataLoader(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages,
-			TransactionTemplate transaction, @Value("${suishin.sample-data.enabled:true}") boolean enabled,
+			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
+			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
 		this.dataImport = new SampleDataImport(organisations, plans, kpis, recording, settingMilestone, messages);
-		this.transaction = transaction;
+		this.once = once;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
@@ -66,13 +71,21 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource orgs = resolver.getResource(location + "organizations.yaml");
 		Resource[] planFiles = resolver.getResources(location + "plans/*.yaml");
 		Arrays.sort(planFiles, Comparator.comparing(Resource::getFilename));
-		transaction.executeWithoutResult(status -> {
+		// Two nodes started at once on an empty database: the one that claims the load
+		// loads (in the claim's transaction), the other waits for it and skips.
+		boolean loaded = once.run(JOB, SLOT, () -> {
+			if (!organisations.isEmpty()) {
+				return false;
+			}
 			dataImport.importOrganisations(read(orgs));
 			for (Resource planFile : planFiles) {
 				dataImport.importPlan(read(planFile));
 			}
+			return true;
 		});
-		log.info("Loaded the sample data: organisations and {} plans from {}", planFiles.length, location);
+		if (loaded) {
+			log.info("Loaded the sample data: organisations and {} plans from {}", planFiles.length, location);
+		}
 	}
 
 	private static YamlEntry read(Resource resource) {

@@ -2,9 +2,7 @@ package jp.suishin.system;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.server.Cookie;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +14,9 @@ import org.springframework.context.annotation.Configuration;
  * is Secure, has {@code Path=/} and no {@code Domain}, so no other host or sub-domain can
  * set or overwrite it. On plain http (development) leave it off: the cookie keeps its
  * plain name, which browsers accept without TLS.
+ * <p>
+ * Sessions are kept in the database by Spring Session, whose cookie this sets (the
+ * servlet container's own session cookie is not used).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -26,13 +27,12 @@ class TlsConfiguration {
 
 	/** Runs after the {@code server.servlet.session.cookie.*} settings, so it wins. */
 	@Bean
-	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> hostOnlySecureSessionCookie() {
-		return factory -> {
-			Cookie cookie = factory.getSettings().getSession().getCookie();
-			cookie.setName(SESSION_COOKIE);
-			cookie.setSecure(true);
-			cookie.setPath("/");
-			cookie.setDomain(null);
+	DefaultCookieSerializerCustomizer hostOnlySecureSessionCookie() {
+		return cookie -> {
+			cookie.setCookieName(SESSION_COOKIE);
+			cookie.setUseSecureCookie(true);
+			cookie.setCookiePath("/");
+			cookie.setDomainName(null);
 		};
 	}
 

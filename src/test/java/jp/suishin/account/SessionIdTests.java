@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * On a real server with a real HTTP client: the session cookie a visitor had before
@@ -34,6 +35,9 @@ class SessionIdTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theSessionIdChangesAtSignIn() throws Exception {
@@ -81,6 +85,25 @@ class SessionIdTests {
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * Sessions are kept in the database, so that every app node knows them: a signed-in
+	 * session is a row with the 30-minute timeout, and once the row is gone (ended on
+	 * another node, or expired and cleaned up) its cookie signs nobody in.
+	 */
+	@Test
+	void theSessionIsKeptInTheDatabase() throws Exception {
+		testAccounts.account("stored-session", "iwamizawa", Role.PLANNER);
+		HttpVisitor browser = new HttpVisitor(port);
+		browser.signIn("stored-session", TestAccounts.PASSWORD);
+		assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'stored-session'")
+			.query(Integer.class)
+			.list()).containsExactly(30 * 60);
+
+		jdbc.sql("DELETE FROM spring_session WHERE principal_name = 'stored-session'").update();
+		assertThat(browser.get("/me").statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import jp.suishin.TestAccounts;
 import jp.suishin.account.web.CreateAdministratorCommand;
 
@@ -20,9 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Signing in and out on a context of its own (so no other test has opened accounts yet;
@@ -35,6 +36,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInAndSessionTests {
+
+	static final String SESSION_COOKIE = "JSESSIONID";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -82,22 +85,15 @@ class SignInAndSessionTests {
 	@Test
 	void signOutEndsTheSession() throws Exception {
 		accounts().account("session-planner", "iwamizawa", Role.PLANNER);
-		MockHttpSession session = new MockHttpSession();
-		MvcResult signedIn = mvc.post()
-			.uri("/login")
-			.session(session)
-			.with(csrf())
-			.param("username", "session-planner")
-			.param("password", TestAccounts.PASSWORD)
-			.exchange()
-			.getMvcResult();
-		assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/me");
-		assertThat(mvc.get().uri("/me").session(session).exchange()).hasStatusOk();
+		Cookie session = signIn("session-planner", TestAccounts.PASSWORD);
+		assertThat(mvc.get().uri("/me").cookie(session).exchange()).hasStatusOk();
 
-		assertThat(mvc.post().uri("/logout").session(session).with(csrf()).exchange())
-			.hasRedirectedUrl("/login?signedOut");
-		assertThat(session.isInvalid()).isTrue();
-		assertThat(mvc.get().uri("/me").session(new MockHttpSession()).exchange()).hasStatus3xxRedirection()
+		MvcTestResult signedOut = mvc.post().uri("/logout").cookie(session).with(csrf()).exchange();
+		assertThat(signedOut).hasRedirectedUrl("/login?signedOut");
+		assertThat(signedOut.getMvcResult().getResponse().getCookie(SESSION_COOKIE))
+			.as("the browser is told to forget the session")
+			.satisfies(c -> assertThat(c.getMaxAge()).isZero());
+		assertThat(mvc.get().uri("/me").cookie(session).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
 	}
@@ -198,32 +194,45 @@ class SignInAndSessionTests {
 		assertThat(accountRepository.findByLogin("long-password")).isEmpty();
 	}
 
-	MockHttpSession signIn(String login, String password) {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(mvc.post()
+	/**
+	 * Signs in and returns the session cookie the browser keeps: sessions are kept by
+	 * Spring Session (in the database), which reads the cookie, so a request carries the
+	 * cookie rather than MockMvc's {@code MockHttpSession}.
+	 */
+	Cookie signIn(String login, String password) {
+		MvcTestResult signedIn = mvc.post()
 			.uri("/login")
-			.session(session)
 			.with(csrf())
 			.param("username", login)
 			.param("password", password)
-			.exchange()).hasRedirectedUrl("/me");
-		return session;
+			.exchange();
+		assertThat(signedIn).hasRedirectedUrl("/me");
+		return sessionCookie(signedIn);
+	}
+
+	static Cookie sessionCookie(MvcTestResult result) {
+		Cookie cookie = result.getMvcResult().getResponse().getCookie(SESSION_COOKIE);
+		assertThat(cookie).as("a session cookie").isNotNull();
+		return cookie;
 	}
 
 	@Test
 	void aPasswordChangeEndsTheOtherSessions_andKeepsThisOne() {
 		testAccounts.account("two-browsers", "iwamizawa", Role.PLANNER);
-		MockHttpSession office = signIn("two-browsers", TestAccounts.PASSWORD);
-		MockHttpSession home = signIn("two-browsers", TestAccounts.PASSWORD);
-		assertThat(mvc.post()
+		Cookie office = signIn("two-browsers", TestAccounts.PASSWORD);
+		Cookie home = signIn("two-browsers", TestAccounts.PASSWORD);
+		MvcTestResult changed = mvc.post()
 			.uri("/account/password")
-			.session(office)
+			.cookie(office)
 			.with(csrf())
 			.param("currentPassword", TestAccounts.PASSWORD)
 			.param("password", "another long passphrase")
-			.exchange()).hasStatus3xxRedirection().flash().containsKey("passwordSaved");
-		assertThat(mvc.get().uri("/me").session(office).exchange()).hasStatusOk();
-		assertThat(mvc.get().uri("/me").session(home).exchange()).hasStatus3xxRedirection()
+			.exchange();
+		assertThat(changed).hasStatus3xxRedirection().flash().containsKey("passwordSaved");
+		Cookie renewed = sessionCookie(changed);
+		assertThat(renewed.getValue()).as("this session goes on with a new id").isNotEqualTo(office.getValue());
+		assertThat(mvc.get().uri("/me").cookie(renewed).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/me").cookie(home).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
 	}
@@ -232,7 +241,7 @@ class SignInAndSessionTests {
 	void anAdministratorDisablesAnAccountOrResetsItsPassword_andItsSessionsEnd() {
 		var admin = testAccounts.administrator("lifecycle-admin");
 		long id = testAccounts.account("leaving-planner", "iwamizawa", Role.PLANNER).accountId();
-		MockHttpSession session = signIn("leaving-planner", TestAccounts.PASSWORD);
+		Cookie session = signIn("leaving-planner", TestAccounts.PASSWORD);
 
 		assertThat(mvc.post()
 			.uri("/admin/accounts/{id}/password", id)
@@ -240,7 +249,7 @@ class SignInAndSessionTests {
 			.with(csrf())
 			.param("password", "a reset passphrase")
 			.exchange()).hasStatus3xxRedirection().flash().containsKey("saved");
-		assertThat(mvc.get().uri("/me").session(session).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/me").cookie(session).exchange()).hasStatus3xxRedirection();
 		session = signIn("leaving-planner", "a reset passphrase");
 
 		assertThat(mvc.post()
@@ -249,7 +258,7 @@ class SignInAndSessionTests {
 			.with(csrf())
 			.param("enabled", "false")
 			.exchange()).hasStatus3xxRedirection();
-		assertThat(mvc.get().uri("/me").session(session).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/me").cookie(session).exchange()).hasStatus3xxRedirection();
 		assertThat(mvc.perform(formLogin("/login").user("leaving-planner").password("a reset passphrase")))
 			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.post()

@@ -5,6 +5,9 @@ import static jp.suishin.collection.InMemory.PLANNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import jp.suishin.access.AccessDenied;
@@ -183,6 +186,57 @@ class CollectingValuesTests {
 		assertThat(reminding.departments()).isEqualTo(1);
 		assertThat(memory.mailed).containsExactly("editor-" + FARMING + "@example.jp");
 		assertThatThrownBy(() -> collecting.remind(farming, id, "s", "b")).isInstanceOf(AccessDenied.class);
+	}
+
+	/** The same use case on the same ports, on a later day. */
+	CollectingValues on(String day) {
+		Clock later = Clock.fixed(Instant.parse(day + "T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+		return new CollectingValues(memory.collections, memory.kpis, memory.plans, memory.departments, memory.accounts,
+				memory.access, memory.audit, (to, subject, body) -> memory.mailed.addAll(to), later, memory.work);
+	}
+
+	static final ReminderWording WORDING = (plan, collection) -> new ReminderWording.Words("件名",
+			plan.name() + " " + collection.year().eraLabel() + " 締切 " + collection.deadline());
+
+	@Test
+	void theDailyReminders_remindTheDepartmentsWithValuesOutstanding_onceTheDeadlineHasPassed() {
+		enter(planner, planningKpi, "1");
+		collecting.submit(planner, id, planningKpi.id());
+		assertThat(on("2026-09-30").overdueCollections()).isEmpty();
+		assertThat(on("2026-09-30").remindOverdue(id, WORDING)).isEmpty();
+		assertThat(memory.mailed).isEmpty();
+
+		assertThat(on("2026-10-01").overdueCollections()).containsExactly(id);
+		memory.journal.clear();
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).contains(new CollectingValues.Reminding(1, 1, true));
+		assertThat(memory.mailed).containsExactly("editor-" + FARMING + "@example.jp");
+		assertThat(memory.collections.reminders(id)).singleElement().satisfies(r -> {
+			assertThat(r.departmentId()).isEqualTo(FARMING);
+			assertThat(r.sentBy()).isEqualTo(CollectingValues.SYSTEM);
+			assertThat(r.message()).isEqualTo("計画 R8 締切 2026-09-30");
+		});
+		assertThat(memory.audit.entries()).filteredOn(e -> e.action() == AuditAction.REMINDER_SENT)
+			.singleElement()
+			.satisfies(e -> assertThat(e.actor()).isEqualTo(CollectingValues.SYSTEM));
+		assertThat(memory.journal).as("read and written under the collection's lock, in one unit of work")
+			.noneMatch(step -> step.startsWith("outside"))
+			.startsWith("lock collection " + id);
+	}
+
+	@Test
+	void theDailyReminders_leaveACollectionWithNothingOutstanding_orLocked_alone() {
+		enter(planner, farmingKpi, "1");
+		enter(planner, planningKpi, "2");
+		collecting.submit(planner, id, farmingKpi.id());
+		collecting.submit(planner, id, planningKpi.id());
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).isEmpty();
+		collecting.approve(planner, id, farmingKpi.id());
+		collecting.approve(planner, id, planningKpi.id());
+		collecting.lock(planner, id);
+		assertThat(on("2026-10-01").overdueCollections()).isEmpty();
+		assertThat(on("2026-10-01").remindOverdue(id, WORDING)).isEmpty();
+		assertThat(memory.mailed).isEmpty();
+		assertThat(memory.audit.entries()).extracting(AuditEntry::action).doesNotContain(AuditAction.REMINDER_SENT);
 	}
 
 }

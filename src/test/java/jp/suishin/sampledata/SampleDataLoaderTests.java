@@ -3,6 +3,7 @@ package jp.suishin.sampledata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.suishin.jobs.OncePerSlot;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.SettingMilestone;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(properties = "suishin.sample-data.enabled=false")
 class SampleDataLoaderTests {
@@ -38,12 +38,12 @@ class SampleDataLoaderTests {
 	SettingMilestone settingMilestone;
 
 	@Autowired
-	TransactionTemplate transaction;
+	OncePerSlot once;
 
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
-				messages, transaction, true, "classpath:bad-sampledata/");
+				messages, once, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
@@ -56,7 +56,7 @@ class SampleDataLoaderTests {
 	@Test
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
-				messages, transaction, true, "classpath:bad-sampledata-target/");
+				messages, once, true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");

@@ -85,6 +85,12 @@ public final class InMemoryCollections implements CollectionRepository {
 	}
 
 	@Override
+	public List<Collection> openPastDeadline(LocalDate today) {
+		work.note("open past deadline " + today);
+		return byId.values().stream().filter(c -> c.overdueOn(today)).toList();
+	}
+
+	@Override
 	public List<CollectionItem> items(long collectionId) {
 		work.note("items " + collectionId);
 		return items.values().stream().filter(i -> i.collectionId() == collectionId).toList();

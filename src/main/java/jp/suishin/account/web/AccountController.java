@@ -84,7 +84,14 @@ class AccountController {
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
 			SecurityContextHolder.setContext(context);
-			request.changeSessionId();
+			if (request.getSession(false) != null) {
+				request.changeSessionId();
+			}
+			else {
+				// signed in without a session (a test's request): this one gets a
+				// new id anyway
+				request.getSession(true);
+			}
 			new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 		}
 	}

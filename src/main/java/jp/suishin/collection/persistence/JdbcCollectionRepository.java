@@ -116,6 +116,15 @@ class JdbcCollectionRepository implements CollectionRepository {
 	}
 
 	@Override
+	public List<Collection> openPastDeadline(LocalDate today) {
+		return jdbc.sql("SELECT * FROM collection WHERE state = :open AND deadline < :today ORDER BY id")
+			.param("open", CollectionState.OPEN.name())
+			.param("today", Date.valueOf(today))
+			.query(this::map)
+			.list();
+	}
+
+	@Override
 	public List<CollectionItem> items(long collectionId) {
 		return jdbc.sql("SELECT * FROM collection_item WHERE collection_id = :collection ORDER BY kpi_id")
 			.param("collection", collectionId)
