@@ -75,8 +75,8 @@ final class LoadWorkload implements Workload {
 			Disagreement.check(id(), "digest of every KPI key, year and amount", digest(a), digest(b));
 		}
 		String note = String.format(Locale.ROOT,
-				"%,d values; ImportingValues (checked, %d plans per transaction, audited per KPI, JDBC batches with"
-						+ " reWriteBatchedInserts) vs COPY; agree on count, per-year sums and a digest",
+				"%,d values; ImportingValues (every entry checked, %d plans per transaction, new rows by COPY in it,"
+						+ " audited per KPI) vs bare COPY; agree on count, per-year sums and a digest",
 				expected, DatasetLoader.PLANS_PER_BATCH);
 		return List.of(Row.ratio("W2 load (" + String.format(Locale.ROOT, "%,d", expected) + " values)", suishin,
 				baseline, "s", 3, note));

@@ -100,6 +100,22 @@ abstract class BatchValueWritesContract {
 	}
 
 	@Test
+	void notesAndSources_arriveAsWritten_whateverCharactersTheyHold() {
+		String note = "タブ\t改行\n復帰\r円記号\\N と \\ 終わり";
+		String source = "\\N";
+
+		kpis.saveValues(List.of(new ValueWrite(kpi, R6, confirmed("1"), note, source, null),
+				new ValueWrite(kpi, R5, confirmed("2"), null, null, null)), "名前\tに\\タブ");
+
+		List<YearlyValue> values = kpis.values(kpi);
+		assertThat(values.get(1).note()).isEqualTo(note);
+		assertThat(values.get(1).source()).isEqualTo(source);
+		assertThat(values.get(1).updatedBy()).isEqualTo("名前\tに\\タブ");
+		assertThat(values.get(0).note()).isNull();
+		assertThat(values.get(0).source()).isNull();
+	}
+
+	@Test
 	void oneStaleVersion_refusesTheWholeBatch_andStoresNothing() {
 		kpis.saveValue(kpi, R6, confirmed("100"), null, null, null, "first");
 		int entries = audit.of(AuditSubject.kpi(kpi)).size();

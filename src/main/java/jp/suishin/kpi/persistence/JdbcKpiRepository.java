@@ -329,14 +329,16 @@ class JdbcKpiRepository implements KpiRepository {
 		}
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		try {
-			batches.batchUpdate("""
-					INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
-					                          expected_month, note, source, version, updated_at, updated_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", inserts, BATCH, (ps, w) -> {
-				ps.setLong(1, w.kpiId());
-				ps.setInt(2, w.year().value());
-				setValue(ps, 3, w, now, user);
-			});
+			if (!NewValuesByCopy.write(batches, inserts, now, user)) {
+				batches.batchUpdate("""
+						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
+						                          expected_month, note, source, version, updated_at, updated_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", inserts, BATCH, (ps, w) -> {
+					ps.setLong(1, w.kpiId());
+					ps.setInt(2, w.year().value());
+					setValue(ps, 3, w, now, user);
+				});
+			}
 		}
 		catch (DuplicateKeyException ex) {
 			// somebody else stored one of these years in the meantime
