@@ -33,6 +33,12 @@ final class NewValuesByCopy {
 	private NewValuesByCopy() {
 	}
 
+	/** Whether the connections are PostgreSQL's. */
+	static boolean onPostgres(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(
+				jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class)));
+	}
+
 	/**
 	 * @return false when the connection is not PostgreSQL's (nothing was written)
 	 */
