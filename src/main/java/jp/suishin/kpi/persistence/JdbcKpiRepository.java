@@ -304,8 +304,7 @@ class JdbcKpiRepository implements KpiRepository {
 		if (writes.isEmpty()) {
 			return List.of();
 		}
-		Stored stored = existingValues(writes);
-		Map<ValueKey, YearlyValue> existing = stored.values();
+		Map<ValueKey, YearlyValue> existing = existingValues(writes);
 		List<ValueWrite> conflicts = new ArrayList<>();
 		List<ValueWrite> inserts = new ArrayList<>();
 		List<ValueWrite> updates = new ArrayList<>();
@@ -366,7 +365,7 @@ class JdbcKpiRepository implements KpiRepository {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return conflicts;
 		}
-		audit.recordAll(auditEntries(writes, existing, stored.units(), user));
+		audit.recordAll(auditEntries(writes, existing, user));
 		return List.of();
 	}
 
@@ -380,14 +379,13 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	/**
-	 * The stored values of the batch's KPIs and years (and the KPIs' units, for the audit
-	 * trail), in a few lookups by the (kpi_id, fiscal_year) index. On PostgreSQL the
-	 * lookups are told not to scan the whole table: while a bulk load fills a new table,
-	 * it has no statistics yet, and the planner, guessing that a thousand KPI ids match
-	 * most rows, would read every row stored so far for each lookup (W2: 51 of 120
-	 * seconds).
+	 * The stored values of the batch's KPIs and years, in a few lookups by the (kpi_id,
+	 * fiscal_year) index. On PostgreSQL the lookups are told not to scan the whole table:
+	 * while a bulk load fills a new table, it has no statistics yet, and the planner,
+	 * guessing that a thousand KPI ids match most rows, would read every row stored so
+	 * far for each lookup (W2: 51 of 120 seconds).
 	 */
-	private Stored existingValues(List<ValueWrite> writes) {
+	private Map<ValueKey, YearlyValue> existingValues(List<ValueWrite> writes) {
 		boolean postgres = NewValuesByCopy.onPostgres(batches);
 		if (postgres) {
 			batches.execute("SET LOCAL enable_seqscan = off");
@@ -402,35 +400,27 @@ class JdbcKpiRepository implements KpiRepository {
 		}
 	}
 
-	private Stored lookUpValues(List<ValueWrite> writes) {
+	private Map<ValueKey, YearlyValue> lookUpValues(List<ValueWrite> writes) {
 		java.util.Set<ValueKey> wanted = new java.util.HashSet<>();
 		java.util.Set<Long> kpiIds = new LinkedHashSet<>();
 		for (ValueWrite write : writes) {
 			wanted.add(ValueKey.of(write));
 			kpiIds.add(write.kpiId());
 		}
-		Stored stored = new Stored(new HashMap<>(), new HashMap<>());
+		Map<ValueKey, YearlyValue> existing = new HashMap<>();
 		for (List<Long> chunk : chunks(new ArrayList<>(kpiIds), LOOKUP)) {
-			jdbc.sql("""
-					SELECT k.id AS batch_kpi, k.unit AS batch_unit, v.* FROM kpi k
-					LEFT JOIN yearly_value v ON v.kpi_id = k.id WHERE k.id IN (:ids)""")
+			jdbc.sql(VALUE + " WHERE v.kpi_id IN (:ids)")
 				.param("ids", chunk)
-				.query(rs -> {
-					stored.units().put(rs.getLong("batch_kpi"), Unit.of(rs.getString("batch_unit")));
-					if (rs.getObject("kpi_id") != null) {
-						YearlyValue v = mapValue(rs, 0);
-						ValueKey key = new ValueKey(v.kpiId(), v.year().value());
-						if (wanted.contains(key)) {
-							stored.values().put(key, v);
-						}
+				.query(this::mapValue)
+				.list()
+				.forEach(v -> {
+					ValueKey key = new ValueKey(v.kpiId(), v.year().value());
+					if (wanted.contains(key)) {
+						existing.put(key, v);
 					}
 				});
 		}
-		return stored;
-	}
-
-	/** What a batch finds stored: the values of its years, and its KPIs' units. */
-	private record Stored(Map<ValueKey, YearlyValue> values, Map<Long, Unit> units) {
+		return existing;
 	}
 
 	private static void setValue(java.sql.PreparedStatement ps, int first, ValueWrite w, Timestamp now, String user)
@@ -479,7 +469,7 @@ class JdbcKpiRepository implements KpiRepository {
 	 * after; a single year's entry is the one {@link #saveValue} writes.
 	 */
 	private List<AuditTrail.Change> auditEntries(List<ValueWrite> writes, Map<ValueKey, YearlyValue> existing,
-			Map<Long, Unit> units, String user) {
+			String user) {
 		Map<Long, List<ValueWrite>> sets = new LinkedHashMap<>();
 		Map<Long, List<ValueWrite>> removals = new LinkedHashMap<>();
 		for (ValueWrite write : writes) {
@@ -490,6 +480,7 @@ class JdbcKpiRepository implements KpiRepository {
 				removals.computeIfAbsent(write.kpiId(), id -> new ArrayList<>()).add(write);
 			}
 		}
+		Map<Long, Unit> units = unitsOf(sets.keySet(), removals.keySet());
 		List<AuditTrail.Change> changes = new ArrayList<>(sets.size() + removals.size());
 		sets.forEach((kpiId, years) -> changes
 			.add(change(user, kpiId, AuditAction.VALUE_SET, years, existing, units.getOrDefault(kpiId, Unit.NONE))));
@@ -520,6 +511,21 @@ class JdbcKpiRepository implements KpiRepository {
 		return new AuditTrail.Change(user, AuditSubject.kpi(kpiId), action, String.join("、", labels),
 				before.isEmpty() ? null : String.join("\n", before), after.isEmpty() ? null : String.join("\n", after),
 				null);
+	}
+
+	@SafeVarargs
+	private Map<Long, Unit> unitsOf(Collection<Long>... kpiIds) {
+		java.util.Set<Long> ids = new LinkedHashSet<>();
+		for (Collection<Long> some : kpiIds) {
+			ids.addAll(some);
+		}
+		Map<Long, Unit> units = new HashMap<>();
+		for (List<Long> chunk : chunks(new ArrayList<>(ids), LOOKUP)) {
+			jdbc.sql("SELECT id, unit FROM kpi WHERE id IN (:ids)").param("ids", chunk).query(rs -> {
+				units.put(rs.getLong("id"), Unit.of(rs.getString("unit")));
+			});
+		}
+		return units;
 	}
 
 	private static <T> List<List<T>> chunks(List<T> all, int size) {
