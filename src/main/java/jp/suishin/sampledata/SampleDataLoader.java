@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jp.suishin.jobs.OncePerSlot;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -52,11 +52,11 @@ class SampleDataLoader implements ApplicationRunner {
 	private final String location;
 
 	SampleDataLoader(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
+			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
 			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
-		this.dataImport = new SampleDataImport(organisations, plans, kpis, recording, settingMilestone, messages);
+		this.dataImport = new SampleDataImport(organisations, plans, kpis, importing, settingMilestone, messages);
 		this.once = once;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";
