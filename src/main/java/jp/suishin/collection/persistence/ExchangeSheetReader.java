@@ -1,7 +1,5 @@
 package jp.suishin.collection.persistence;
 
-import java.util.List;
-
 import jp.suishin.collection.SheetReader;
 import jp.suishin.exchange.Sheets;
 
@@ -12,9 +10,9 @@ import org.springframework.stereotype.Component;
 class ExchangeSheetReader implements SheetReader {
 
 	@Override
-	public List<List<String>> rows(String fileName, byte[] content) {
+	public void read(String fileName, byte[] content, Rows rows) {
 		try {
-			return Sheets.read(fileName, content);
+			Sheets.read(fileName, content, rows::row);
 		}
 		catch (jp.suishin.exchange.UnreadableSheet ex) {
 			throw new UnreadableSheet(ex.row(), ex.problem().messageKey(), ex.problem().argumentArray());
