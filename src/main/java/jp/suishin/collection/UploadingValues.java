@@ -12,10 +12,9 @@ import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
 import jp.suishin.exchange.KpiTableColumns;
 import jp.suishin.kpi.Actual;
-import jp.suishin.refusal.FieldProblem;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.WrittenActual;
 import jp.suishin.kpi.YearlyValue;
@@ -286,13 +285,13 @@ public final class UploadingValues {
 		}
 		// One batch through the gate: checked there again under the same lock, and
 		// written in this transaction (rolled back below if anything is wrong).
-		Map<Integer, RecordingOutcome.Rejected> rejected = entries.isEmpty() ? Map.of()
-				: gate.enterAll(viewer, collection.planId(), entries);
-		rejected.forEach((index, rejection) -> {
-			for (FieldProblem problem : rejection.problems()) {
-				problems.add(new CellProblem(entryRows.get(index), yearColumn + 1, problem.problem()));
+		if (!entries.isEmpty() && gate.enterAll(viewer, collection.planId(),
+				entries) instanceof ImportingValues.Outcome.Refused refused) {
+			for (ImportingValues.EntryProblem problem : refused.problems()) {
+				problems
+					.add(new CellProblem(entryRows.get(problem.index()), yearColumn + 1, problem.problem().problem()));
 			}
-		});
+		}
 		if (!problems.isEmpty()) {
 			// every problem in the order of the sheet's rows
 			problems.sort(java.util.Comparator.comparingInt(CellProblem::row));

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
@@ -43,10 +43,13 @@ public final class ValueEntryGate {
 
 	private final RecordingActualValue recording;
 
+	private final ImportingValues importing;
+
 	private final UnitOfWork work;
 
 	public ValueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access, RecordingActualValue recording, UnitOfWork work) {
+			AccessPolicy access, RecordingActualValue recording, ImportingValues importing, UnitOfWork work) {
+		this.importing = importing;
 		this.kpis = kpis;
 		this.plans = plans;
 		this.collections = collections;
@@ -93,19 +96,18 @@ public final class ValueEntryGate {
 	/**
 	 * Records many values of one plan's KPIs, each asked of its year's collection as
 	 * {@link #enter} asks for one, under the same locks and in one transaction with the
-	 * write; all or nothing. Reads the plan, the viewer's rights, the KPIs and each
-	 * year's collection and items once, whatever the number of entries, and writes in one
-	 * batch.
-	 * @return the entries refused (a conflict on the year) or rejected (the recording's
-	 * problems), by their index in {@code entries}; empty when all were stored, and
-	 * nothing is stored otherwise
+	 * write; then checked and stored as one batch ({@link ImportingValues}), all or
+	 * nothing. Reads the plan, the viewer's rights, the KPIs and each year's collection
+	 * and items once, whatever the number of entries.
+	 * @return stored, or refused with every problem by entry: a value that cannot change
+	 * now (on the year; then nothing else is checked), or what the batch's checks say
 	 * @throws AccessDenied when the viewer has no part in entering one of the KPIs
 	 */
-	public Map<Integer, RecordingOutcome.Rejected> enterAll(Viewer viewer, long planId, List<ValueEntry> entries) {
+	public ImportingValues.Outcome enterAll(Viewer viewer, long planId, List<ValueEntry> entries) {
 		return work.run(() -> enterAllNow(viewer, planId, entries));
 	}
 
-	private Map<Integer, RecordingOutcome.Rejected> enterAllNow(Viewer viewer, long planId, List<ValueEntry> entries) {
+	private ImportingValues.Outcome enterAllNow(Viewer viewer, long planId, List<ValueEntry> entries) {
 		Plan plan = plans.findById(planId).orElseThrow(() -> new CollectionNotFound(planId));
 		Rights rights = access.on(viewer, plan.ownerId());
 		Map<Long, Kpi> byId = new HashMap<>();
@@ -135,11 +137,12 @@ public final class ValueEntryGate {
 			collection.ifPresent(c -> collections.items(c.id()).forEach(item -> itemsOfYear.put(item.kpiId(), item)));
 			items.put(year, itemsOfYear);
 		}
-		Map<Integer, RecordingOutcome.Rejected> refused = new TreeMap<>();
+		List<ImportingValues.EntryProblem> refused = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			FiscalYear year = years.get(i);
 			if (year == null) {
-				// unreadable or outside the plan period: the recording says so, on the
+				// unreadable or outside the plan period: the batch's checks say so, on
+				// the
 				// year
 				continue;
 			}
@@ -148,23 +151,14 @@ public final class ValueEntryGate {
 					Optional.ofNullable(items.get(year).get(kpi.id())), Participant.of(rights, kpi.departmentId()),
 					year);
 			if (decision instanceof Decision.Refused no) {
-				refused.put(i, new RecordingOutcome.Rejected(List.of(new FieldProblem("year", no.problem())),
-						RecordingOutcome.Kind.CONFLICT));
+				refused
+					.add(new ImportingValues.EntryProblem(i, entries.get(i), new FieldProblem("year", no.problem())));
 			}
 		}
-		if (refused.isEmpty()) {
-			return recording.recordAll(planId, entries, viewer.actor());
+		if (!refused.isEmpty()) {
+			return new ImportingValues.Outcome.Refused(refused);
 		}
-		// nothing is stored; what the others' recording would say is said too
-		List<Integer> others = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			if (!refused.containsKey(i)) {
-				others.add(i);
-			}
-		}
-		recording.rejectedOf(planId, others.stream().map(entries::get).toList())
-			.forEach((i, rejected) -> refused.put(others.get(i), rejected));
-		return refused;
+		return importing.importAll(entries, viewer.actor());
 	}
 
 	/** The part the viewer takes in entering the KPI's values. */

@@ -2,10 +2,7 @@ package jp.suishin.kpi;
 
 import jp.suishin.refusal.FieldProblem;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
@@ -37,95 +34,35 @@ public final class RecordingActualValue {
 		if (!checked.problems().isEmpty()) {
 			return new RecordingOutcome.Rejected(checked.problems());
 		}
-		FiscalYear year = checked.year();
-		if (checked.actual() == null) {
-			return kpis.deleteValue(kpi.id(), year, entry.expectedVersion(), user) ? new RecordingOutcome.Removed()
-					: conflict(kpi, year);
+		ValueWrite write = checked.write();
+		if (write.removes()) {
+			return kpis.deleteValue(kpi.id(), write.year(), write.expectedVersion(), user)
+					? new RecordingOutcome.Removed() : conflict(kpi, write.year());
 		}
 		return kpis
-			.saveValue(kpi.id(), year, checked.actual(), checked.note(), checked.source(), entry.expectedVersion(),
+			.saveValue(kpi.id(), write.year(), write.actual(), write.note(), write.source(), write.expectedVersion(),
 					user)
 			.<RecordingOutcome>map(RecordingOutcome.Recorded::new)
-			.orElseGet(() -> conflict(kpi, year));
+			.orElseGet(() -> conflict(kpi, write.year()));
 	}
 
 	/**
-	 * Records many values of one plan's KPIs in one go, each checked as {@link #record}
-	 * checks one: all or nothing. The KPIs and the plan period are read once, whatever
-	 * the number of entries; nothing is stored unless every entry can be.
-	 * @return the entries rejected, by their index in {@code entries}; empty when all
-	 * were stored (or removed, for a 「－」)
-	 * @throws KpiNotFoundException when an entry names a KPI that is not the plan's
+	 * An entry checked against the rules of what may be stored.
+	 *
+	 * @param write what to store when there are no problems, else {@code null}
+	 * @param problems each naming its field; empty when the entry may be stored
 	 */
-	public Map<Integer, RecordingOutcome.Rejected> recordAll(long planId, List<ValueEntry> entries, String user) {
-		Map<Integer, RecordingOutcome.Rejected> rejected = new TreeMap<>();
-		List<Checked> writes = checkAll(planId, entries, rejected);
-		if (!rejected.isEmpty()) {
-			return rejected;
-		}
-		for (int i = 0; i < writes.size(); i++) {
-			Checked write = writes.get(i);
-			Integer expected = entries.get(i).expectedVersion();
-			int current = kpis.findValue(write.kpi().id(), write.year()).map(YearlyValue::version).orElse(0);
-			if (expected != null && current != expected) {
-				rejected.put(i, (RecordingOutcome.Rejected) conflict(write.kpi(), write.year()));
-			}
-		}
-		if (!rejected.isEmpty()) {
-			return rejected;
-		}
-		for (Checked write : writes) {
-			if (write.actual() == null) {
-				kpis.deleteValue(write.kpi().id(), write.year(), null, user);
-			}
-			else {
-				kpis.saveValue(write.kpi().id(), write.year(), write.actual(), write.note(), write.source(), null,
-						user);
-			}
-		}
-		return rejected;
+	record Checked(ValueWrite write, List<FieldProblem> problems) {
 	}
 
 	/**
-	 * What {@link #recordAll} would reject, without storing anything: the entries'
-	 * problems by their index.
+	 * The rules every channel's entry is held to, one entry at a time or many at once
+	 * ({@link ImportingValues}): the year in the plan period, the note and source within
+	 * their lengths, the value readable in the KPI's unit, and something written (「－」
+	 * removes).
+	 * @param period the plan period of the KPI's plan
 	 */
-	public Map<Integer, RecordingOutcome.Rejected> rejectedOf(long planId, List<ValueEntry> entries) {
-		Map<Integer, RecordingOutcome.Rejected> rejected = new TreeMap<>();
-		checkAll(planId, entries, rejected);
-		return rejected;
-	}
-
-	private List<Checked> checkAll(long planId, List<ValueEntry> entries,
-			Map<Integer, RecordingOutcome.Rejected> rejected) {
-		Map<Long, Kpi> byId = new HashMap<>();
-		kpis.findByPlan(planId).forEach(k -> byId.put(k.id(), k));
-		FiscalPeriod period = plans.periodOf(planId);
-		List<Checked> checked = new ArrayList<>(entries.size());
-		for (int i = 0; i < entries.size(); i++) {
-			ValueEntry entry = entries.get(i);
-			Kpi kpi = byId.get(entry.kpiId());
-			if (kpi == null) {
-				throw new KpiNotFoundException("id " + entry.kpiId() + " of plan " + planId);
-			}
-			Checked one = check(entry, kpi, period);
-			if (!one.problems().isEmpty()) {
-				rejected.put(i, new RecordingOutcome.Rejected(one.problems()));
-			}
-			checked.add(one);
-		}
-		return checked;
-	}
-
-	/**
-	 * An entry checked: its year, the value to store ({@code null} to remove the year's)
-	 * and its note and source; or its problems.
-	 */
-	private record Checked(Kpi kpi, FiscalYear year, Actual actual, String note, String source,
-			List<FieldProblem> problems) {
-	}
-
-	private static Checked check(ValueEntry entry, Kpi kpi, FiscalPeriod period) {
+	static Checked check(ValueEntry entry, Kpi kpi, FiscalPeriod period) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FiscalYear year = period.admit(entry.year()).collect("year", problems);
 		if (entry.note() != null && entry.note().length() > NOTE_MAX_LENGTH) {
@@ -142,17 +79,27 @@ public final class RecordingActualValue {
 		else if (written instanceof WrittenActual.Blank blank && !blank.dash()) {
 			problems.add(FieldProblem.of("value", "kpi.value.required"));
 		}
+		if (!problems.isEmpty()) {
+			return new Checked(null, List.copyOf(problems));
+		}
+		if (actual == null) {
+			return new Checked(ValueWrite.removal(kpi.id(), year, entry.expectedVersion()), List.of());
+		}
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
 		String source = entry.source() == null || entry.source().isBlank() ? null : entry.source().strip();
-		return new Checked(kpi, year, actual, note, source, problems);
+		return new Checked(new ValueWrite(kpi.id(), year, actual, note, source, entry.expectedVersion()), List.of());
 	}
 
 	private RecordingOutcome conflict(Kpi kpi, FiscalYear year) {
+		return new RecordingOutcome.Rejected(List.of(conflictProblem(kpis, kpi, year)), RecordingOutcome.Kind.CONFLICT);
+	}
+
+	/** Somebody else changed the year's value first: what it is now, and who wrote it. */
+	static FieldProblem conflictProblem(KpiRepository kpis, Kpi kpi, FiscalYear year) {
 		String current = kpis.findValue(kpi.id(), year)
 			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
 			.orElse("－");
-		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)),
-				RecordingOutcome.Kind.CONFLICT);
+		return FieldProblem.of("value", "kpi.value.conflict", current);
 	}
 
 	/** The plan period a KPI's values must lie in. */
