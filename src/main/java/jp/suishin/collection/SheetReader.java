@@ -29,6 +29,15 @@ public interface SheetReader {
 		 */
 		void row(int number, List<String> cells);
 
+		/**
+		 * Whether the cells of a column of the rows to come are read; those that are not
+		 * come as {@code ""}.
+		 * @param column from 0
+		 */
+		default boolean reads(int column) {
+			return true;
+		}
+
 	}
 
 	/** A file that is not a readable CSV or xlsx, or is far too large for a KPI list. */

@@ -143,6 +143,12 @@ public final class UploadingValues {
 			}
 		}
 
+		/** The header's every cell, then only the name and the year. */
+		@Override
+		public boolean reads(int column) {
+			return !any || column == nameColumn || column == yearColumn;
+		}
+
 		private void header(List<String> cells) {
 			List<String> header = cells.stream().map(String::strip).toList();
 			nameColumn = header.indexOf(NAME_COLUMN);
@@ -215,10 +221,8 @@ public final class UploadingValues {
 		int yearColumn = reading.yearColumn;
 		// the year's values and the collection's items, once each, under the lock
 		Map<Long, YearlyValue> values = new HashMap<>();
-		for (YearlyValue value : kpis.valuesOfPlan(collection.planId())) {
-			if (value.year().equals(collection.year())) {
-				values.put(value.kpiId(), value);
-			}
+		for (YearlyValue value : kpis.valuesOfPlan(collection.planId(), collection.year())) {
+			values.put(value.kpiId(), value);
 		}
 		Map<Long, CollectionItem> items = new HashMap<>();
 		collections.items(collection.id()).forEach(item -> items.put(item.kpiId(), item));

@@ -52,6 +52,16 @@ public final class Sheets {
 		 */
 		void row(int number, List<String> cells);
 
+		/**
+		 * Whether the receiver reads a column's cells of the rows to come: a cell it does
+		 * not read is handed on as {@code ""}, never formatted (the sheet's shape is
+		 * checked all the same). Every column, unless the receiver says otherwise.
+		 * @param column from 0
+		 */
+		default boolean reads(int column) {
+			return true;
+		}
+
 	}
 
 	/**
@@ -79,12 +89,22 @@ public final class Sheets {
 	 * unchanged
 	 */
 	public static void read(String fileName, byte[] content, Rows rows) {
-		Rows restoring = (number, cells) -> {
-			List<String> restored = new ArrayList<>(cells.size());
-			for (String cell : cells) {
-				restored.add(FormulaGuard.restore(cell));
+		Rows restoring = new Rows() {
+
+			@Override
+			public void row(int number, List<String> cells) {
+				List<String> restored = new ArrayList<>(cells.size());
+				for (String cell : cells) {
+					restored.add(FormulaGuard.restore(cell));
+				}
+				rows.row(number, restored);
 			}
-			rows.row(number, restored);
+
+			@Override
+			public boolean reads(int column) {
+				return rows.reads(column);
+			}
+
 		};
 		if (isZip(content) || hasExtension(fileName, ".xlsx")) {
 			XlsxRows.read(fileName, content, restoring);

@@ -372,7 +372,7 @@ final class XlsxRows {
 					while (cells.size() < column) {
 						cells.add("");
 					}
-					cells.add(text());
+					cells.add(rows.reads(column) ? text() : "");
 				}
 				case "row" -> {
 					List<String> done = cells;

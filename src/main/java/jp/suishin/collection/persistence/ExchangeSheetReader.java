@@ -1,5 +1,7 @@
 package jp.suishin.collection.persistence;
 
+import java.util.List;
+
 import jp.suishin.collection.SheetReader;
 import jp.suishin.exchange.Sheets;
 
@@ -12,7 +14,19 @@ class ExchangeSheetReader implements SheetReader {
 	@Override
 	public void read(String fileName, byte[] content, Rows rows) {
 		try {
-			Sheets.read(fileName, content, rows::row);
+			Sheets.read(fileName, content, new Sheets.Rows() {
+
+				@Override
+				public void row(int number, List<String> cells) {
+					rows.row(number, cells);
+				}
+
+				@Override
+				public boolean reads(int column) {
+					return rows.reads(column);
+				}
+
+			});
 		}
 		catch (jp.suishin.exchange.UnreadableSheet ex) {
 			throw new UnreadableSheet(ex.row(), ex.problem().messageKey(), ex.problem().argumentArray());
