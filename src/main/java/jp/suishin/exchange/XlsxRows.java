@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -19,6 +20,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -73,10 +75,9 @@ final class XlsxRows {
 			// Opened as a zip file (entries read when needed) rather than a stream (all
 			// held in memory); a broken zip is unreadable, never read again as a stream.
 			try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-				inflateLikeABomb(zip);
 				OPCPackage workbook = OPCPackage.open(new ZipFileZipEntrySource(zip));
 				try {
-					read(workbook);
+					read(workbook, zip);
 				}
 				finally {
 					// read only: nothing to save
@@ -100,16 +101,22 @@ final class XlsxRows {
 		}
 	}
 
-	private void read(OPCPackage workbook) throws IOException, SAXException,
+	private void read(OPCPackage workbook, ZipSecureFile zip) throws IOException, SAXException,
 			org.apache.poi.openxml4j.exceptions.OpenXML4JException, javax.xml.parsers.ParserConfigurationException {
 		XSSFReader reader = new XSSFReader(workbook);
-		Iterator<InputStream> sheets = reader.getSheetsData();
+		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 		if (!sheets.hasNext()) {
+			inflateLikeABomb(zip, Set.of());
 			return;
 		}
-		String[] shared = sharedStrings(reader);
-		Styles styles = new Styles(reader.getStylesTable());
 		try (InputStream sheet = sheets.next()) {
+			Set<String> parsed = new HashSet<>();
+			parsed.add(entryName(sheets.getSheetPart()));
+			workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())
+				.forEach(part -> parsed.add(entryName(part)));
+			inflateLikeABomb(zip, parsed);
+			String[] shared = sharedStrings(reader);
+			Styles styles = new Styles(reader.getStylesTable());
 			XMLReader xml = XMLHelper.newXMLReader();
 			xml.setContentHandler(new SheetHandler(shared, styles));
 			xml.parse(new InputSource(sheet));
@@ -122,12 +129,12 @@ final class XlsxRows {
 	 * needs it or not: a workbook padded with a bomb is refused as it always was. The
 	 * entries are read and dropped, never held.
 	 */
-	private static void inflateLikeABomb(ZipSecureFile entries) throws IOException {
+	private static void inflateLikeABomb(ZipSecureFile entries, Set<String> parsed) throws IOException {
 		byte[] buffer = new byte[16384];
 		for (Enumeration<? extends ZipArchiveEntry> e = entries.getEntries(); e.hasMoreElements();) {
 			ZipArchiveEntry entry = e.nextElement();
-			if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
-				// read through the same checks below, once
+			if (parsed.contains(entry.getName())) {
+				// the sheet and the shared strings: parsed through the same checks, once
 				continue;
 			}
 			try (InputStream in = entries.getInputStream(entry)) {
@@ -136,6 +143,15 @@ final class XlsxRows {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The zip entry of a package part ({@code /xl/worksheets/sheet1.xml}: without the
+	 * slash).
+	 */
+	private static String entryName(org.apache.poi.openxml4j.opc.PackagePart part) {
+		String name = part.getPartName().getName();
+		return name.startsWith("/") ? name.substring(1) : name;
 	}
 
 	private static String[] sharedStrings(XSSFReader reader) throws IOException, SAXException,
