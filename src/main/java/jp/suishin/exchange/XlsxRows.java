@@ -46,6 +46,19 @@ final class XlsxRows {
 	 */
 	static final int MAX_SHARED_TEXT = 8_000_000;
 
+	/**
+	 * The shared strings a workbook may bring, in number: as many as a sheet of
+	 * {@link Sheets#MAX_ROWS} × {@link Sheets#MAX_COLUMNS} can refer to.
+	 */
+	static final int MAX_SHARED_STRINGS = Sheets.MAX_ROWS * Sheets.MAX_COLUMNS;
+
+	/**
+	 * The text of the cells read and handed on, other than shared strings (which are
+	 * bounded above), in characters: a bound on what a receiver keeping every row holds
+	 * (a 5,000 × 200 sheet of figures has some 9 million).
+	 */
+	static final int MAX_SHEET_TEXT = 16_000_000;
+
 	/** Excel's own limit for a cell's text. */
 	static final int MAX_CELL_TEXT = 32_767;
 
@@ -292,7 +305,12 @@ final class XlsxRows {
 		@Override
 		public void endElement(String uri, String localName, String qName) {
 			switch (localName) {
-				case "si" -> strings.add(unescaped(text.toString()));
+				case "si" -> {
+					if (strings.size() >= MAX_SHARED_STRINGS) {
+						throw UnreadableSheet.file("exchange.too-much-text", MAX_SHARED_TEXT);
+					}
+					strings.add(text.length() == 0 ? "" : unescaped(text.toString()));
+				}
 				case "rPh" -> phonetic--;
 				case "t" -> inText = false;
 				default -> {
@@ -339,6 +357,8 @@ final class XlsxRows {
 		private boolean inText;
 
 		private int phonetic;
+
+		private long handed;
 
 		SheetHandler(String[] shared, Styles styles) {
 			this.shared = shared;
@@ -388,7 +408,7 @@ final class XlsxRows {
 					while (cells.size() < column) {
 						cells.add("");
 					}
-					cells.add(rows.reads(column) ? text() : "");
+					cells.add(rows.reads(column) ? counted(text()) : "");
 				}
 				case "row" -> {
 					List<String> done = cells;
@@ -416,6 +436,17 @@ final class XlsxRows {
 				}
 				value.append(ch, start, length);
 			}
+		}
+
+		/** A cell's text handed on, counted unless it is a shared string. */
+		private String counted(String text) {
+			if (!"s".equals(type)) {
+				handed += text.length();
+				if (handed > MAX_SHEET_TEXT) {
+					throw UnreadableSheet.row(row + 1, "exchange.too-much-text", MAX_SHEET_TEXT);
+				}
+			}
+			return text;
 		}
 
 		/** The cell as Excel shows it. */

@@ -248,4 +248,26 @@ class SheetsTests {
 			.containsExactly(List.of("評価指標", ""), List.of("移住相談\t件数", ""));
 	}
 
+	/**
+	 * Shared strings far beyond any KPI list are refused while they are read, before they
+	 * fill the heap: what reading holds is bounded whatever the file.
+	 */
+	@Test
+	void aWorkbookOfFarTooMuchText_isRefused() {
+		List<List<SheetCell>> rows = new ArrayList<>();
+		rows.add(List.of(SheetCell.text("評価指標")));
+		// random letters: text that does not inflate like a bomb, so that POI's own check
+		// lets it through
+		java.util.Random random = new java.util.Random(1);
+		for (int r = 0; r < 300; r++) {
+			StringBuilder text = new StringBuilder();
+			random.ints(32_000, 'a', 'z' + 1).forEach(c -> text.append((char) c));
+			rows.add(List.of(SheetCell.text(text.toString())));
+		}
+		byte[] xlsx = Sheets.xlsx("R6", rows);
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class, () -> Sheets.read("long.xlsx", xlsx));
+		assertThat(refused).isNotNull();
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-much-text");
+	}
+
 }
