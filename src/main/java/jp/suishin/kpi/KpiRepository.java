@@ -36,7 +36,20 @@ public interface KpiRepository {
 
 	long add(NewKpi kpi);
 
+	/**
+	 * Adds many KPIs in one go (a plan imported or generated whole), in one transaction.
+	 * @return their ids, in the order given
+	 */
+	default List<Long> addAll(List<NewKpi> kpis) {
+		return kpis.stream().map(this::add).toList();
+	}
+
 	long addListing(long nodeId, long kpiId, int position, boolean relisted);
+
+	/** Adds many listings in one go, in one transaction. */
+	default void addListings(List<NewListing> listings) {
+		listings.forEach(l -> addListing(l.nodeId(), l.kpiId(), l.position(), l.relisted()));
+	}
 
 	/** All listings of a plan's KPIs, in node and print order. */
 	List<KpiListing> listingsOfPlan(long planId);

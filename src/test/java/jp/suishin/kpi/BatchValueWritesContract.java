@@ -18,6 +18,7 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.OrganizationKind;
 import jp.suishin.plan.BaselinePolicy;
 import jp.suishin.plan.NewPlan;
+import jp.suishin.plan.NewPlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.Schemes;
 
@@ -51,6 +52,8 @@ abstract class BatchValueWritesContract {
 	@Autowired
 	AuditTrail audit;
 
+	long plan;
+
 	long kpi;
 
 	long other;
@@ -60,7 +63,7 @@ abstract class BatchValueWritesContract {
 		String key = UUID.randomUUID().toString().substring(0, 8);
 		long owner = organisations
 			.add(new NewOrganization("batch-" + key, "一括入力県", OrganizationKind.PREFECTURE, null, null));
-		long plan = plans.add(new NewPlan("batch-" + key, "一括入力の計画", owner,
+		plan = plans.add(new NewPlan("batch-" + key, "一括入力の計画", owner,
 				new FiscalPeriod(FiscalYear.of(2020), FiscalYear.of(2024)), List.of("基本目標"), null, null, null,
 				Schemes.DEFAULT, BaselinePolicy.REVISED));
 		kpi = kpis.add(new NewKpi(plan, "batch-a-" + key, "移住者数", Unit.of("人"), Direction.INCREASE, Aggregation.YEARLY,
@@ -94,6 +97,22 @@ abstract class BatchValueWritesContract {
 		assertThat(values.get(1).actual()).isEqualTo(new Actual.Pending(7));
 		assertThat(values.get(2).actual()).isEqualTo(new Actual.Preliminary(new BigDecimal("120"), true));
 		assertThat(kpis.values(other)).singleElement().extracting(YearlyValue::version).isEqualTo(1);
+	}
+
+	@Test
+	void notesAndSources_arriveAsWritten_whateverCharactersTheyHold() {
+		String note = "タブ\t改行\n復帰\r円記号\\N と \\ 終わり";
+		String source = "\\N";
+
+		kpis.saveValues(List.of(new ValueWrite(kpi, R6, confirmed("1"), note, source, null),
+				new ValueWrite(kpi, R5, confirmed("2"), null, null, null)), "名前\tに\\タブ");
+
+		List<YearlyValue> values = kpis.values(kpi);
+		assertThat(values.get(1).note()).isEqualTo(note);
+		assertThat(values.get(1).source()).isEqualTo(source);
+		assertThat(values.get(1).updatedBy()).isEqualTo("名前\tに\\タブ");
+		assertThat(values.get(0).note()).isNull();
+		assertThat(values.get(0).source()).isNull();
 	}
 
 	@Test
@@ -161,6 +180,30 @@ abstract class BatchValueWritesContract {
 		assertThat(entry.detail()).isEqualTo(R5.eraLabel() + "、" + R6.eraLabel());
 		assertThat(entry.before()).isEqualTo(R6.eraLabel() + " 100人［確定］");
 		assertThat(entry.after()).isEqualTo(R5.eraLabel() + " 90人［確定］\n" + R6.eraLabel() + " 120人［確定］");
+	}
+
+	@Test
+	void manyKpisAndTheirListings_areAddedInOneGo_theirIdsInTheOrderGiven() {
+		String key = UUID.randomUUID().toString().substring(0, 8);
+		long node = plans.addNode(new NewPlanNode(plan, null, 1, 1, "1", "基本目標1", null, null, List.of(), null));
+		List<NewKpi> added = List.of(
+				new NewKpi(plan, "many-1-" + key, "就業者数", Unit.of("人"), Direction.INCREASE, Aggregation.YEARLY,
+						new Baseline(new BigDecimal("10.5"), R4), new Target(new BigDecimal("20"), R6), "企画課", "定義"),
+				new NewKpi(plan, "many-2-" + key, "空き家数", Unit.of("件"), Direction.DECREASE, Aggregation.STOCK, null,
+						null, null, null));
+
+		List<Long> ids = kpis.addAll(added);
+		kpis.addListings(
+				List.of(new NewListing(node, ids.get(0), 1, false), new NewListing(node, ids.get(1), 2, false)));
+
+		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+		Kpi first = kpis.findById(ids.get(0)).orElseThrow();
+		assertThat(first.key()).isEqualTo("many-1-" + key);
+		assertThat(first.baseline()).isEqualTo(new Baseline(new BigDecimal("10.5"), R4));
+		assertThat(first.target()).isEqualTo(new Target(new BigDecimal("20"), R6));
+		assertThat(first.department()).isEqualTo("企画課");
+		assertThat(kpis.findById(ids.get(1)).orElseThrow().baseline()).isNull();
+		assertThat(kpis.listingsOfPlan(plan)).extracting(KpiListing::kpiId).containsExactlyElementsOf(ids);
 	}
 
 }
