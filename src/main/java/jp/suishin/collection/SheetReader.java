@@ -5,16 +5,40 @@ import java.util.List;
 import jp.suishin.refusal.Problem;
 
 /**
- * Reads an uploaded sheet into rows of cell texts as people see them: CSV in UTF-8 (with
- * or without a byte-order mark) or Shift_JIS, or the first sheet of an xlsx workbook;
- * implemented by the one reader of the KPI table's format ({@code jp.suishin.exchange}).
+ * Reads an uploaded sheet as rows of cell texts as people see them, one row at a time:
+ * CSV in UTF-8 (with or without a byte-order mark) or Shift_JIS, or the first sheet of an
+ * xlsx workbook; implemented by the one reader of the KPI table's format
+ * ({@code jp.suishin.exchange}).
  */
 public interface SheetReader {
 
 	/**
-	 * @throws UnreadableSheet when the file is neither
+	 * Hands the sheet's rows to {@code rows} as they are read; what {@code rows} throws
+	 * ends the reading and goes through unchanged.
+	 * @throws UnreadableSheet when the file is neither, or far too large
 	 */
-	List<List<String>> rows(String fileName, byte[] content);
+	void read(String fileName, byte[] content, Rows rows);
+
+	/** Receives a sheet's rows, in order. */
+	@FunctionalInterface
+	interface Rows {
+
+		/**
+		 * @param number the row as a spreadsheet shows it, from 1
+		 * @param cells the texts of its cells, {@code ""} for one left out
+		 */
+		void row(int number, List<String> cells);
+
+		/**
+		 * Whether the cells of a column of the rows to come are read; those that are not
+		 * come as {@code ""}.
+		 * @param column from 0
+		 */
+		default boolean reads(int column) {
+			return true;
+		}
+
+	}
 
 	/** A file that is not a readable CSV or xlsx, or is far too large for a KPI list. */
 	class UnreadableSheet extends RuntimeException {

@@ -2,7 +2,6 @@ package jp.suishin.collection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +12,9 @@ import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
 import jp.suishin.exchange.KpiTableColumns;
 import jp.suishin.kpi.Actual;
-import jp.suishin.refusal.FieldProblem;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.WrittenActual;
 import jp.suishin.kpi.YearlyValue;
@@ -92,12 +90,91 @@ public final class UploadingValues {
 		private final transient List<CellProblem> problems;
 
 		Refused(List<CellProblem> problems) {
-			super("upload refused");
+			super("upload refused", null, false, false);
 			this.problems = problems;
 		}
 
 	}
 
+	/**
+	 * A data row of the sheet, as far as the upload reads it: its name and year cells.
+	 */
+	private record SheetRow(int number, String name, String written) {
+	}
+
+	/**
+	 * The sheet read as it streams by: the header's name and year columns, then of every
+	 * other row only those two cells, so that the upload holds two cells a row whatever
+	 * the sheet's width. A header without them is said once the sheet has been read
+	 * through: a sheet that cannot be read is said first.
+	 */
+	private static final class Reading implements SheetReader.Rows {
+
+		private final FiscalYear year;
+
+		private final List<SheetRow> rows = new ArrayList<>();
+
+		private boolean any;
+
+		private int nameColumn = -1;
+
+		private int yearColumn = -1;
+
+		private CellProblem headerProblem;
+
+		Reading(FiscalYear year) {
+			this.year = year;
+		}
+
+		@Override
+		public void row(int number, List<String> cells) {
+			if (!any) {
+				any = true;
+				// the header is the sheet's first row, even when a workbook leaves it out
+				header(number == 1 ? cells : List.of());
+			}
+			if (number == 1 || headerProblem != null) {
+				return;
+			}
+			String name = cell(cells, nameColumn);
+			String written = cell(cells, yearColumn);
+			if (!name.isEmpty() || !written.isEmpty()) {
+				rows.add(new SheetRow(number, name, written));
+			}
+		}
+
+		/** The header's every cell, then only the name and the year. */
+		@Override
+		public boolean reads(int column) {
+			return !any || column == nameColumn || column == yearColumn;
+		}
+
+		private void header(List<String> cells) {
+			List<String> header = cells.stream().map(String::strip).toList();
+			nameColumn = header.indexOf(NAME_COLUMN);
+			for (int c = 0; c < header.size(); c++) {
+				if (FiscalYear.parse(header.get(c)).filter(year::equals).isPresent()) {
+					yearColumn = c;
+				}
+			}
+			if (nameColumn < 0) {
+				headerProblem = new CellProblem(1, 0, Problem.of("upload.no-name-column", NAME_COLUMN));
+			}
+			else if (yearColumn < 0) {
+				headerProblem = new CellProblem(1, 0,
+						Problem.of("upload.no-year-column", year.eraLabel(), year.value()));
+			}
+		}
+
+	}
+
+	/**
+	 * Takes the collection year's values from the sheet: read as it streams by, then the
+	 * plan's KPIs, the year's values and the collection's items read once each, every row
+	 * checked in memory and the values written in one batch through the
+	 * {@link ValueEntryGate}, under the collection's lock: a bounded number of statements
+	 * whatever the number of rows.
+	 */
 	public Upload upload(Viewer viewer, long collectionId, String fileName, byte[] content) {
 		Collection collection = collections.findById(collectionId)
 			.orElseThrow(() -> new CollectionNotFound(collectionId));
@@ -106,37 +183,24 @@ public final class UploadingValues {
 		if (!rights.plan() && rights.departments().isEmpty()) {
 			throw new AccessDenied("upload to collection " + collectionId);
 		}
-		List<List<String>> rows;
+		Reading reading = new Reading(collection.year());
 		try {
-			rows = sheets.rows(fileName, content);
+			sheets.read(fileName, content, reading);
 		}
 		catch (SheetReader.UnreadableSheet ex) {
 			return refused(new CellProblem(ex.row(), 0, ex.problem()));
 		}
-		if (rows.isEmpty()) {
+		if (!reading.any) {
 			return refused(new CellProblem(1, 0, Problem.of("upload.empty")));
 		}
-		List<String> header = rows.get(0).stream().map(String::strip).toList();
-		int nameColumn = header.indexOf(NAME_COLUMN);
-		int yearColumn = -1;
-		for (int c = 0; c < header.size(); c++) {
-			if (FiscalYear.parse(header.get(c)).filter(collection.year()::equals).isPresent()) {
-				yearColumn = c;
-			}
-		}
-		if (nameColumn < 0) {
-			return refused(new CellProblem(1, 0, Problem.of("upload.no-name-column", NAME_COLUMN)));
-		}
-		if (yearColumn < 0) {
-			return refused(new CellProblem(1, 0,
-					Problem.of("upload.no-year-column", collection.year().eraLabel(), collection.year().value())));
+		if (reading.headerProblem != null) {
+			return refused(reading.headerProblem);
 		}
 		Map<String, List<Kpi>> byName = new HashMap<>();
 		kpis.findByPlan(plan.id())
 			.forEach(k -> byName.computeIfAbsent(k.name().strip(), n -> new ArrayList<>()).add(k));
-		int column = yearColumn;
 		try {
-			return work.run(() -> store(viewer, rights, locked(collectionId), rows, nameColumn, column, byName));
+			return work.run(() -> store(viewer, rights, locked(collectionId), reading, byName));
 		}
 		catch (Refused ex) {
 			return new Upload(0, 0, 0, ex.problems);
@@ -151,21 +215,27 @@ public final class UploadingValues {
 		return collections.findByIdForUpdate(collectionId).orElseThrow(() -> new CollectionNotFound(collectionId));
 	}
 
-	private Upload store(Viewer viewer, Rights rights, Collection collection, List<List<String>> rows, int nameColumn,
-			int yearColumn, Map<String, List<Kpi>> byName) {
+	private Upload store(Viewer viewer, Rights rights, Collection collection, Reading reading,
+			Map<String, List<Kpi>> byName) {
+		int nameColumn = reading.nameColumn;
+		int yearColumn = reading.yearColumn;
+		// the year's values and the collection's items, once each, under the lock
+		Map<Long, YearlyValue> values = new HashMap<>();
+		for (YearlyValue value : kpis.valuesOfPlan(collection.planId(), collection.year())) {
+			values.put(value.kpiId(), value);
+		}
+		Map<Long, CollectionItem> items = new HashMap<>();
+		collections.items(collection.id()).forEach(item -> items.put(item.kpiId(), item));
 		List<CellProblem> problems = new ArrayList<>();
-		Map<Long, String> seen = new LinkedHashMap<>();
-		int recorded = 0;
+		Map<Long, String> seen = new HashMap<>();
+		List<ValueEntry> entries = new ArrayList<>();
+		List<Integer> entryRows = new ArrayList<>();
 		int unchanged = 0;
 		int notYours = 0;
-		for (int r = 1; r < rows.size(); r++) {
-			List<String> row = rows.get(r);
-			int rowNumber = r + 1;
-			String name = cell(row, nameColumn);
-			String written = cell(row, yearColumn);
-			if (name.isEmpty() && written.isEmpty()) {
-				continue;
-			}
+		for (SheetRow row : reading.rows) {
+			int rowNumber = row.number();
+			String name = row.name();
+			String written = row.written();
 			String kpiName = name.endsWith(RELISTED) ? name.substring(0, name.length() - RELISTED.length()).strip()
 					: name;
 			List<Kpi> named = byName.getOrDefault(kpiName, List.of());
@@ -191,14 +261,14 @@ public final class UploadingValues {
 			if (written.isEmpty()) {
 				continue;
 			}
-			Optional<YearlyValue> current = kpis.findValue(kpi.id(), collection.year());
+			Optional<YearlyValue> current = Optional.ofNullable(values.get(kpi.id()));
 			if (current.isPresent()
 					&& same(current.get().actual(), WrittenActual.read(written, null, null, kpi.unit()))) {
 				unchanged++;
 				continue;
 			}
-			Decision change = Collection.valueChange(Optional.of(collection),
-					collections.item(collection.id(), kpi.id()), who, collection.year());
+			Decision change = Collection.valueChange(Optional.of(collection), Optional.ofNullable(items.get(kpi.id())),
+					who, collection.year());
 			if (change instanceof Decision.Refused refused) {
 				// Said before anything about the sheet's figure: a fixed value is fixed,
 				// whoever entered it.
@@ -213,22 +283,25 @@ public final class UploadingValues {
 						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
 				continue;
 			}
-			RecordingOutcome outcome = gate.enter(viewer,
-					new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
-							null, current.map(YearlyValue::version).orElse(0)));
-			if (outcome instanceof RecordingOutcome.Rejected rejected) {
-				for (FieldProblem problem : rejected.problems()) {
-					problems.add(new CellProblem(rowNumber, yearColumn + 1, problem.problem()));
-				}
-			}
-			else {
-				recorded++;
+			entries.add(new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
+					null, current.map(YearlyValue::version).orElse(0)));
+			entryRows.add(rowNumber);
+		}
+		// One batch through the gate: checked there again under the same lock, and
+		// written in this transaction (rolled back below if anything is wrong).
+		if (!entries.isEmpty() && gate.enterAll(viewer, collection.planId(),
+				entries) instanceof ImportingValues.Outcome.Refused refused) {
+			for (ImportingValues.EntryProblem problem : refused.problems()) {
+				problems
+					.add(new CellProblem(entryRows.get(problem.index()), yearColumn + 1, problem.problem().problem()));
 			}
 		}
 		if (!problems.isEmpty()) {
+			// every problem in the order of the sheet's rows
+			problems.sort(java.util.Comparator.comparingInt(CellProblem::row));
 			throw new Refused(List.copyOf(problems));
 		}
-		return new Upload(recorded, unchanged, notYours, List.of());
+		return new Upload(entries.size(), unchanged, notYours, List.of());
 	}
 
 	/** Whether the sheet gives the value as it is stored (the same status and amount). */
@@ -243,7 +316,7 @@ public final class UploadingValues {
 	}
 
 	private static String cell(List<String> row, int column) {
-		return column < row.size() && row.get(column) != null ? row.get(column).strip() : "";
+		return column >= 0 && column < row.size() && row.get(column) != null ? row.get(column).strip() : "";
 	}
 
 	private static Upload refused(CellProblem problem) {

@@ -1,5 +1,6 @@
 package jp.suishin.collection;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.TreeSet;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
+import jp.suishin.access.Rights;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
@@ -40,10 +43,13 @@ public final class ValueEntryGate {
 
 	private final RecordingActualValue recording;
 
+	private final ImportingValues importing;
+
 	private final UnitOfWork work;
 
 	public ValueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access, RecordingActualValue recording, UnitOfWork work) {
+			AccessPolicy access, RecordingActualValue recording, ImportingValues importing, UnitOfWork work) {
+		this.importing = importing;
 		this.kpis = kpis;
 		this.plans = plans;
 		this.collections = collections;
@@ -85,6 +91,74 @@ public final class ValueEntryGate {
 			}
 		}
 		return recording.record(entry, viewer.actor());
+	}
+
+	/**
+	 * Records many values of one plan's KPIs, each asked of its year's collection as
+	 * {@link #enter} asks for one, under the same locks and in one transaction with the
+	 * write; then checked and stored as one batch ({@link ImportingValues}), all or
+	 * nothing. Reads the plan, the viewer's rights, the KPIs and each year's collection
+	 * and items once, whatever the number of entries.
+	 * @return stored, or refused with every problem by entry: a value that cannot change
+	 * now (on the year; then nothing else is checked), or what the batch's checks say
+	 * @throws AccessDenied when the viewer has no part in entering one of the KPIs
+	 */
+	public ImportingValues.Outcome enterAll(Viewer viewer, long planId, List<ValueEntry> entries) {
+		return work.run(() -> enterAllNow(viewer, planId, entries));
+	}
+
+	private ImportingValues.Outcome enterAllNow(Viewer viewer, long planId, List<ValueEntry> entries) {
+		Plan plan = plans.findById(planId).orElseThrow(() -> new CollectionNotFound(planId));
+		Rights rights = access.on(viewer, plan.ownerId());
+		Map<Long, Kpi> byId = new HashMap<>();
+		kpis.findByPlan(planId).forEach(k -> byId.put(k.id(), k));
+		List<FiscalYear> years = new ArrayList<>(entries.size());
+		for (ValueEntry entry : entries) {
+			Kpi kpi = byId.get(entry.kpiId());
+			if (kpi == null) {
+				throw new KpiNotFoundException("id " + entry.kpiId() + " of plan " + planId);
+			}
+			if (!Participant.of(rights, kpi.departmentId()).entersValues()) {
+				throw new AccessDenied("enter values of KPI " + kpi.id());
+			}
+			years.add(plan.period().admit(entry.year()).accepted().orElse(null));
+		}
+		// Each year's collection locked before anything is decided, in year order (the
+		// same order for every batch), and its items read once.
+		Map<FiscalYear, Collection> byYear = new HashMap<>();
+		collections.ofPlan(planId).forEach(c -> byYear.put(c.year(), c));
+		Map<FiscalYear, Optional<Collection>> locked = new HashMap<>();
+		Map<FiscalYear, Map<Long, CollectionItem>> items = new HashMap<>();
+		for (FiscalYear year : new TreeSet<>(years.stream().filter(java.util.Objects::nonNull).toList())) {
+			Optional<Collection> collection = Optional.ofNullable(byYear.get(year))
+				.flatMap(c -> collections.findByIdForUpdate(c.id()));
+			locked.put(year, collection);
+			Map<Long, CollectionItem> itemsOfYear = new HashMap<>();
+			collection.ifPresent(c -> collections.items(c.id()).forEach(item -> itemsOfYear.put(item.kpiId(), item)));
+			items.put(year, itemsOfYear);
+		}
+		List<ImportingValues.EntryProblem> refused = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			FiscalYear year = years.get(i);
+			if (year == null) {
+				// unreadable or outside the plan period: the batch's checks say so, on
+				// the
+				// year
+				continue;
+			}
+			Kpi kpi = byId.get(entries.get(i).kpiId());
+			Decision decision = Collection.valueChange(locked.get(year),
+					Optional.ofNullable(items.get(year).get(kpi.id())), Participant.of(rights, kpi.departmentId()),
+					year);
+			if (decision instanceof Decision.Refused no) {
+				refused
+					.add(new ImportingValues.EntryProblem(i, entries.get(i), new FieldProblem("year", no.problem())));
+			}
+		}
+		if (!refused.isEmpty()) {
+			return new ImportingValues.Outcome.Refused(refused);
+		}
+		return importing.importAll(entries, viewer.actor());
 	}
 
 	/** The part the viewer takes in entering the KPI's values. */

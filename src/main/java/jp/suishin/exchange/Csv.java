@@ -1,80 +1,141 @@
 package jp.suishin.exchange;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 CSV: commas, double-quoted fields with doubled quotes and line breaks inside,
- * CRLF or LF.
+ * CRLF or LF. Read one record at a time, so that a long file is never held whole.
  */
 final class Csv {
 
 	private Csv() {
 	}
 
-	/**
-	 * The records of a CSV text; a leading byte-order mark is ignored, blank lines are
-	 * skipped.
-	 */
-	static List<List<String>> parse(String text) {
-		String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean fieldStarted = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.length() == 0) {
-				quoted = true;
-				fieldStarted = true;
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-				fieldStarted = true;
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-					i++;
-				}
-				finish(records, record, field, fieldStarted);
-				record = new ArrayList<>();
-				fieldStarted = false;
-			}
-			else {
-				field.append(c);
-				fieldStarted = true;
-			}
-		}
-		if (quoted) {
-			throw new UnterminatedQuote(records.size() + 1);
-		}
-		finish(records, record, field, fieldStarted);
-		return records;
+	/** Receives the records of a CSV text, numbered from 1. */
+	@FunctionalInterface
+	interface Records {
+
+		void record(int number, List<String> fields);
+
 	}
 
-	private static void finish(List<List<String>> records, List<String> record, StringBuilder field,
-			boolean fieldStarted) {
-		if (fieldStarted || !record.isEmpty()) {
-			record.add(field.toString());
-			if (record.stream().anyMatch(f -> !f.isBlank())) {
-				records.add(record);
-			}
+	/**
+	 * Hands the records of a CSV text to {@code records} as they are read; a leading
+	 * byte-order mark is ignored, blank lines are skipped.
+	 */
+	static void parse(Reader text, Records records) {
+		try {
+			new Parser(text, records).run();
 		}
-		field.setLength(0);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static final class Parser {
+
+		private final Reader in;
+
+		private final Records records;
+
+		private final char[] buffer = new char[8192];
+
+		private int length;
+
+		private int position;
+
+		private int count;
+
+		Parser(Reader in, Records records) {
+			this.in = in;
+			this.records = records;
+		}
+
+		/** The next character, or -1 at the end. */
+		private int next() throws IOException {
+			if (position == length) {
+				length = in.read(buffer);
+				position = 0;
+				if (length <= 0) {
+					length = 0;
+					return -1;
+				}
+			}
+			return buffer[position++];
+		}
+
+		/** The character {@link #next} will return, without taking it. */
+		private int peek() throws IOException {
+			int c = next();
+			if (c >= 0) {
+				position--;
+			}
+			return c;
+		}
+
+		void run() throws IOException {
+			List<String> record = new ArrayList<>();
+			StringBuilder field = new StringBuilder();
+			boolean quoted = false;
+			boolean fieldStarted = false;
+			if (peek() == '\uFEFF') {
+				next();
+			}
+			for (int c = next(); c >= 0; c = next()) {
+				if (quoted) {
+					if (c == '"' && peek() == '"') {
+						field.append('"');
+						next();
+					}
+					else if (c == '"') {
+						quoted = false;
+					}
+					else {
+						field.append((char) c);
+					}
+				}
+				else if (c == '"' && field.length() == 0) {
+					quoted = true;
+					fieldStarted = true;
+				}
+				else if (c == ',') {
+					record.add(field.toString());
+					field.setLength(0);
+					fieldStarted = true;
+				}
+				else if (c == '\n' || c == '\r') {
+					if (c == '\r' && peek() == '\n') {
+						next();
+					}
+					finish(record, field, fieldStarted);
+					record = new ArrayList<>();
+					fieldStarted = false;
+				}
+				else {
+					field.append((char) c);
+					fieldStarted = true;
+				}
+			}
+			if (quoted) {
+				throw new UnterminatedQuote(count + 1);
+			}
+			finish(record, field, fieldStarted);
+		}
+
+		private void finish(List<String> record, StringBuilder field, boolean fieldStarted) {
+			if (fieldStarted || !record.isEmpty()) {
+				record.add(field.toString());
+				if (record.stream().anyMatch(f -> !f.isBlank())) {
+					records.record(++count, record);
+				}
+			}
+			field.setLength(0);
+		}
+
 	}
 
 	/** A double quote opened in a record and never closed. */

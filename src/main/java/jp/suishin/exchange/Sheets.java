@@ -1,11 +1,9 @@
 package jp.suishin.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,18 +13,17 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Sheets as rows of cell texts, read and written: CSV (RFC 4180; read in UTF-8 with or
  * without a byte-order mark, else Shift_JIS as Excel in Japan saves it; written in UTF-8
- * with a byte-order mark, for Excel) and the first sheet of an xlsx workbook (Apache POI,
- * with its zip-bomb checks left on; cells read as Excel shows them). Every cell passes
- * {@link FormulaGuard} both ways.
+ * with a byte-order mark, for Excel) and the first sheet of an xlsx workbook (Apache POI;
+ * read streaming, with its zip-bomb checks left on; cells read as Excel shows them, see
+ * {@link XlsxRows}). Reading hands on one row at a time, so a sheet is never held whole.
+ * Every cell passes {@link FormulaGuard} both ways.
  */
 public final class Sheets {
 
@@ -44,18 +41,77 @@ public final class Sheets {
 	private Sheets() {
 	}
 
+	/** Receives the rows of a sheet one at a time, in order. */
+	@FunctionalInterface
+	public interface Rows {
+
+		/**
+		 * @param number the row as a spreadsheet shows it, from 1 (in CSV the record,
+		 * blank lines skipped)
+		 * @param cells the texts its cells stand for, {@code ""} for a cell left out
+		 */
+		void row(int number, List<String> cells);
+
+		/**
+		 * Whether the receiver reads a column's cells of the rows to come: a cell it does
+		 * not read is handed on as {@code ""}, never formatted (the sheet's shape is
+		 * checked all the same). Every column, unless the receiver says otherwise.
+		 * @param column from 0
+		 */
+		default boolean reads(int column) {
+			return true;
+		}
+
+	}
+
 	/**
-	 * The rows of a sheet, each a list of the texts its cells stand for.
+	 * The rows of a sheet, each a list of the texts its cells stand for; a row that an
+	 * xlsx sheet leaves out is an empty list.
 	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
 	 */
 	public static List<List<String>> read(String fileName, byte[] content) {
-		List<List<String>> rows = isZip(content) || hasExtension(fileName, ".xlsx") ? xlsx(fileName, content)
-				: csv(fileName, content);
-		List<List<String>> restored = new ArrayList<>(rows.size());
-		for (List<String> row : rows) {
-			restored.add(row.stream().map(FormulaGuard::restore).toList());
+		List<List<String>> rows = new ArrayList<>();
+		read(fileName, content, (number, cells) -> {
+			while (rows.size() < number - 1) {
+				rows.add(List.of());
+			}
+			rows.add(cells);
+		});
+		return rows;
+	}
+
+	/**
+	 * Hands the rows of a sheet to {@code rows} as they are read, so that a sheet is
+	 * never held whole: the memory it takes is a row's, plus an xlsx workbook's shared
+	 * strings.
+	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
+	 * (rows handed on before that stay handed on); what {@code rows} throws goes through
+	 * unchanged
+	 */
+	public static void read(String fileName, byte[] content, Rows rows) {
+		Rows restoring = new Rows() {
+
+			@Override
+			public void row(int number, List<String> cells) {
+				List<String> restored = new ArrayList<>(cells.size());
+				for (String cell : cells) {
+					restored.add(FormulaGuard.restore(cell));
+				}
+				rows.row(number, restored);
+			}
+
+			@Override
+			public boolean reads(int column) {
+				return rows.reads(column);
+			}
+
+		};
+		if (isZip(content) || hasExtension(fileName, ".xlsx")) {
+			XlsxRows.read(fileName, content, restoring);
 		}
-		return restored;
+		else {
+			csv(fileName, content, restoring);
+		}
 	}
 
 	/** The rows as CSV in UTF-8 with a byte-order mark, CRLF line ends. */
@@ -155,86 +211,64 @@ public final class Sheets {
 		return true;
 	}
 
-	private static List<List<String>> csv(String fileName, byte[] content) {
-		List<List<String>> rows;
+	private static void csv(String fileName, byte[] content, Rows rows) {
+		Charset charset = charset(fileName, content);
 		try {
-			rows = Csv.parse(decode(fileName, content));
+			Csv.parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), charset),
+					(number, fields) -> {
+						if (number > MAX_ROWS) {
+							throw UnreadableSheet.row(MAX_ROWS + 1, "exchange.too-many-rows", MAX_ROWS);
+						}
+						if (fields.size() > MAX_COLUMNS) {
+							throw UnreadableSheet.row(number, "exchange.too-many-columns", MAX_COLUMNS);
+						}
+						rows.row(number, fields);
+					});
 		}
 		catch (Csv.UnterminatedQuote ex) {
 			throw UnreadableSheet.row(ex.record(), "exchange.unterminated-quote");
 		}
-		if (rows.size() > MAX_ROWS) {
-			throw UnreadableSheet.row(MAX_ROWS + 1, "exchange.too-many-rows", MAX_ROWS);
-		}
-		for (int r = 0; r < rows.size(); r++) {
-			if (rows.get(r).size() > MAX_COLUMNS) {
-				throw UnreadableSheet.row(r + 1, "exchange.too-many-columns", MAX_COLUMNS);
-			}
-		}
-		return rows;
 	}
 
-	/** UTF-8 (a byte-order mark is dropped by the parser), else Shift_JIS. */
-	private static String decode(String fileName, byte[] content) {
-		try {
-			return strictly(StandardCharsets.UTF_8, content);
+	/**
+	 * UTF-8 (a byte-order mark is dropped by the parser), else Shift_JIS: the first that
+	 * decodes the whole file, checked without holding its text.
+	 */
+	private static Charset charset(String fileName, byte[] content) {
+		if (decodes(StandardCharsets.UTF_8, content)) {
+			return StandardCharsets.UTF_8;
 		}
-		catch (CharacterCodingException notUtf8) {
-			try {
-				return strictly(SHIFT_JIS, content);
-			}
-			catch (CharacterCodingException neither) {
-				throw UnreadableSheet.file("exchange.unreadable", fileName == null ? "" : fileName);
-			}
+		if (decodes(SHIFT_JIS, content)) {
+			return SHIFT_JIS;
 		}
+		throw UnreadableSheet.file("exchange.unreadable", fileName == null ? "" : fileName);
 	}
 
-	private static String strictly(Charset charset, byte[] content) throws CharacterCodingException {
-		return charset.newDecoder()
+	private static boolean decodes(Charset charset, byte[] content) {
+		java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(ByteBuffer.wrap(content))
-			.toString();
-	}
-
-	private static List<List<String>> xlsx(String fileName, byte[] content) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			if (workbook.getNumberOfSheets() == 0) {
-				return List.of();
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(content);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+		while (true) {
+			java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+			if (result.isError()) {
+				return false;
 			}
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.JAPAN);
-			// A formula cell reads as what Excel shows, not as its formula.
-			formatter.setUseCachedValuesForFormulaCells(true);
-			List<List<String>> rows = new ArrayList<>();
-			// Only the cells that exist: a sheet with one cell far to the right or far
-			// down must not become millions of empty ones.
-			for (Row row : sheet) {
-				if (row.getRowNum() >= MAX_ROWS) {
-					throw UnreadableSheet.row(row.getRowNum() + 1, "exchange.too-many-rows", MAX_ROWS);
-				}
-				while (rows.size() < row.getRowNum()) {
-					rows.add(List.of());
-				}
-				List<String> cells = new ArrayList<>();
-				for (Cell cell : row) {
-					if (cell.getColumnIndex() >= MAX_COLUMNS) {
-						throw UnreadableSheet.row(row.getRowNum() + 1, "exchange.too-many-columns", MAX_COLUMNS);
-					}
-					while (cells.size() < cell.getColumnIndex()) {
-						cells.add("");
-					}
-					cells.add(formatter.formatCellValue(cell));
-				}
-				rows.add(cells);
+			if (result.isUnderflow()) {
+				break;
 			}
-			return rows;
+			out.clear();
 		}
-		catch (UnreadableSheet ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			throw UnreadableSheet.file("exchange.unreadable", fileName == null ? "" : fileName);
+		while (true) {
+			java.nio.charset.CoderResult result = decoder.flush(out);
+			if (result.isError()) {
+				return false;
+			}
+			if (result.isUnderflow()) {
+				return true;
+			}
+			out.clear();
 		}
 	}
 

@@ -13,6 +13,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
@@ -74,7 +75,10 @@ final class InMemory {
 	final RecordingActualValue recording = new RecordingActualValue(kpis,
 			planId -> plans.findById(planId).orElseThrow().period());
 
-	final ValueEntryGate gate = new ValueEntryGate(kpis, plans, collections, access, recording, work);
+	final ImportingValues importing = new ImportingValues(kpis,
+			planId -> plans.findById(planId).orElseThrow().period());
+
+	final ValueEntryGate gate = new ValueEntryGate(kpis, plans, collections, access, recording, importing, work);
 
 	final CollectingValues collecting = new CollectingValues(collections, kpis, plans, departments, accounts, access,
 			audit, (to, subject, body) -> mailed.addAll(to), clock, work);

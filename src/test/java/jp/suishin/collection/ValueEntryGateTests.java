@@ -10,6 +10,7 @@ import java.util.List;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
@@ -64,6 +65,35 @@ class ValueEntryGateTests {
 				"save value 1/2026", "audit VALUE_SET");
 		assertThat(memory.journal.indexOf("lock collection " + id))
 			.isLessThan(memory.journal.indexOf("item " + id + "/1"));
+	}
+
+	@Test
+	void aBatch_isAskedOfItsYearsCollectionUnderTheLock_andOneFixedValueStoresNothing() {
+		Kpi another = memory.kpi(3, FARMING);
+		long id = memory.collections.open(InMemory.PLAN, YEAR, LocalDate.of(2026, 9, 30),
+				List.of(farmingKpi.id(), planningKpi.id(), another.id()), "planner");
+		memory.collections.state(id, farmingKpi.id(), ItemState.SUBMITTED);
+		List<ValueEntry> entries = List.of(new ValueEntry(another.id(), "2026", "5", null, null, null, null, null),
+				new ValueEntry(farmingKpi.id(), "2026", "7", null, null, null, null, null));
+
+		ImportingValues.Outcome refused = memory.gate.enterAll(farming, InMemory.PLAN, entries);
+
+		assertThat(refused).isInstanceOfSatisfying(ImportingValues.Outcome.Refused.class,
+				r -> assertThat(r.problems()).singleElement()
+					.satisfies(p -> assertThat(p.index()).isEqualTo(1))
+					.satisfies(p -> assertThat(p.problem())
+						.isEqualTo(new FieldProblem("year", Problem.of("collection.value.submitted", "R8")))));
+		assertThat(memory.kpis.findValue(another.id(), YEAR)).as("nothing is stored").isEmpty();
+
+		memory.collections.state(id, farmingKpi.id(), ItemState.OPEN);
+		memory.journal.clear();
+		assertThat(memory.gate.enterAll(farming, InMemory.PLAN, entries))
+			.isEqualTo(new ImportingValues.Outcome.Stored(2));
+		assertThat(memory.journal).noneMatch(step -> step.startsWith("outside"));
+		assertThat(memory.journal).containsSubsequence("lock collection " + id, "save value 3/2026",
+				"save value 1/2026");
+		assertThat(memory.kpis.findValue(farmingKpi.id(), YEAR).orElseThrow().actual().amount())
+			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("7"));
 	}
 
 	@Test

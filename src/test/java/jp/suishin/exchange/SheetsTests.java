@@ -193,4 +193,81 @@ class SheetsTests {
 		assertThat(refused.problem().messageKey()).isEqualTo("exchange.unreadable");
 	}
 
+	/**
+	 * A workbook as Excel in Japan saves it: shared strings with their phonetic guide
+	 * (ふりがな), an inline string, an escaped control character; read streaming as the text
+	 * people see.
+	 */
+	@Test
+	void anXlsxWorkbookAsExcelSavesIt_readsWithoutItsPhoneticGuide() throws IOException {
+		byte[] workbook = Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"), SheetCell.text("R6"))));
+		java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(workbook));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(edited)) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					out.write(
+							("""
+									<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+									<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">							<si><t>評価指標</t><rPh sb="0" eb="2"><t>ヒョウカ</t></rPh><phoneticPr fontId="1"/></si>							<si><t>R6</t></si></sst>""")
+								.getBytes(StandardCharsets.UTF_8));
+				}
+				else if (entry.getName().startsWith("xl/worksheets/")) {
+					String sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					out.write(sheet.replace("</sheetData>",
+							"""
+									<row r="3"><c r="A3" t="inlineStr"><is><r><t>移住</t></r><r><t>相談_x0009_件数</t></r>							<rPh sb="0" eb="2"><t>イジュウ</t></rPh></is></c><c r="B3"><v>1274.5</v></c></row></sheetData>""")
+						.getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		List<List<String>> rows = Sheets.read("excel.xlsx", edited.toByteArray());
+		assertThat(rows).containsExactly(List.of("評価指標", "R6"), List.of(), List.of("移住相談\t件数", "1274.5"));
+
+		List<List<String>> onlyTheFirst = new ArrayList<>();
+		Sheets.read("excel.xlsx", edited.toByteArray(), new Sheets.Rows() {
+
+			@Override
+			public void row(int number, List<String> cells) {
+				onlyTheFirst.add(cells);
+			}
+
+			@Override
+			public boolean reads(int column) {
+				return column == 0;
+			}
+
+		});
+		assertThat(onlyTheFirst).as("a column not read comes empty, in its place")
+			.containsExactly(List.of("評価指標", ""), List.of("移住相談\t件数", ""));
+	}
+
+	/**
+	 * Shared strings far beyond any KPI list are refused while they are read, before they
+	 * fill the heap: what reading holds is bounded whatever the file.
+	 */
+	@Test
+	void aWorkbookOfFarTooMuchText_isRefused() {
+		List<List<SheetCell>> rows = new ArrayList<>();
+		rows.add(List.of(SheetCell.text("評価指標")));
+		// random letters: text that does not inflate like a bomb, so that POI's own check
+		// lets it through
+		java.util.Random random = new java.util.Random(1);
+		for (int r = 0; r < 300; r++) {
+			StringBuilder text = new StringBuilder();
+			random.ints(32_000, 'a', 'z' + 1).forEach(c -> text.append((char) c));
+			rows.add(List.of(SheetCell.text(text.toString())));
+		}
+		byte[] xlsx = Sheets.xlsx("R6", rows);
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class, () -> Sheets.read("long.xlsx", xlsx));
+		assertThat(refused).isNotNull();
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-much-text");
+	}
+
 }

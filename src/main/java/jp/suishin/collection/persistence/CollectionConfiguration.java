@@ -17,6 +17,7 @@ import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.LockedYears;
 import jp.suishin.collection.CollectionLockedYears;
 import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
@@ -68,8 +69,8 @@ class CollectionConfiguration {
 
 	@Bean
 	ValueEntryGate valueEntryGate(KpiRepository kpis, PlanRepository plans, CollectionRepository collections,
-			AccessPolicy access, RecordingActualValue recording, UnitOfWork work) {
-		return new ValueEntryGate(kpis, plans, collections, access, recording, work);
+			AccessPolicy access, RecordingActualValue recording, ImportingValues importing, UnitOfWork work) {
+		return new ValueEntryGate(kpis, plans, collections, access, recording, importing, work);
 	}
 
 	@Bean

@@ -12,9 +12,21 @@ import org.springframework.stereotype.Component;
 class ExchangeSheetReader implements SheetReader {
 
 	@Override
-	public List<List<String>> rows(String fileName, byte[] content) {
+	public void read(String fileName, byte[] content, Rows rows) {
 		try {
-			return Sheets.read(fileName, content);
+			Sheets.read(fileName, content, new Sheets.Rows() {
+
+				@Override
+				public void row(int number, List<String> cells) {
+					rows.row(number, cells);
+				}
+
+				@Override
+				public boolean reads(int column) {
+					return rows.reads(column);
+				}
+
+			});
 		}
 		catch (jp.suishin.exchange.UnreadableSheet ex) {
 			throw new UnreadableSheet(ex.row(), ex.problem().messageKey(), ex.problem().argumentArray());
