@@ -356,7 +356,9 @@ class JdbcKpiRepository implements KpiRepository {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return inserts;
 		}
-		conflicts.addAll(refused(updates, batches.batchUpdate("""
+		Optional<List<ValueWrite>> refusedUpdates = ChangedValuesInOneStatement.write(batches, updates,
+				ChangedValuesInOneStatement.versionsOf(updates, w -> existing.get(ValueKey.of(w))), now, user);
+		conflicts.addAll(refusedUpdates.isPresent() ? refusedUpdates.get() : refused(updates, batches.batchUpdate("""
 				UPDATE yearly_value SET status = ?, amount = ?, amount_scale = ?, approximate = ?, expected_month = ?,
 				       note = ?, source = ?, version = version + 1, updated_at = ?, updated_by = ?
 				WHERE kpi_id = ? AND fiscal_year = ? AND version = ?""", updates, BATCH, (ps, w) -> {
