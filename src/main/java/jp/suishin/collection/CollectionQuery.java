@@ -150,6 +150,10 @@ public final class CollectionQuery {
 	/** The plans the viewer may open a collection for. */
 	public List<Plan> plannedBy(Viewer viewer) {
 		Map<Long, Rights> rights = rightsByOrganisation(viewer);
+		if (rights.values().stream().noneMatch(Rights::plan)) {
+			// a department editor, a reviewer, an expert: no plan to read through
+			return List.of();
+		}
 		return plans.findAll().stream().filter(p -> rights.getOrDefault(p.ownerId(), Rights.NONE).plan()).toList();
 	}
 
@@ -167,8 +171,16 @@ public final class CollectionQuery {
 
 	/** The reminders sent to the viewer's departments, newest first. */
 	public List<CollectionOverview.SentReminder> remindersFor(Viewer viewer) {
+		return remindersFor(collectionsOf(viewer));
+	}
+
+	/**
+	 * The reminders sent to the viewer's departments in the collections it takes part in
+	 * ({@link #collectionsOf}), newest first.
+	 */
+	public List<CollectionOverview.SentReminder> remindersFor(List<Listed> collectionsOfViewer) {
 		List<CollectionOverview.SentReminder> found = new ArrayList<>();
-		for (Listed listed : collectionsOf(viewer)) {
+		for (Listed listed : collectionsOfViewer) {
 			if (listed.rights().departments().isEmpty()) {
 				continue;
 			}

@@ -11,6 +11,7 @@ import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.LocalGovernmentCode;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganisationTree;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
 import jp.suishin.plan.Plan;
@@ -45,7 +46,8 @@ class HomeControllerTests {
 
 		@Bean
 		OrganisationRepository organisations() {
-			return Stubs.answering(OrganisationRepository.class, Map.of("findAll", args -> List.of(IWAMIZAWA, YUBARI)));
+			return Stubs.answering(OrganisationRepository.class, Map.of("findAll", args -> List.of(IWAMIZAWA, YUBARI),
+					"tree", args -> OrganisationTree.of(0, List.of(IWAMIZAWA, YUBARI), List.of())));
 		}
 
 		@Bean
