@@ -40,6 +40,8 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	private static final Pattern ERA = Pattern.compile("^(R|H|S|令和|平成|昭和)(元|\\d{1,3})(?:年度|年)?$");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
 	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
 
 	public FiscalYear {
@@ -60,7 +62,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "").toUpperCase();
+		String s = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("").toUpperCase();
 		Matcher western = WESTERN.matcher(s);
 		if (western.matches()) {
 			int year = Integer.parseInt(western.group(1));

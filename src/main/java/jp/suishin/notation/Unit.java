@@ -3,6 +3,7 @@ package jp.suishin.notation;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The unit a KPI's values are written in, such as {@code 千人}, {@code 万人}, {@code ha},
@@ -43,8 +44,10 @@ public record Unit(String text, int exponent, String base) {
 		return new Unit(display, 0, canonicalBase(s));
 	}
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
 	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+		return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
 	}
 
 	private static String canonicalBase(String base) {

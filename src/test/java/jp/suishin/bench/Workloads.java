@@ -9,7 +9,8 @@ public final class Workloads {
 	}
 
 	public static List<Workload> all() {
-		return List.of(new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"),
+		return List.of(new LoadWorkload(),
+				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"),
 				new WebWorkload(), new AccessWorkload());
 	}
 
