@@ -71,9 +71,8 @@ public final class CollectionQuery {
 		Map<Long, Kpi> kpiById = kpis.findByPlan(plan.id())
 			.stream()
 			.collect(Collectors.toMap(Kpi::id, Function.identity()));
-		Map<Long, YearlyValue> values = kpis.valuesOfPlan(plan.id())
+		Map<Long, YearlyValue> values = kpis.valuesOfPlanIn(plan.id(), collection.year())
 			.stream()
-			.filter(v -> v.year().equals(collection.year()))
 			.collect(Collectors.toMap(YearlyValue::kpiId, Function.identity()));
 		List<CollectionOverview.Row> rows = new ArrayList<>();
 		Map<Long, int[]> counts = new LinkedHashMap<>();

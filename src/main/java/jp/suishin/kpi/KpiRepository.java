@@ -60,6 +60,11 @@ public interface KpiRepository {
 	/** The values of all KPIs of a plan. */
 	List<YearlyValue> valuesOfPlan(long planId);
 
+	/** The values of all KPIs of a plan in one fiscal year. */
+	default List<YearlyValue> valuesOfPlanIn(long planId, FiscalYear year) {
+		return valuesOfPlan(planId).stream().filter(v -> v.year().equals(year)).toList();
+	}
+
 	Optional<YearlyValue> findValue(long kpiId, FiscalYear year);
 
 	/**

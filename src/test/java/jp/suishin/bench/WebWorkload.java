@@ -247,6 +247,13 @@ final class WebWorkload implements Workload {
 				}
 			}
 			insert.executeBatch();
+			// fresh statistics, as autovacuum would gather them after a load this size:
+			// without,
+			// PostgreSQL plans the first queries on 1.7 million values as if the tables
+			// were empty
+			try (java.sql.Statement analyze = connection.createStatement()) {
+				analyze.execute("ANALYZE");
+			}
 		}
 		Viewer planner = accounts.account("bench-w5-planner", owner, Role.PLANNER);
 		CollectingValues.Opening opening = app.getBean(CollectingValues.class)

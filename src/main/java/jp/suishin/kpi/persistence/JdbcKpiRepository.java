@@ -235,6 +235,17 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	@Override
+	public List<YearlyValue> valuesOfPlanIn(long planId, FiscalYear year) {
+		return jdbc
+			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan AND v.fiscal_year = :year"
+					+ " ORDER BY v.kpi_id")
+			.param("plan", planId)
+			.param("year", year.value())
+			.query(this::mapValue)
+			.list();
+	}
+
+	@Override
 	public Optional<YearlyValue> findValue(long kpiId, FiscalYear year) {
 		return jdbc.sql(VALUE + " WHERE v.kpi_id = :kpi AND v.fiscal_year = :year")
 			.param("kpi", kpiId)

@@ -1,9 +1,12 @@
 package jp.suishin.report.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.OrganisationTree;
@@ -44,35 +47,29 @@ class HomeController {
 	@GetMapping("/")
 	String home(@RequestParam(required = false) Long group, Model model) {
 		OrganisationTree tree = organisations.tree();
-		List<Plan> all = plans.findAll();
 		if (group != null) {
 			Organization top = tree.find(group)
 				.filter(o -> o.parentId() == null)
 				.orElseThrow(() -> Refused.notFound("organisation " + group));
+			Set<Long> below = new HashSet<>(tree.descendantsOf(top.id()));
+			below.add(top.id());
 			model.addAttribute("group", top);
-			model.addAttribute("plansByOwner",
-					byOwner(tree, all.stream().filter(p -> topOf(tree, p.ownerId()) == top.id()).toList()));
+			model.addAttribute("plansByOwner", byOwner(tree, plans.ofOwners(below)));
+			return "report/home";
 		}
-		else if (all.size() > groupedAbove) {
-			Map<Long, int[]> counts = new LinkedHashMap<>();
-			tree.byId()
-				.values()
-				.stream()
-				.filter(o -> o.parentId() == null)
-				.map(Organization::id)
-				.sorted()
-				.forEach(id -> counts.put(id, new int[1]));
-			all.forEach(plan -> counts.computeIfAbsent(topOf(tree, plan.ownerId()), id -> new int[1])[0]++);
-			model.addAttribute("groups",
-					counts.entrySet()
-						.stream()
-						.filter(e -> e.getValue()[0] > 0)
-						.map(e -> new TopGroup(tree.find(e.getKey()).orElseThrow(), e.getValue()[0]))
-						.toList());
+		Map<Long, Integer> counts = plans.countByOwner();
+		if (counts.values().stream().mapToInt(Integer::intValue).sum() <= groupedAbove) {
+			model.addAttribute("plansByOwner", byOwner(tree, plans.findAll()));
+			return "report/home";
 		}
-		else {
-			model.addAttribute("plansByOwner", byOwner(tree, all));
-		}
+		Map<Long, Integer> byTop = new TreeMap<>();
+		counts.forEach((owner, count) -> byTop.merge(topOf(tree, owner), count, Integer::sum));
+		model.addAttribute("groups",
+				byTop.entrySet()
+					.stream()
+					.filter(e -> tree.find(e.getKey()).isPresent())
+					.map(e -> new TopGroup(tree.find(e.getKey()).orElseThrow(), e.getValue()))
+					.toList());
 		return "report/home";
 	}
 

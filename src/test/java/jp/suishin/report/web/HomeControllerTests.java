@@ -53,7 +53,8 @@ class HomeControllerTests {
 		@Bean
 		PlanRepository plans() {
 			return Stubs.answering(PlanRepository.class,
-					Map.of("findAll", args -> List.of(plan(10, "岩見沢市総合戦略", IWAMIZAWA.id()))));
+					Map.of("findAll", args -> List.of(plan(10, "岩見沢市総合戦略", IWAMIZAWA.id())), "countByOwner",
+							args -> Map.of(IWAMIZAWA.id(), 1)));
 		}
 
 		@Bean

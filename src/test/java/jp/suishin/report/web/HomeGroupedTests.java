@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jp.suishin.Stubs;
 import jp.suishin.account.AccountRepository;
@@ -11,6 +12,7 @@ import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.OrganisationTree;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +54,13 @@ class HomeGroupedTests {
 
 		@Bean
 		PlanRepository plans() {
+			List<Plan> all = List.of(HomeControllerTests.plan(10, "北海道総合戦略", HOKKAIDO.id()),
+					HomeControllerTests.plan(11, "岩見沢市総合戦略", IWAMIZAWA.id()),
+					HomeControllerTests.plan(12, "青森県総合戦略", AOMORI.id()));
 			return Stubs.answering(PlanRepository.class,
-					Map.of("findAll",
-							args -> List.of(HomeControllerTests.plan(10, "北海道総合戦略", HOKKAIDO.id()),
-									HomeControllerTests.plan(11, "岩見沢市総合戦略", IWAMIZAWA.id()),
-									HomeControllerTests.plan(12, "青森県総合戦略", AOMORI.id()))));
+					Map.of("countByOwner", args -> Map.of(HOKKAIDO.id(), 1, IWAMIZAWA.id(), 1, AOMORI.id(), 1),
+							"ofOwners",
+							args -> all.stream().filter(p -> ((Set<?>) args[0]).contains(p.ownerId())).toList()));
 		}
 
 		@Bean
