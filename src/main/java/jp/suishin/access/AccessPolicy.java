@@ -1,17 +1,17 @@
 package jp.suishin.access;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.suishin.account.Grant;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.organisation.Membership;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganisationTree;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.PlanAccess;
 import jp.suishin.refusal.Refused;
@@ -32,17 +32,47 @@ import jp.suishin.refusal.Refused;
  */
 public final class AccessPolicy {
 
+	private static final String TREE = AccessPolicy.class.getName() + ".tree";
+
+	private static final String RIGHTS = AccessPolicy.class.getName() + ".rights";
+
 	private final OrganisationRepository organisations;
 
+	private final DecisionMemo memo;
+
 	public AccessPolicy(OrganisationRepository organisations) {
+		this(organisations, DecisionMemo.NONE);
+	}
+
+	/**
+	 * @param memo where a page view's tree and rights are kept, so that its decisions
+	 * take a bounded number of statements however large the hierarchy is
+	 */
+	public AccessPolicy(OrganisationRepository organisations, DecisionMemo memo) {
 		this.organisations = organisations;
+		this.memo = memo;
+	}
+
+	private OrganisationTree tree() {
+		return memo.remember(TREE, organisations::tree);
 	}
 
 	public Rights on(Viewer viewer, long organisationId) {
 		if (!viewer.signedIn() || viewer.grants().isEmpty()) {
 			return Rights.NONE;
 		}
-		Optional<Organization> organisation = organisations.findById(organisationId);
+		Map<Viewer, Map<Long, Rights>> known = memo.remember(RIGHTS, ConcurrentHashMap::new);
+		Map<Long, Rights> ofViewer = known.computeIfAbsent(viewer, v -> new ConcurrentHashMap<>());
+		Rights rights = ofViewer.get(organisationId);
+		if (rights == null) {
+			rights = decide(viewer, organisationId, tree());
+			ofViewer.put(organisationId, rights);
+		}
+		return rights;
+	}
+
+	private static Rights decide(Viewer viewer, long organisationId, OrganisationTree tree) {
+		Optional<Organization> organisation = tree.find(organisationId);
 		if (organisation.isEmpty()) {
 			return Rights.NONE;
 		}
@@ -72,13 +102,13 @@ public final class AccessPolicy {
 					}
 				}
 			}
-			else if (grant.role() == Role.REVIEWER && below(organisation.get(), grant.organisationId())) {
+			else if (grant.role() == Role.REVIEWER && tree.isBelow(organisationId, grant.organisationId())) {
 				read = true;
 				comment = true;
 			}
 		}
 		if (organisation.get().isCollaboration()) {
-			for (Membership member : organisations.membersOf(organisationId)) {
+			for (Membership member : tree.membersOf(organisationId)) {
 				if (holds(viewer, member.member().id(), Role.PLANNER)) {
 					read = true;
 					plan = plan || member.planAccess() == PlanAccess.EDIT;
@@ -88,65 +118,31 @@ public final class AccessPolicy {
 		return new Rights(plan, read, departments, comment, opinion);
 	}
 
-	/**
-	 * Whether an organisation lies below another: through its parents, or, for a
-	 * collaboration, through any of its members.
-	 */
-	private boolean below(Organization organisation, long aboveId) {
-		Set<Long> seen = new HashSet<>();
-		Long parent = organisation.parentId();
-		while (parent != null && seen.add(parent)) {
-			if (parent == aboveId) {
-				return true;
-			}
-			parent = organisations.findById(parent).map(Organization::parentId).orElse(null);
-		}
-		if (organisation.isCollaboration()) {
-			return organisations.membersOf(organisation.id())
-				.stream()
-				.anyMatch(m -> m.member().id() == aboveId || below(m.member(), aboveId));
-		}
-		return false;
-	}
-
 	private static boolean holds(Viewer viewer, long organisationId, Role role) {
 		return viewer.grants().stream().anyMatch(g -> g.organisationId() == organisationId && g.role() == role);
 	}
 
 	/**
-	 * The organisations the viewer has any rights on, found from its grants in a few
-	 * lookups rather than by asking about every organisation: those it holds a role in,
-	 * everything below where it reviews, and the collaborations its organisations are
-	 * members of. {@link #on} then says what the rights are.
+	 * The organisations the viewer has any rights on, found from its grants on one
+	 * snapshot of the tree rather than by asking about every organisation: those it holds
+	 * a role in, everything below where it reviews, and the collaborations its
+	 * organisations are members of. {@link #on} then says what the rights are.
 	 */
 	public Set<Long> reach(Viewer viewer) {
 		Set<Long> reached = new HashSet<>();
 		if (!viewer.signedIn() || viewer.grants().isEmpty()) {
 			return reached;
 		}
-		List<Organization> all = organisations.findAll();
-		Map<Long, Long> parents = new HashMap<>();
-		all.forEach(o -> parents.put(o.id(), o.parentId()));
-		Set<Long> reviewed = new HashSet<>();
+		OrganisationTree tree = tree();
 		for (Grant grant : viewer.grants()) {
 			reached.add(grant.organisationId());
 			if (grant.role() == Role.REVIEWER) {
-				reviewed.add(grant.organisationId());
+				reached.addAll(tree.descendantsOf(grant.organisationId()));
 			}
 		}
-		for (Organization organisation : all) {
-			Set<Long> seen = new HashSet<>();
-			for (Long above = organisation.parentId(); above != null && seen.add(above); above = parents.get(above)) {
-				if (reviewed.contains(above)) {
-					reached.add(organisation.id());
-				}
-			}
-		}
-		for (Organization collaboration : all) {
-			if (collaboration.isCollaboration() && organisations.membersOf(collaboration.id())
-				.stream()
-				.anyMatch(m -> reached.contains(m.member().id()))) {
-				reached.add(collaboration.id());
+		for (long collaboration : tree.collaborationsWithAnyOf(Set.copyOf(reached))) {
+			if (tree.find(collaboration).map(Organization::isCollaboration).orElse(false)) {
+				reached.add(collaboration);
 			}
 		}
 		return reached;

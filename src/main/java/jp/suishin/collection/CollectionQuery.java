@@ -71,9 +71,8 @@ public final class CollectionQuery {
 		Map<Long, Kpi> kpiById = kpis.findByPlan(plan.id())
 			.stream()
 			.collect(Collectors.toMap(Kpi::id, Function.identity()));
-		Map<Long, YearlyValue> values = kpis.valuesOfPlan(plan.id())
+		Map<Long, YearlyValue> values = kpis.valuesOfPlan(plan.id(), collection.year())
 			.stream()
-			.filter(v -> v.year().equals(collection.year()))
 			.collect(Collectors.toMap(YearlyValue::kpiId, Function.identity()));
 		List<CollectionOverview.Row> rows = new ArrayList<>();
 		Map<Long, int[]> counts = new LinkedHashMap<>();
@@ -150,6 +149,10 @@ public final class CollectionQuery {
 	/** The plans the viewer may open a collection for. */
 	public List<Plan> plannedBy(Viewer viewer) {
 		Map<Long, Rights> rights = rightsByOrganisation(viewer);
+		if (rights.values().stream().noneMatch(Rights::plan)) {
+			// a department editor, a reviewer, an expert: no plan to read through
+			return List.of();
+		}
 		return plans.findAll().stream().filter(p -> rights.getOrDefault(p.ownerId(), Rights.NONE).plan()).toList();
 	}
 
@@ -167,8 +170,16 @@ public final class CollectionQuery {
 
 	/** The reminders sent to the viewer's departments, newest first. */
 	public List<CollectionOverview.SentReminder> remindersFor(Viewer viewer) {
+		return remindersFor(collectionsOf(viewer));
+	}
+
+	/**
+	 * The reminders sent to the viewer's departments in the collections it takes part in
+	 * ({@link #collectionsOf}), newest first.
+	 */
+	public List<CollectionOverview.SentReminder> remindersFor(List<Listed> collectionsOfViewer) {
 		List<CollectionOverview.SentReminder> found = new ArrayList<>();
-		for (Listed listed : collectionsOf(viewer)) {
+		for (Listed listed : collectionsOfViewer) {
 			if (listed.rights().departments().isEmpty()) {
 				continue;
 			}

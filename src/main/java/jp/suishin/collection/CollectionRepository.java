@@ -34,6 +34,11 @@ public interface CollectionRepository {
 
 	List<CollectionItem> items(long collectionId);
 
+	/** The items of every collection of a plan, in one read. */
+	default List<CollectionItem> itemsOfPlan(long planId) {
+		return ofPlan(planId).stream().flatMap(c -> items(c.id()).stream()).toList();
+	}
+
 	Optional<CollectionItem> item(long collectionId, long kpiId);
 
 	/**

@@ -117,11 +117,18 @@ public final class Publication {
 	 */
 	private Predicate<YearlyValue> published(long planId) {
 		Map<Integer, Collection> byYear = new HashMap<>();
-		Map<String, CollectionItem> items = new HashMap<>();
+		Map<Long, Integer> yearOf = new HashMap<>();
 		for (Collection collection : collections.ofPlan(planId)) {
 			byYear.put(collection.year().value(), collection);
-			for (CollectionItem item : collections.items(collection.id())) {
-				items.put(item.kpiId() + "/" + collection.year().value(), item);
+			yearOf.put(collection.id(), collection.year().value());
+		}
+		Map<String, CollectionItem> items = new HashMap<>();
+		if (!byYear.isEmpty()) {
+			for (CollectionItem item : collections.itemsOfPlan(planId)) {
+				Integer year = yearOf.get(item.collectionId());
+				if (year != null) {
+					items.put(item.kpiId() + "/" + year, item);
+				}
 			}
 		}
 		return value -> {

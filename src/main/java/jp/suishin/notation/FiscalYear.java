@@ -12,6 +12,18 @@ import java.util.regex.Pattern;
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
+	// Written out: the generated equals and hashCode of a record go through method
+	// handles, and a KPI list looks years up in maps thousands of times per page.
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof FiscalYear year && year.value == value;
+	}
+
+	@Override
+	public int hashCode() {
+		return Integer.hashCode(value);
+	}
+
 	private static final int REIWA_START = 2019;
 
 	/**

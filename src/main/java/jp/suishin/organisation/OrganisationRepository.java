@@ -21,4 +21,16 @@ public interface OrganisationRepository {
 
 	boolean isEmpty();
 
+	/**
+	 * Every organisation and membership as they are now. An adapter may keep the snapshot
+	 * between calls as long as it reads the version stamp that every change moves on, so
+	 * that no caller (on any node) decides on a tree older than the last committed
+	 * change.
+	 */
+	default OrganisationTree tree() {
+		List<Organization> all = findAll();
+		return OrganisationTree.of(0, all,
+				all.stream().filter(Organization::isCollaboration).flatMap(c -> membersOf(c.id()).stream()).toList());
+	}
+
 }

@@ -69,12 +69,40 @@ public record KpiList(Plan plan, Organization owner, Rights rights, FiscalYear y
 			cells = List.copyOf(cells);
 		}
 
+		// The page reads the grades through these: a grade is one of several records,
+		// and an expression compiled for one kind would fall back for the next.
+
+		public String gradeLabel() {
+			return evaluation.grade().label();
+		}
+
+		public String gradeCode() {
+			return evaluation.grade().code();
+		}
+
+		/** The grade on the revised (or original) baseline, or {@code null}. */
+		public String comparisonGradeLabel() {
+			return evaluation.comparisonGrade() == null ? null : evaluation.comparisonGrade().label();
+		}
+
 	}
 
 	/**
 	 * A year's value in a row: the stored value (or {@code null}) and how it is printed.
 	 */
 	public record Cell(FiscalYear year, YearlyValue value, String text, boolean lagging) {
+
+		/** Whether the value is still being counted (集計中). */
+		public boolean pending() {
+			return value != null && value.actual() instanceof jp.suishin.kpi.Actual.Pending;
+		}
+
+		/** The month a pending value is expected in, or {@code null}. */
+		public Integer expectedMonth() {
+			return value != null && value.actual() instanceof jp.suishin.kpi.Actual.Pending pending
+					? pending.expectedMonth() : null;
+		}
+
 	}
 
 }

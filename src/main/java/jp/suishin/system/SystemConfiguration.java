@@ -41,7 +41,7 @@ class SystemConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new MessageBundles();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);

@@ -14,6 +14,7 @@ import jp.suishin.SuishinApplication;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -128,6 +129,16 @@ public final class BenchContext implements AutoCloseable {
 	 * @param web whether it serves HTTP (on a free port: {@code local.server.port})
 	 */
 	public ConfigurableApplicationContext application(String schema, boolean web, String... properties) {
+		return application(schema, web, List.of(), properties);
+	}
+
+	/**
+	 * Starts the application on the schema with what a bench registers in it only for
+	 * itself (a baseline controller, a statement counter), never by component scan.
+	 * @param initializers applied to the context before it is refreshed
+	 */
+	public ConfigurableApplicationContext application(String schema, boolean web,
+			List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... properties) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("spring.datasource.url", jdbcUrl(schema));
 		settings.put("spring.datasource.username", user);
@@ -144,6 +155,7 @@ public final class BenchContext implements AutoCloseable {
 		if (!web) {
 			builder.web(WebApplicationType.NONE);
 		}
+		initializers.forEach(initializer -> builder.initializers(initializer));
 		// as command-line arguments: they win over any application.properties on the
 		// class
 		// path (the tests' own among them)

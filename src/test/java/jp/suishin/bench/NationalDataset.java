@@ -108,7 +108,7 @@ public record NationalDataset(Size size, List<Org> organisations, List<Generated
 		return new NationalDataset(size, List.copyOf(organisations), List.copyOf(plans));
 	}
 
-	private static GeneratedKpi kpi(SplittableRandom random, Size size, String key, String name) {
+	static GeneratedKpi kpi(SplittableRandom random, Size size, String key, String name) {
 		double draw = random.nextDouble();
 		Direction direction = draw < 0.7 ? Direction.INCREASE : draw < 0.95 ? Direction.DECREASE : Direction.MAINTAIN;
 		double kind = random.nextDouble();

@@ -10,7 +10,8 @@ public final class Workloads {
 
 	public static List<Workload> all() {
 		return List.of(new LoadWorkload(), new UploadWorkload(),
-				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"));
+				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"),
+				new WebWorkload(), new AccessWorkload());
 	}
 
 	/** A workload that a later issue brings: its row says so. */

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class SignInController {
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("signInPage", true);
 		return "account/login";
 	}
 
@@ -29,6 +30,7 @@ class SignInController {
 		}
 		SignInFailures.answerThrottled(response, throttled);
 		model.addAttribute("throttledSeconds", throttled.retryAfterSeconds());
+		model.addAttribute("signInPage", true);
 		return "account/login";
 	}
 

@@ -33,11 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CollectionConfiguration {
 
 	@Bean
-	AccessPolicy accessPolicy(OrganisationRepository organisations) {
-		return new AccessPolicy(organisations);
-	}
-
-	@Bean
 	UnitOfWork unitOfWork(PlatformTransactionManager transactions) {
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		return new UnitOfWork() {

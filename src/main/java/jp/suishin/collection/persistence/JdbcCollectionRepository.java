@@ -133,6 +133,16 @@ class JdbcCollectionRepository implements CollectionRepository {
 	}
 
 	@Override
+	public List<CollectionItem> itemsOfPlan(long planId) {
+		return jdbc.sql("""
+				SELECT i.* FROM collection_item i JOIN collection c ON c.id = i.collection_id
+				WHERE c.plan_id = :plan ORDER BY i.collection_id, i.kpi_id""")
+			.param("plan", planId)
+			.query(JdbcCollectionRepository::mapItem)
+			.list();
+	}
+
+	@Override
 	public Optional<CollectionItem> item(long collectionId, long kpiId) {
 		return jdbc.sql("SELECT * FROM collection_item WHERE collection_id = :collection AND kpi_id = :kpi")
 			.param("collection", collectionId)

@@ -67,7 +67,7 @@ class CollectionController {
 					.filter(c -> !c.rights().departments().isEmpty())
 					.map(c -> query.overview(viewer, c.collection().id()))
 					.toList());
-		model.addAttribute("reminders", query.remindersFor(viewer));
+		model.addAttribute("reminders", query.remindersFor(collections));
 		return "collection/dashboard";
 	}
 

@@ -10,6 +10,7 @@ import jp.suishin.organisation.LocalGovernmentCode;
 import jp.suishin.organisation.Membership;
 import jp.suishin.organisation.NewOrganization;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganisationTree;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
 import jp.suishin.organisation.PlanAccess;
@@ -20,16 +21,53 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcOrganisationRepository implements OrganisationRepository {
 
 	private static final String COLUMNS = "o.id, o.org_key, o.name, o.kind, o.lg_code, o.parent_id";
 
+	private static final String MEMBERSHIP = "SELECT " + COLUMNS + ", m.collaboration_id, m.role, m.plan_access "
+			+ "FROM collaboration_member m JOIN organization o ON o.id = m.member_id ";
+
+	private static final String MEMBER_ORDER = "CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position";
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * The last snapshot read, kept while the version stamp in the database says nothing
+	 * changed (on any node).
+	 */
+	private volatile OrganisationTree cached;
 
 	JdbcOrganisationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One statement when nothing changed since the last snapshot (the stamp), three when
+	 * something did. The stamp is read before the rows, so a snapshot is never labelled
+	 * newer than what it holds.
+	 */
+	@Override
+	public OrganisationTree tree() {
+		long version = jdbc.sql("SELECT version FROM organisation_version WHERE id = 1").query(Long.class).single();
+		OrganisationTree known = cached;
+		if (known != null && known.version() == version) {
+			return known;
+		}
+		List<Membership> memberships = jdbc.sql(MEMBERSHIP + "ORDER BY m.collaboration_id, " + MEMBER_ORDER)
+			.query(this::mapMembership)
+			.list();
+		OrganisationTree tree = OrganisationTree.of(version, findAll(), memberships);
+		cached = tree;
+		return tree;
+	}
+
+	/** Moves the version stamp on, in the transaction of the change. */
+	private void changed() {
+		jdbc.sql("UPDATE organisation_version SET version = version + 1 WHERE id = 1").update();
 	}
 
 	@Override
@@ -54,7 +92,9 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 	}
 
 	@Override
+	@Transactional
 	public long add(NewOrganization organization) {
+		changed();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO organization (org_key, name, kind, lg_code, parent_id)
@@ -69,7 +109,9 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 	}
 
 	@Override
+	@Transactional
 	public void addMember(long collaborationId, long memberId, CollaborationRole role) {
+		changed();
 		jdbc.sql("""
 				INSERT INTO collaboration_member (collaboration_id, member_id, role, plan_access, position)
 				VALUES (:collaboration, :member, :role, :access,
@@ -83,19 +125,20 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 
 	@Override
 	public List<Membership> membersOf(long collaborationId) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + ", m.role, m.plan_access FROM collaboration_member m "
-					+ "JOIN organization o ON o.id = m.member_id WHERE m.collaboration_id = :collaboration "
-					+ "ORDER BY CASE WHEN m.role = 'CENTER' THEN 0 ELSE 1 END, m.position")
+		return jdbc.sql(MEMBERSHIP + "WHERE m.collaboration_id = :collaboration ORDER BY " + MEMBER_ORDER)
 			.param("collaboration", collaborationId)
-			.query((rs, n) -> new Membership(collaborationId, map(rs, n),
-					CollaborationRole.valueOf(rs.getString("role")), PlanAccess.valueOf(rs.getString("plan_access"))))
+			.query(this::mapMembership)
 			.list();
 	}
 
 	@Override
 	public boolean isEmpty() {
 		return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single() == 0;
+	}
+
+	private Membership mapMembership(ResultSet rs, int row) throws SQLException {
+		return new Membership(rs.getLong("collaboration_id"), map(rs, row),
+				CollaborationRole.valueOf(rs.getString("role")), PlanAccess.valueOf(rs.getString("plan_access")));
 	}
 
 	private Organization map(ResultSet rs, int row) throws SQLException {

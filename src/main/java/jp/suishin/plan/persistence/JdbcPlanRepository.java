@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
@@ -55,6 +56,27 @@ class JdbcPlanRepository implements PlanRepository {
 	public List<Plan> findAll() {
 		Map<Long, List<String>> levels = levelNames("", null);
 		return jdbc.sql(PLAN + " ORDER BY p.id")
+			.query((rs, n) -> mapPlan(rs, levels.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	@Override
+	public Map<Long, Integer> countByOwner() {
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("SELECT owner_id, COUNT(*) AS plans FROM plan GROUP BY owner_id").query(rs -> {
+			counts.put(rs.getLong("owner_id"), rs.getInt("plans"));
+		});
+		return counts;
+	}
+
+	@Override
+	public List<Plan> ofOwners(Set<Long> ownerIds) {
+		if (ownerIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> levels = levelNames("WHERE p.owner_id IN (:key)", ownerIds);
+		return jdbc.sql(PLAN + " WHERE p.owner_id IN (:key) ORDER BY p.id")
+			.param("key", ownerIds)
 			.query((rs, n) -> mapPlan(rs, levels.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}

@@ -11,6 +11,7 @@ import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.LocalGovernmentCode;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganisationTree;
 import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
 import jp.suishin.plan.Plan;
@@ -45,13 +46,15 @@ class HomeControllerTests {
 
 		@Bean
 		OrganisationRepository organisations() {
-			return Stubs.answering(OrganisationRepository.class, Map.of("findAll", args -> List.of(IWAMIZAWA, YUBARI)));
+			return Stubs.answering(OrganisationRepository.class, Map.of("findAll", args -> List.of(IWAMIZAWA, YUBARI),
+					"tree", args -> OrganisationTree.of(0, List.of(IWAMIZAWA, YUBARI), List.of())));
 		}
 
 		@Bean
 		PlanRepository plans() {
 			return Stubs.answering(PlanRepository.class,
-					Map.of("findAll", args -> List.of(plan(10, "岩見沢市総合戦略", IWAMIZAWA.id()))));
+					Map.of("findAll", args -> List.of(plan(10, "岩見沢市総合戦略", IWAMIZAWA.id())), "countByOwner",
+							args -> Map.of(IWAMIZAWA.id(), 1)));
 		}
 
 		@Bean
