@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in schemes ({@code ratio}, {@code three-level}, {@code sabc},
@@ -18,6 +20,12 @@ public final class Schemes {
 
 	public static final String DEFAULT = "ratio";
 
+	/**
+	 * The built-in schemes as read, once each: a scheme is an immutable value, and a
+	 * national pass asks for one per plan.
+	 */
+	private static final Map<String, EvaluationScheme> READ = new ConcurrentHashMap<>();
+
 	private Schemes() {
 	}
 
@@ -25,6 +33,10 @@ public final class Schemes {
 		if (!BUILT_IN.contains(name)) {
 			throw new SchemeException(EngineText.format("scheme.error.not-found", name, String.join(", ", BUILT_IN)));
 		}
+		return READ.computeIfAbsent(name, Schemes::read);
+	}
+
+	private static EvaluationScheme read(String name) {
 		try (InputStream in = Schemes.class.getResourceAsStream("/schemes/" + name + ".yaml")) {
 			if (in == null) {
 				throw new IllegalStateException("built-in scheme missing from the build: " + name);

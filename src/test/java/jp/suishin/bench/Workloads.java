@@ -9,7 +9,8 @@ public final class Workloads {
 	}
 
 	public static List<Workload> all() {
-		return List.of(new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"));
+		return List.of(new GradeWorkload(),
+				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"));
 	}
 
 	/** A workload that a later issue brings: its row says so. */
