@@ -2,6 +2,8 @@ package jp.suishin.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -25,11 +27,29 @@ public interface KpiRepository {
 
 	Optional<Kpi> findByKey(String key);
 
+	/** The KPIs of the ids that exist, in no particular order: one lookup for a batch. */
+	default List<Kpi> findByIds(Collection<Long> ids) {
+		return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+	}
+
 	List<Kpi> findByPlan(long planId);
 
 	long add(NewKpi kpi);
 
+	/**
+	 * Adds many KPIs in one go (a plan imported or generated whole), in one transaction.
+	 * @return their ids, in the order given
+	 */
+	default List<Long> addAll(List<NewKpi> kpis) {
+		return kpis.stream().map(this::add).toList();
+	}
+
 	long addListing(long nodeId, long kpiId, int position, boolean relisted);
+
+	/** Adds many listings in one go, in one transaction. */
+	default void addListings(List<NewListing> listings) {
+		listings.forEach(l -> addListing(l.nodeId(), l.kpiId(), l.position(), l.relisted()));
+	}
 
 	/** All listings of a plan's KPIs, in node and print order. */
 	List<KpiListing> listingsOfPlan(long planId);
@@ -51,6 +71,41 @@ public interface KpiRepository {
 	 */
 	Optional<YearlyValue> saveValue(long kpiId, FiscalYear year, Actual actual, String note, String source,
 			Integer expectedVersion, String user);
+
+	/**
+	 * Stores many values (and removals) in one transaction, as {@link #saveValue} and
+	 * {@link #deleteValue} store one: versions, {@code updated_at}/{@code updated_by} and
+	 * the audit trail alike. All or nothing: when any write's {@code expectedVersion} no
+	 * longer matches, nothing is stored. The audit trail gets one entry per KPI and kind
+	 * of change (set, removed), naming every year with its value before and after: for a
+	 * single year exactly the entry {@link #saveValue} writes. At most one write per KPI
+	 * and year.
+	 * @return the writes refused because somebody else changed the value since their
+	 * {@code expectedVersion} (nothing was stored then); empty when all were stored
+	 */
+	default List<ValueWrite> saveValues(List<ValueWrite> writes, String user) {
+		List<ValueWrite> conflicts = new ArrayList<>();
+		for (ValueWrite write : writes) {
+			int current = findValue(write.kpiId(), write.year()).map(YearlyValue::version).orElse(0);
+			if (write.expectedVersion() != null && current != write.expectedVersion()) {
+				conflicts.add(write);
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			return conflicts;
+		}
+		// for stores in memory, which have no concurrent writers; the database adapter
+		// writes the whole batch in one transaction
+		for (ValueWrite write : writes) {
+			if (write.removes()) {
+				deleteValue(write.kpiId(), write.year(), null, user);
+			}
+			else {
+				saveValue(write.kpiId(), write.year(), write.actual(), write.note(), write.source(), null, user);
+			}
+		}
+		return List.of();
+	}
 
 	/**
 	 * Changes a KPI's name, direction, target and definition, recording the definition

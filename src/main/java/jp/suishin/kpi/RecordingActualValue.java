@@ -30,8 +30,41 @@ public final class RecordingActualValue {
 
 	public RecordingOutcome record(ValueEntry entry, String user) {
 		Kpi kpi = kpis.findById(entry.kpiId()).orElseThrow(() -> new KpiNotFoundException("id " + entry.kpiId()));
+		Checked checked = check(entry, kpi, plans.periodOf(kpi.planId()));
+		if (!checked.problems().isEmpty()) {
+			return new RecordingOutcome.Rejected(checked.problems());
+		}
+		ValueWrite write = checked.write();
+		if (write.removes()) {
+			return kpis.deleteValue(kpi.id(), write.year(), write.expectedVersion(), user)
+					? new RecordingOutcome.Removed() : conflict(kpi, write.year());
+		}
+		return kpis
+			.saveValue(kpi.id(), write.year(), write.actual(), write.note(), write.source(), write.expectedVersion(),
+					user)
+			.<RecordingOutcome>map(RecordingOutcome.Recorded::new)
+			.orElseGet(() -> conflict(kpi, write.year()));
+	}
+
+	/**
+	 * An entry checked against the rules of what may be stored.
+	 *
+	 * @param write what to store when there are no problems, else {@code null}
+	 * @param problems each naming its field; empty when the entry may be stored
+	 */
+	record Checked(ValueWrite write, List<FieldProblem> problems) {
+	}
+
+	/**
+	 * The rules every channel's entry is held to, one entry at a time or many at once
+	 * ({@link ImportingValues}): the year in the plan period, the note and source within
+	 * their lengths, the value readable in the KPI's unit, and something written (「－」
+	 * removes).
+	 * @param period the plan period of the KPI's plan
+	 */
+	static Checked check(ValueEntry entry, Kpi kpi, FiscalPeriod period) {
 		List<FieldProblem> problems = new ArrayList<>();
-		FiscalYear year = plans.periodOf(kpi.planId()).admit(entry.year()).collect("year", problems);
+		FiscalYear year = period.admit(entry.year()).collect("year", problems);
 		if (entry.note() != null && entry.note().length() > NOTE_MAX_LENGTH) {
 			problems.add(FieldProblem.of("note", "kpi.value.note.too-long", NOTE_MAX_LENGTH));
 		}
@@ -40,7 +73,6 @@ public final class RecordingActualValue {
 		}
 		WrittenActual written = WrittenActual.read(entry.value(), entry.status(), entry.expectedMonth(), kpi.unit());
 		Actual actual = written instanceof WrittenActual.Value value ? value.actual() : null;
-		boolean remove = written instanceof WrittenActual.Blank blank && blank.dash();
 		if (written instanceof WrittenActual.Unreadable unreadable) {
 			problems.addAll(unreadable.problems());
 		}
@@ -48,25 +80,26 @@ public final class RecordingActualValue {
 			problems.add(FieldProblem.of("value", "kpi.value.required"));
 		}
 		if (!problems.isEmpty()) {
-			return new RecordingOutcome.Rejected(problems);
+			return new Checked(null, List.copyOf(problems));
 		}
-		if (remove) {
-			return kpis.deleteValue(kpi.id(), year, entry.expectedVersion(), user) ? new RecordingOutcome.Removed()
-					: conflict(kpi, year);
+		if (actual == null) {
+			return new Checked(ValueWrite.removal(kpi.id(), year, entry.expectedVersion()), List.of());
 		}
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
 		String source = entry.source() == null || entry.source().isBlank() ? null : entry.source().strip();
-		return kpis.saveValue(kpi.id(), year, actual, note, source, entry.expectedVersion(), user)
-			.<RecordingOutcome>map(RecordingOutcome.Recorded::new)
-			.orElseGet(() -> conflict(kpi, year));
+		return new Checked(new ValueWrite(kpi.id(), year, actual, note, source, entry.expectedVersion()), List.of());
 	}
 
 	private RecordingOutcome conflict(Kpi kpi, FiscalYear year) {
+		return new RecordingOutcome.Rejected(List.of(conflictProblem(kpis, kpi, year)), RecordingOutcome.Kind.CONFLICT);
+	}
+
+	/** Somebody else changed the year's value first: what it is now, and who wrote it. */
+	static FieldProblem conflictProblem(KpiRepository kpis, Kpi kpi, FiscalYear year) {
 		String current = kpis.findValue(kpi.id(), year)
 			.map(v -> v.actual().display(kpi.unit()) + "（" + v.updatedBy() + "）")
 			.orElse("－");
-		return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.conflict", current)),
-				RecordingOutcome.Kind.CONFLICT);
+		return FieldProblem.of("value", "kpi.value.conflict", current);
 	}
 
 	/** The plan period a KPI's values must lie in. */

@@ -3,7 +3,9 @@ package jp.suishin.sampledata;
 import jp.suishin.refusal.Validated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +20,8 @@ import jp.suishin.kpi.Direction;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.RecordingActualValue;
-import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.ValueEntry;
@@ -47,9 +49,10 @@ import jp.suishin.progress.Schemes;
 import org.springframework.context.MessageSource;
 
 /**
- * Turns the sample-data files into organisations, plans, KPIs and values. Every value
- * goes through {@link RecordingActualValue}, every code through
- * {@link LocalGovernmentCode}, so bad data fails here exactly as bad input would.
+ * Turns the sample-data files into organisations, plans, KPIs and values. A plan's values
+ * go in as one batch through {@link ImportingValues} (the rules of
+ * {@link RecordingActualValue}), every code through {@link LocalGovernmentCode}, so bad
+ * data fails here exactly as bad input would.
  */
 class SampleDataImport {
 
@@ -61,19 +64,19 @@ class SampleDataImport {
 
 	private final KpiRepository kpis;
 
-	private final RecordingActualValue recording;
+	private final ImportingValues importing;
 
 	private final MessageSource messages;
 
 	private final SettingMilestone settingMilestone;
 
 	SampleDataImport(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages) {
+			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages) {
 		this.settingMilestone = settingMilestone;
 		this.organisations = organisations;
 		this.plans = plans;
 		this.kpis = kpis;
-		this.recording = recording;
+		this.importing = importing;
 		this.messages = messages;
 	}
 
@@ -133,8 +136,46 @@ class SampleDataImport {
 		Map<String, Long> kpiIds = new HashMap<>();
 		List<YamlEntry> nodes = file.children("nodes");
 		Viewer loader = plannerOf(owner.id());
+		PlanValues values = new PlanValues();
 		for (int i = 0; i < nodes.size(); i++) {
-			importNode(loader, planId, null, 1, i + 1, nodes.get(i), kpiIds);
+			importNode(loader, planId, null, 1, i + 1, nodes.get(i), kpiIds, values);
+		}
+		storeValues(values);
+	}
+
+	/**
+	 * The values of one plan file, stored as one batch once its KPIs exist; each entry
+	 * remembers where it was written, for the message.
+	 */
+	private static final class PlanValues {
+
+		final List<ValueEntry> entries = new ArrayList<>();
+
+		final List<String> written = new ArrayList<>();
+
+		final List<YamlEntry> files = new ArrayList<>();
+
+		void add(ValueEntry entry, YamlEntry values, String kpiKey, String year) {
+			entries.add(entry);
+			files.add(values);
+			written.add("KPI " + kpiKey + " " + year);
+		}
+
+	}
+
+	private void storeValues(PlanValues values) {
+		if (values.entries.isEmpty()) {
+			return;
+		}
+		if (importing.importAll(values.entries, USER) instanceof ImportingValues.Outcome.Refused refused) {
+			Map<Integer, List<String>> byEntry = new LinkedHashMap<>();
+			for (ImportingValues.EntryProblem p : refused.problems()) {
+				byEntry.computeIfAbsent(p.index(), i -> new ArrayList<>())
+					.add(p.problem().field() + " " + message(p.problem().problem()));
+			}
+			List<String> lines = new ArrayList<>();
+			byEntry.forEach((index, problems) -> lines.add(values.written.get(index) + ": " + problems));
+			throw values.files.get(byEntry.keySet().iterator().next()).fail(String.join("; ", lines));
 		}
 	}
 
@@ -147,7 +188,7 @@ class SampleDataImport {
 	}
 
 	private void importNode(Viewer loader, long planId, Long parentId, int depth, int position, YamlEntry node,
-			Map<String, Long> kpiIds) {
+			Map<String, Long> kpiIds, PlanValues values) {
 		long nodeId = plans
 			.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"), node.required("title"),
 					node.text("summary"), node.text("area"), node.texts("marks"), node.text("lead")));
@@ -170,18 +211,18 @@ class SampleDataImport {
 				kpis.addListing(nodeId, kpiId, i + 1, true);
 			}
 			else {
-				long kpiId = importKpi(loader, planId, entry);
+				long kpiId = importKpi(loader, planId, entry, values);
 				kpiIds.put(entry.required("key"), kpiId);
 				kpis.addListing(nodeId, kpiId, i + 1, false);
 			}
 		}
 		List<YamlEntry> children = node.children("children");
 		for (int i = 0; i < children.size(); i++) {
-			importNode(loader, planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds);
+			importNode(loader, planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds, values);
 		}
 	}
 
-	private long importKpi(Viewer loader, long planId, YamlEntry entry) {
+	private long importKpi(Viewer loader, long planId, YamlEntry entry, PlanValues planValues) {
 		Unit unit = Unit.of(entry.text("unit"));
 		Baseline baseline = null;
 		YamlEntry b = entry.child("baseline");
@@ -207,10 +248,7 @@ class SampleDataImport {
 						unit) instanceof WrittenActual.Blank) {
 					continue;
 				}
-				if (recording.record(valueEntry, USER) instanceof RecordingOutcome.Rejected rejected) {
-					throw values.fail("KPI " + entry.required("key") + " " + year + ": "
-							+ rejected.problems().stream().map(p -> p.field() + " " + message(p.problem())).toList());
-				}
+				planValues.add(valueEntry, values, entry.required("key"), year);
 			}
 		}
 		YamlEntry milestones = entry.child("milestones");

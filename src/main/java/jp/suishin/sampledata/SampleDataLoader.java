@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Map;
 
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -47,11 +47,11 @@ class SampleDataLoader implements ApplicationRunner {
 	private final String location;
 
 	SampleDataLoader(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			RecordingActualValue recording, SettingMilestone settingMilestone, MessageSource messages,
+			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages,
 			TransactionTemplate transaction, @Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
-		this.dataImport = new SampleDataImport(organisations, plans, kpis, recording, settingMilestone, messages);
+		this.dataImport = new SampleDataImport(organisations, plans, kpis, importing, settingMilestone, messages);
 		this.transaction = transaction;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";

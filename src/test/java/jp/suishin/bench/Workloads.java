@@ -9,7 +9,7 @@ public final class Workloads {
 	}
 
 	public static List<Workload> all() {
-		return List.of(new GradeWorkload(),
+		return List.of(new GradeWorkload(), new LoadWorkload(),
 				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"));
 	}
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.RecordingActualValue;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
@@ -29,7 +29,7 @@ class SampleDataLoaderTests {
 	KpiRepository kpis;
 
 	@Autowired
-	RecordingActualValue recording;
+	ImportingValues importing;
 
 	@Autowired
 	MessageSource messages;
@@ -42,7 +42,7 @@ class SampleDataLoaderTests {
 
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
-		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
+		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, importing, settingMilestone,
 				messages, transaction, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
@@ -55,7 +55,7 @@ class SampleDataLoaderTests {
 
 	@Test
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
-		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, recording, settingMilestone,
+		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, importing, settingMilestone,
 				messages, transaction, true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")

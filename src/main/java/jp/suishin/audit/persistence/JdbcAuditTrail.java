@@ -10,6 +10,7 @@ import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,12 +24,18 @@ class JdbcAuditTrail implements AuditTrail {
 
 	static final int REASON_MAX = 2000;
 
+	/** Rows sent to the database in one round trip. */
+	static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
-	JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+	JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -49,6 +56,25 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("after", capped(after, VALUE_MAX))
 			.param("reason", capped(reason, REASON_MAX))
 			.update();
+	}
+
+	@Override
+	public void recordAll(List<Change> changes) {
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		batches.batchUpdate("""
+				INSERT INTO audit_entry (occurred_at, actor, subject_kind, subject_id, action, detail, before_value,
+				                         after_value, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, BATCH, (ps, c) -> {
+			ps.setTimestamp(1, now);
+			ps.setString(2, c.actor());
+			ps.setString(3, c.subject().kind().name());
+			ps.setLong(4, c.subject().id());
+			ps.setString(5, c.action().name());
+			ps.setString(6, capped(c.detail(), DETAIL_MAX));
+			ps.setString(7, capped(c.before(), VALUE_MAX));
+			ps.setString(8, capped(c.after(), VALUE_MAX));
+			ps.setString(9, capped(c.reason(), REASON_MAX));
+		});
 	}
 
 	@Override

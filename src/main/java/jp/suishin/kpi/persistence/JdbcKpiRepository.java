@@ -5,11 +5,15 @@ import java.sql.ResultSet;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -29,9 +33,11 @@ import jp.suishin.kpi.KpiListing;
 import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
+import jp.suishin.kpi.NewListing;
 import jp.suishin.kpi.Target;
 import jp.suishin.kpi.TargetRevision;
 import jp.suishin.kpi.ValueStatus;
+import jp.suishin.kpi.ValueWrite;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
@@ -39,25 +45,36 @@ import jp.suishin.notation.Unit;
 import jp.suishin.storage.Columns;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 @Repository
 class JdbcKpiRepository implements KpiRepository {
 
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
 
+	/** Rows sent to the database in one round trip of a batch write. */
+	static final int BATCH = 1000;
+
+	/** Ids named in one lookup of a batch ({@code IN} list). */
+	static final int LOOKUP = 1000;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
 	private final AuditTrail audit;
 
-	JdbcKpiRepository(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	JdbcKpiRepository(JdbcClient jdbc, JdbcTemplate batches, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 		this.audit = audit;
 	}
@@ -75,6 +92,16 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	public Optional<Kpi> findByKey(String key) {
 		return jdbc.sql("SELECT * FROM kpi WHERE kpi_key = :key").param("key", key).query(this::mapKpi).optional();
+	}
+
+	@Override
+	public List<Kpi> findByIds(Collection<Long> ids) {
+		List<Kpi> found = new ArrayList<>();
+		for (List<Long> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(ids)), LOOKUP)) {
+			found.addAll(
+					jdbc.sql("SELECT * FROM kpi WHERE id IN (:ids)").param("ids", chunk).query(this::mapKpi).list());
+		}
+		return found;
 	}
 
 	@Override
@@ -113,6 +140,56 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("definition", kpi.definition())
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	@Override
+	@Transactional
+	public List<Long> addAll(List<NewKpi> kpis) {
+		batches.batchUpdate("""
+				INSERT INTO kpi (kpi_key, plan_id, name, unit, direction, aggregation,
+				                 baseline_value, baseline_scale, baseline_year, target_value, target_scale, target_year,
+				                 department, definition)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", kpis, BATCH, (ps, kpi) -> {
+			Baseline baseline = kpi.baseline();
+			Target target = kpi.target();
+			ps.setString(1, kpi.key());
+			ps.setLong(2, kpi.planId());
+			ps.setString(3, kpi.name());
+			ps.setString(4, kpi.unit().text());
+			ps.setString(5, kpi.direction().name());
+			ps.setString(6, kpi.aggregation().name());
+			ps.setBigDecimal(7, baseline == null ? null : baseline.value());
+			ps.setObject(8, baseline == null ? null : Columns.scaleOf(baseline.value()), Types.SMALLINT);
+			ps.setObject(9, baseline == null || baseline.year() == null ? null : baseline.year().value(),
+					Types.INTEGER);
+			ps.setBigDecimal(10, target == null ? null : target.value());
+			ps.setObject(11, target == null ? null : Columns.scaleOf(target.value()), Types.SMALLINT);
+			ps.setObject(12, target == null || target.year() == null ? null : target.year().value(), Types.INTEGER);
+			ps.setString(13, kpi.department());
+			ps.setString(14, kpi.definition());
+		});
+		// the keys are unique: the ids are read back by them, which works alike whether
+		// or
+		// not the driver rewrites the batch into multi-row statements
+		Map<String, Long> ids = new HashMap<>();
+		for (List<String> chunk : chunks(kpis.stream().map(NewKpi::key).toList(), LOOKUP)) {
+			jdbc.sql("SELECT id, kpi_key FROM kpi WHERE kpi_key IN (:keys)").param("keys", chunk).query(rs -> {
+				ids.put(rs.getString("kpi_key"), rs.getLong("id"));
+			});
+		}
+		return kpis.stream().map(k -> ids.get(k.key())).toList();
+	}
+
+	@Override
+	@Transactional
+	public void addListings(List<NewListing> listings) {
+		batches.batchUpdate("INSERT INTO kpi_listing (node_id, kpi_id, position, relisted) VALUES (?, ?, ?, ?)",
+				listings, BATCH, (ps, l) -> {
+					ps.setLong(1, l.nodeId());
+					ps.setLong(2, l.kpiId());
+					ps.setInt(3, l.position());
+					ps.setBoolean(4, l.relisted());
+				});
 	}
 
 	@Override
@@ -223,6 +300,221 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	@Transactional
+	public List<ValueWrite> saveValues(List<ValueWrite> writes, String user) {
+		if (writes.isEmpty()) {
+			return List.of();
+		}
+		Map<ValueKey, YearlyValue> existing = existingValues(writes);
+		List<ValueWrite> conflicts = new ArrayList<>();
+		List<ValueWrite> inserts = new ArrayList<>();
+		List<ValueWrite> updates = new ArrayList<>();
+		List<ValueWrite> removals = new ArrayList<>();
+		for (ValueWrite write : writes) {
+			YearlyValue current = existing.get(ValueKey.of(write));
+			int version = current == null ? 0 : current.version();
+			if (write.expectedVersion() != null && version != write.expectedVersion()) {
+				conflicts.add(write);
+			}
+			else if (write.removes()) {
+				if (current != null) {
+					removals.add(write);
+				}
+			}
+			else {
+				(current == null ? inserts : updates).add(write);
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			return conflicts;
+		}
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		try {
+			batches.batchUpdate("""
+					INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
+					                          expected_month, note, source, version, updated_at, updated_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", inserts, BATCH, (ps, w) -> {
+				ps.setLong(1, w.kpiId());
+				ps.setInt(2, w.year().value());
+				setValue(ps, 3, w, now, user);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// somebody else stored one of these years in the meantime
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return inserts;
+		}
+		conflicts.addAll(refused(updates, batches.batchUpdate("""
+				UPDATE yearly_value SET status = ?, amount = ?, amount_scale = ?, approximate = ?, expected_month = ?,
+				       note = ?, source = ?, version = version + 1, updated_at = ?, updated_by = ?
+				WHERE kpi_id = ? AND fiscal_year = ? AND version = ?""", updates, BATCH, (ps, w) -> {
+			setValue(ps, 1, w, now, user);
+			ps.setLong(10, w.kpiId());
+			ps.setInt(11, w.year().value());
+			ps.setInt(12, existing.get(ValueKey.of(w)).version());
+		})));
+		conflicts.addAll(refused(removals,
+				batches.batchUpdate("DELETE FROM yearly_value WHERE kpi_id = ? AND fiscal_year = ? AND version = ?",
+						removals, BATCH, (ps, w) -> {
+							ps.setLong(1, w.kpiId());
+							ps.setInt(2, w.year().value());
+							ps.setInt(3, existing.get(ValueKey.of(w)).version());
+						})));
+		if (!conflicts.isEmpty()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return conflicts;
+		}
+		audit.recordAll(auditEntries(writes, existing, user));
+		return List.of();
+	}
+
+	/** A stored value's key: the KPI and the year. */
+	private record ValueKey(long kpiId, int year) {
+
+		static ValueKey of(ValueWrite write) {
+			return new ValueKey(write.kpiId(), write.year().value());
+		}
+
+	}
+
+	/** The stored values of the batch's KPIs and years, in a few lookups. */
+	private Map<ValueKey, YearlyValue> existingValues(List<ValueWrite> writes) {
+		java.util.Set<ValueKey> wanted = new java.util.HashSet<>();
+		java.util.Set<Long> kpiIds = new LinkedHashSet<>();
+		for (ValueWrite write : writes) {
+			wanted.add(ValueKey.of(write));
+			kpiIds.add(write.kpiId());
+		}
+		Map<ValueKey, YearlyValue> existing = new HashMap<>();
+		for (List<Long> chunk : chunks(new ArrayList<>(kpiIds), LOOKUP)) {
+			jdbc.sql(VALUE + " WHERE v.kpi_id IN (:ids)")
+				.param("ids", chunk)
+				.query(this::mapValue)
+				.list()
+				.forEach(v -> {
+					ValueKey key = new ValueKey(v.kpiId(), v.year().value());
+					if (wanted.contains(key)) {
+						existing.put(key, v);
+					}
+				});
+		}
+		return existing;
+	}
+
+	private static void setValue(java.sql.PreparedStatement ps, int first, ValueWrite w, Timestamp now, String user)
+			throws SQLException {
+		Actual actual = w.actual();
+		BigDecimal amount = actual.amount().orElse(null);
+		ps.setString(first, actual.status().name());
+		if (amount == null) {
+			ps.setNull(first + 1, Types.NUMERIC);
+			ps.setNull(first + 2, Types.SMALLINT);
+		}
+		else {
+			ps.setBigDecimal(first + 1, amount);
+			ps.setInt(first + 2, Columns.scaleOf(amount));
+		}
+		ps.setBoolean(first + 3, actual instanceof Actual.Measured measured && measured.approximate());
+		if (actual instanceof Actual.Pending pending && pending.expectedMonth() != null) {
+			ps.setInt(first + 4, pending.expectedMonth());
+		}
+		else {
+			ps.setNull(first + 4, Types.SMALLINT);
+		}
+		ps.setString(first + 5, w.note());
+		ps.setString(first + 6, w.source());
+		ps.setTimestamp(first + 7, now);
+		ps.setString(first + 8, user);
+	}
+
+	/** The writes whose statement changed no row: somebody else got there first. */
+	private static List<ValueWrite> refused(List<ValueWrite> writes, int[][] counts) {
+		List<ValueWrite> refused = new ArrayList<>();
+		int i = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				if (count == 0) {
+					refused.add(writes.get(i));
+				}
+				i++;
+			}
+		}
+		return refused;
+	}
+
+	/**
+	 * One entry per KPI and kind of change, naming each year with its value before and
+	 * after; a single year's entry is the one {@link #saveValue} writes.
+	 */
+	private List<AuditTrail.Change> auditEntries(List<ValueWrite> writes, Map<ValueKey, YearlyValue> existing,
+			String user) {
+		Map<Long, List<ValueWrite>> sets = new LinkedHashMap<>();
+		Map<Long, List<ValueWrite>> removals = new LinkedHashMap<>();
+		for (ValueWrite write : writes) {
+			if (!write.removes()) {
+				sets.computeIfAbsent(write.kpiId(), id -> new ArrayList<>()).add(write);
+			}
+			else if (existing.containsKey(ValueKey.of(write))) {
+				removals.computeIfAbsent(write.kpiId(), id -> new ArrayList<>()).add(write);
+			}
+		}
+		Map<Long, Unit> units = unitsOf(sets.keySet(), removals.keySet());
+		List<AuditTrail.Change> changes = new ArrayList<>(sets.size() + removals.size());
+		sets.forEach((kpiId, years) -> changes
+			.add(change(user, kpiId, AuditAction.VALUE_SET, years, existing, units.getOrDefault(kpiId, Unit.NONE))));
+		removals.forEach((kpiId, years) -> changes.add(
+				change(user, kpiId, AuditAction.VALUE_REMOVED, years, existing, units.getOrDefault(kpiId, Unit.NONE))));
+		return changes;
+	}
+
+	private static AuditTrail.Change change(String user, long kpiId, AuditAction action, List<ValueWrite> years,
+			Map<ValueKey, YearlyValue> existing, Unit unit) {
+		List<ValueWrite> sorted = years.stream().sorted(java.util.Comparator.comparing(ValueWrite::year)).toList();
+		boolean one = sorted.size() == 1;
+		List<String> labels = new ArrayList<>();
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		for (ValueWrite write : sorted) {
+			String label = write.year().eraLabel();
+			labels.add(label);
+			YearlyValue old = existing.get(ValueKey.of(write));
+			if (old != null) {
+				before.add(one ? describe(old, unit) : label + " " + describe(old, unit));
+			}
+			if (!write.removes()) {
+				String described = describe(write.actual(), write.note(), write.source(), unit);
+				after.add(one ? described : label + " " + described);
+			}
+		}
+		return new AuditTrail.Change(user, AuditSubject.kpi(kpiId), action, String.join("、", labels),
+				before.isEmpty() ? null : String.join("\n", before), after.isEmpty() ? null : String.join("\n", after),
+				null);
+	}
+
+	@SafeVarargs
+	private Map<Long, Unit> unitsOf(Collection<Long>... kpiIds) {
+		java.util.Set<Long> ids = new LinkedHashSet<>();
+		for (Collection<Long> some : kpiIds) {
+			ids.addAll(some);
+		}
+		Map<Long, Unit> units = new HashMap<>();
+		for (List<Long> chunk : chunks(new ArrayList<>(ids), LOOKUP)) {
+			jdbc.sql("SELECT id, unit FROM kpi WHERE id IN (:ids)").param("ids", chunk).query(rs -> {
+				units.put(rs.getLong("id"), Unit.of(rs.getString("unit")));
+			});
+		}
+		return units;
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all, int size) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += size) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+		}
+		return chunks;
+	}
+
+	@Override
+	@Transactional
 	public void updateDefinition(long kpiId, String name, Direction direction, Target target, String definition,
 			FiscalYear from, String reason, String user) {
 		Kpi before = findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
@@ -321,9 +613,13 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	private static String describe(YearlyValue value, Unit unit) {
-		String text = value.actual().display(unit) + "［" + value.actual().status().word() + "］";
-		text = value.note() == null ? text : text + " " + value.note();
-		return value.source() == null ? text : text + "（出典: " + value.source() + "）";
+		return describe(value.actual(), value.note(), value.source(), unit);
+	}
+
+	private static String describe(Actual actual, String note, String source, Unit unit) {
+		String text = actual.display(unit) + "［" + actual.status().word() + "］";
+		text = note == null ? text : text + " " + note;
+		return source == null ? text : text + "（出典: " + source + "）";
 	}
 
 	@Override

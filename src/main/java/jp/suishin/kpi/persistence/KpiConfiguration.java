@@ -6,6 +6,7 @@ import jp.suishin.access.AccessPolicy;
 import java.util.function.Supplier;
 
 import jp.suishin.kpi.EditingKpiDefinition;
+import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.KpiPlanners;
 import jp.suishin.kpi.KpiRepository;
@@ -28,6 +29,11 @@ class KpiConfiguration {
 	@Bean
 	RecordingActualValue recordingActualValue(KpiRepository kpis, PlanRepository plans) {
 		return new RecordingActualValue(kpis, periods(plans));
+	}
+
+	@Bean
+	ImportingValues importingValues(KpiRepository kpis, PlanRepository plans) {
+		return new ImportingValues(kpis, periods(plans));
 	}
 
 	@Bean
