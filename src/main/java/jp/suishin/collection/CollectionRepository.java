@@ -29,6 +29,11 @@ public interface CollectionRepository {
 
 	List<CollectionItem> items(long collectionId);
 
+	/** The items of many collections, in no particular order: one read for many plans. */
+	default List<CollectionItem> itemsOf(java.util.Set<Long> collectionIds) {
+		return collectionIds.stream().flatMap(id -> items(id).stream()).toList();
+	}
+
 	Optional<CollectionItem> item(long collectionId, long kpiId);
 
 	/**

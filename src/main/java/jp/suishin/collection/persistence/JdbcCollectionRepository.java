@@ -124,6 +124,17 @@ class JdbcCollectionRepository implements CollectionRepository {
 	}
 
 	@Override
+	public List<CollectionItem> itemsOf(Set<Long> collectionIds) {
+		if (collectionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM collection_item WHERE collection_id IN (:collections)")
+			.param("collections", collectionIds)
+			.query(JdbcCollectionRepository::mapItem)
+			.list();
+	}
+
+	@Override
 	public Optional<CollectionItem> item(long collectionId, long kpiId) {
 		return jdbc.sql("SELECT * FROM collection_item WHERE collection_id = :collection AND kpi_id = :kpi")
 			.param("collection", collectionId)
