@@ -87,8 +87,19 @@ final class DoubleGrading {
 			return arrays;
 		}
 
+		/**
+		 * In tenths, so that the generated figures (at most one decimal) are whole
+		 * numbers, exact in a double, and sums, differences and the products of the
+		 * comparisons below stay exact.
+		 */
 		private static double number(BigDecimal value) {
-			return value == null ? Double.NaN : value.doubleValue();
+			if (value == null) {
+				return Double.NaN;
+			}
+			if (value.scale() > 1) {
+				throw new IllegalArgumentException("the twin takes at most one decimal: " + value);
+			}
+			return value.movePointRight(1).doubleValue();
 		}
 
 		/** The evaluated actual of a KPI in a year (summed for a cumulative one). */
@@ -200,15 +211,14 @@ final class DoubleGrading {
 		byte direction = p.direction()[k];
 		double b = p.baseline()[k];
 		double t = p.target()[k];
+		double[] rate = new double[2];
 		switch (scheme) {
 			case RATIO:
-			case THREE_LEVEL: {
-				double rate = ratio(a, t, direction);
-				if (Double.isNaN(rate)) {
-					rate = improvement(a, b, t);
+			case THREE_LEVEL:
+				if (!ratio(a, t, direction, rate) && !improvement(a, b, t, rate)) {
+					return scheme.none();
 				}
-				return Double.isNaN(rate) ? scheme.none() : rate >= 100 ? 0 : rate >= 80 ? 1 : 2;
-			}
+				return atLeast(rate, 100) ? 0 : atLeast(rate, 80) ? 1 : 2;
 			case SABC: {
 				if (!Double.isNaN(t) && (direction == DECREASE ? a <= t : a >= t)) {
 					return 0;
@@ -219,56 +229,76 @@ final class DoubleGrading {
 				if (direction == DECREASE ? a < b : a > b) {
 					return 1;
 				}
-				double distance = b == 0 ? (a == b ? 0 : Long.MAX_VALUE) : Math.abs(a - b) / Math.abs(b) * 100;
-				return distance <= 10 ? 2 : 3;
+				boolean within = b == 0 ? a == b : Math.abs(a - b) * 100 <= 10 * Math.abs(b);
+				return within ? 2 : 3;
 			}
-			case TIME_PROPORTIONAL: {
-				double pace = pace(actualYear, a, b, p.baselineYear()[k], t, p.targetYear()[k], direction,
-						p.cumulative()[k]);
-				return Double.isNaN(pace) ? scheme.none() : pace >= 100 ? 0 : pace >= 60 ? 1 : 2;
-			}
+			case TIME_PROPORTIONAL:
+				if (!pace(actualYear, a, b, p.baselineYear()[k], t, p.targetYear()[k], direction, p.cumulative()[k],
+						rate)) {
+					return scheme.none();
+				}
+				return atLeast(rate, 100) ? 0 : atLeast(rate, 60) ? 1 : 2;
 			case MILESTONE: {
 				double m = p.targetYear()[k] == actualYear ? t : Double.NaN;
 				if (!Double.isNaN(m) && !Double.isNaN(b) && (direction == DECREASE ? a <= m : a >= m)) {
 					return 0;
 				}
-				double rate = improvement(a, b, m);
-				if (Double.isNaN(rate) && !Double.isNaN(m) && m == b) {
-					rate = ratio(a, m, direction);
+				if (!improvement(a, b, m, rate) && !(!Double.isNaN(m) && m == b && ratio(a, m, direction, rate))) {
+					return scheme.none();
 				}
-				return Double.isNaN(rate) ? scheme.none() : rate >= 80 ? 1 : 2;
+				return atLeast(rate, 80) ? 1 : 2;
 			}
 			default:
 				throw new IllegalArgumentException(scheme.name());
 		}
 	}
 
-	static double ratio(double a, double t, byte direction) {
+	/*
+	 * A rate is numerator ÷ denominator × 100, kept as the two ({@code rate[0]}, {@code
+	 * rate[1]}) and compared with a threshold by cross-multiplying: exact for whole
+	 * numbers, as the engine's comparison is.
+	 */
+
+	static boolean atLeast(double[] rate, double threshold) {
+		double left = rate[0] * 100;
+		double right = threshold * rate[1];
+		return rate[1] > 0 ? left >= right : left <= right;
+	}
+
+	static boolean ratio(double a, double t, byte direction, double[] rate) {
 		if (!(a > 0) || !(t > 0)) {
-			return Double.NaN;
+			return false;
 		}
-		return (direction == DECREASE ? t / a : a / t) * 100;
+		rate[0] = direction == DECREASE ? t : a;
+		rate[1] = direction == DECREASE ? a : t;
+		return true;
 	}
 
-	static double improvement(double a, double b, double t) {
+	static boolean improvement(double a, double b, double t, double[] rate) {
 		if (Double.isNaN(b) || Double.isNaN(t) || t == b) {
-			return Double.NaN;
+			return false;
 		}
-		return (a - b) / (t - b) * 100;
+		rate[0] = a - b;
+		rate[1] = t - b;
+		return true;
 	}
 
-	static double pace(int year, double a, double b, int baselineYear, double t, int targetYear, byte direction,
-			boolean cumulative) {
+	static boolean pace(int year, double a, double b, int baselineYear, double t, int targetYear, byte direction,
+			boolean cumulative, double[] rate) {
 		if (Double.isNaN(b) || baselineYear == Integer.MIN_VALUE || Double.isNaN(t) || targetYear == Integer.MIN_VALUE
 				|| targetYear <= baselineYear || year <= baselineYear) {
-			return Double.NaN;
+			return false;
 		}
 		double start = cumulative ? 0 : b;
 		if (t == start) {
-			return ratio(a, t, direction);
+			return ratio(a, t, direction, rate);
 		}
-		double share = Math.min(1, (double) (year - baselineYear) / (targetYear - baselineYear));
-		return (a - start) / (share * (t - start)) * 100;
+		int elapsed = year - baselineYear;
+		int span = targetYear - baselineYear;
+		// share of the way = elapsed ÷ span, at most 1
+		rate[0] = (a - start) * (elapsed >= span ? 1 : span);
+		rate[1] = (t - start) * (elapsed >= span ? 1 : elapsed);
+		return true;
 	}
 
 	/** The schemes in {@link jp.suishin.progress.Schemes#BUILT_IN}'s order. */
