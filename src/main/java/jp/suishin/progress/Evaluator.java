@@ -22,8 +22,18 @@ public final class Evaluator {
 
 	private final EvaluationScheme scheme;
 
+	/** The grade each rule gives, made once: a pass over many plans gives millions. */
+	private final Map<GradeRule, Grade> grades = new java.util.IdentityHashMap<>();
+
+	private final Grade pending;
+
+	private final Grade none;
+
 	public Evaluator(EvaluationScheme scheme) {
 		this.scheme = scheme;
+		scheme.rules().forEach(rule -> grades.put(rule, new Grade.Graded(rule.label())));
+		this.pending = new Grade.Pending(scheme.pendingLabel());
+		this.none = new Grade.None(scheme.noneLabel());
 	}
 
 	public EvaluationScheme scheme() {
@@ -144,10 +154,10 @@ public final class Evaluator {
 		}
 		EvaluationStatus status = EvaluationStatus.of(actual.orElse(null));
 		if (status == EvaluationStatus.PENDING) {
-			return new Assessment(actualYear, actual.get(), status, null, new Grade.Pending(scheme.pendingLabel()));
+			return new Assessment(actualYear, actual.get(), status, null, pending);
 		}
 		if (status == EvaluationStatus.MISSING) {
-			return new Assessment(actualYear, null, status, null, new Grade.None(scheme.noneLabel()));
+			return new Assessment(actualYear, null, status, null, none);
 		}
 		Facts facts = new Facts(kpi, actualYear, actual.get().amount().orElseThrow(), scheme.interpolateMilestones());
 		return new Assessment(actualYear, actual.get(), status, facts, grade(facts));
@@ -155,7 +165,7 @@ public final class Evaluator {
 
 	private Grade grade(Facts facts) {
 		GradeRule rule = scheme.firstMatch(facts);
-		return rule == null ? new Grade.None(scheme.noneLabel()) : new Grade.Graded(rule.label());
+		return rule == null ? none : grades.get(rule);
 	}
 
 }

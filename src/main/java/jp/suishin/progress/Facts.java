@@ -29,8 +29,7 @@ public final class Facts {
 	private final Measures.Fraction[] fractions = new Measures.Fraction[MEASURES.length];
 
 	/** The measures' values, each divided once when it was asked for. */
-	@SuppressWarnings("unchecked")
-	private final Optional<BigDecimal>[] measures = new Optional[MEASURES.length];
+	private Optional<BigDecimal>[] measures;
 
 	private static final Measure[] MEASURES = Measure.values();
 
@@ -49,7 +48,12 @@ public final class Facts {
 		this.interpolateMilestones = interpolateMilestones;
 	}
 
+	@SuppressWarnings("unchecked")
 	public Optional<BigDecimal> measure(Measure measure) {
+		if (measures == null) {
+			// only when a value is asked for: grading alone compares, it never divides
+			measures = new Optional[MEASURES.length];
+		}
 		Optional<BigDecimal> known = measures[measure.ordinal()];
 		if (known == null) {
 			Measures.Fraction fraction = fraction(measure);
@@ -64,7 +68,7 @@ public final class Facts {
 	 * as {@link #measure} would compare; empty where the measure is undefined.
 	 */
 	Optional<Integer> compare(Measure measure, BigDecimal threshold) {
-		Optional<BigDecimal> known = measures[measure.ordinal()];
+		Optional<BigDecimal> known = measures == null ? null : measures[measure.ordinal()];
 		if (known != null) {
 			return known.map(value -> value.compareTo(threshold));
 		}
