@@ -774,12 +774,17 @@ class JdbcKpiRepository implements KpiRepository {
 		if (planIds.isEmpty()) {
 			return byPlan;
 		}
+		KpiColumns[] columns = { null };
 		jdbc.sql("SELECT * FROM kpi WHERE plan_id IN (:plans) ORDER BY plan_id, id")
 			.param("plans", planIds)
 			.withFetchSize(BULK_FETCH)
-			.query((rs, n) -> mapKpi(rs, n))
-			.list()
-			.forEach(kpi -> byPlan.computeIfAbsent(kpi.planId(), id -> new ArrayList<>()).add(kpi));
+			.query(rs -> {
+				if (columns[0] == null) {
+					columns[0] = KpiColumns.of(rs);
+				}
+				Kpi kpi = mapKpi(rs, columns[0]);
+				byPlan.computeIfAbsent(kpi.planId(), id -> new ArrayList<>()).add(kpi);
+			});
 		return byPlan;
 	}
 
@@ -828,6 +833,7 @@ class JdbcKpiRepository implements KpiRepository {
 			eachPlan.accept(planId, values == null ? List.of() : values);
 		};
 		ValueColumns[] columns = { null };
+		int[] planColumn = { 0 };
 		jdbc.sql(PLAN_VALUE + """
 				 JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id IN (:plans) AND v.fiscal_year <= :upTo
 				ORDER BY v.kpi_id, v.fiscal_year""")
@@ -837,13 +843,14 @@ class JdbcKpiRepository implements KpiRepository {
 			.query(rs -> {
 				if (columns[0] == null) {
 					columns[0] = ValueColumns.of(rs);
+					planColumn[0] = rs.findColumn("value_plan_id");
 				}
 				YearlyValue value = mapValue(rs, columns[0]);
 				while (!planByLastKpi.isEmpty() && planByLastKpi.firstKey() < value.kpiId()) {
 					long done = planByLastKpi.pollFirstEntry().getValue();
 					hand.accept(done, reading.remove(done));
 				}
-				reading.computeIfAbsent(rs.getLong("value_plan_id"), id -> new ArrayList<>()).add(value);
+				reading.computeIfAbsent(rs.getLong(planColumn[0]), id -> new ArrayList<>()).add(value);
 			});
 		for (long planId : planByLastKpi.values()) {
 			hand.accept(planId, reading.remove(planId));
@@ -903,15 +910,51 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {
-		BigDecimal baselineValue = Columns.amount(rs, "baseline_value", "baseline_scale");
-		Integer baselineYear = Columns.nullableInt(rs, "baseline_year");
+		return mapKpi(rs, KpiColumns.of(rs));
+	}
+
+	/** Where a KPI's columns are in a result set, looked up once for a statement. */
+	private record KpiColumns(int id, int plan, int key, int name, int unit, int direction, int aggregation,
+			int baseline, int baselineScale, int baselineYear, int target, int targetScale, int targetYear,
+			int department, int definition, int departmentId) {
+
+		static KpiColumns of(ResultSet rs) throws SQLException {
+			return new KpiColumns(rs.findColumn("id"), rs.findColumn("plan_id"), rs.findColumn("kpi_key"),
+					rs.findColumn("name"), rs.findColumn("unit"), rs.findColumn("direction"),
+					rs.findColumn("aggregation"), rs.findColumn("baseline_value"), rs.findColumn("baseline_scale"),
+					rs.findColumn("baseline_year"), rs.findColumn("target_value"), rs.findColumn("target_scale"),
+					rs.findColumn("target_year"), rs.findColumn("department"), rs.findColumn("definition"),
+					rs.findColumn("department_id"));
+		}
+
+	}
+
+	private static Kpi mapKpi(ResultSet rs, KpiColumns at) throws SQLException {
+		BigDecimal baselineValue = amount(rs, at.baseline(), at.baselineScale());
+		Integer baselineYear = nullableInt(rs, at.baselineYear());
 		Baseline baseline = baselineValue == null ? null
 				: new Baseline(baselineValue, baselineYear == null ? null : FiscalYear.of(baselineYear));
-		Target target = target(rs, "target_value", "target_scale", "target_year");
-		return new Kpi(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kpi_key"), rs.getString("name"),
-				Unit.of(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
-				Aggregation.valueOf(rs.getString("aggregation")), baseline, target, rs.getString("department"),
-				rs.getString("definition"), Columns.nullableLong(rs, "department_id"));
+		BigDecimal targetValue = amount(rs, at.target(), at.targetScale());
+		Integer targetYear = nullableInt(rs, at.targetYear());
+		Target target = targetValue == null ? null
+				: new Target(targetValue, targetYear == null ? null : FiscalYear.of(targetYear));
+		long departmentId = rs.getLong(at.departmentId());
+		Long department = rs.wasNull() ? null : departmentId;
+		return new Kpi(rs.getLong(at.id()), rs.getLong(at.plan()), rs.getString(at.key()), rs.getString(at.name()),
+				Unit.of(rs.getString(at.unit())), Direction.valueOf(rs.getString(at.direction())),
+				Aggregation.valueOf(rs.getString(at.aggregation())), baseline, target, rs.getString(at.department()),
+				rs.getString(at.definition()), department);
+	}
+
+	/** {@link Columns#amount} by column index. */
+	private static BigDecimal amount(ResultSet rs, int amountColumn, int scaleColumn) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal(amountColumn);
+		return amount == null ? null : amount.setScale(rs.getInt(scaleColumn));
+	}
+
+	private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private YearlyValue mapValue(ResultSet rs, int row) throws SQLException {
