@@ -34,9 +34,9 @@ public interface CollectionRepository {
 
 	List<CollectionItem> items(long collectionId);
 
-	/** The items of every collection of a plan, in one read. */
-	default List<CollectionItem> itemsOfPlan(long planId) {
-		return ofPlan(planId).stream().flatMap(c -> items(c.id()).stream()).toList();
+	/** The items of many collections, in no particular order: one read for many plans. */
+	default List<CollectionItem> itemsOf(java.util.Set<Long> collectionIds) {
+		return collectionIds.stream().flatMap(id -> items(id).stream()).toList();
 	}
 
 	Optional<CollectionItem> item(long collectionId, long kpiId);

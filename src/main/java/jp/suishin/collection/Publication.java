@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.access.Rights;
@@ -111,30 +115,69 @@ public final class Publication {
 	}
 
 	/**
+	 * Many plans as the viewer reads them, by plan id, with the same rule as
+	 * {@link #ofPlan(Viewer, Plan)}: for reads over many organisations, a few statements
+	 * in all rather than a few per plan.
+	 */
+	public Map<Long, Reading> ofPlans(Viewer viewer, List<Plan> plans) {
+		Map<Long, Rights> rightsByOwner = new HashMap<>();
+		Set<Long> outsiders = new HashSet<>();
+		for (Plan plan : plans) {
+			Rights rights = rightsByOwner.computeIfAbsent(plan.ownerId(), owner -> access.on(viewer, owner));
+			if (!rights.readWorking()) {
+				outsiders.add(plan.ownerId());
+			}
+		}
+		Map<Long, List<Collection>> collectionsByPlan = new HashMap<>();
+		Map<Long, List<CollectionItem>> itemsByCollection = new HashMap<>();
+		if (!outsiders.isEmpty()) {
+			List<Collection> all = collections.ofOrganisations(outsiders);
+			all.forEach(c -> collectionsByPlan.computeIfAbsent(c.planId(), id -> new ArrayList<>()).add(c));
+			Set<Long> ids = new HashSet<>();
+			all.forEach(c -> ids.add(c.id()));
+			collections.itemsOf(ids)
+				.forEach(i -> itemsByCollection.computeIfAbsent(i.collectionId(), id -> new ArrayList<>()).add(i));
+		}
+		Map<Long, Reading> readings = new HashMap<>();
+		for (Plan plan : plans) {
+			Rights rights = rightsByOwner.get(plan.ownerId());
+			readings.put(plan.id(),
+					new Reading(rights,
+							rights.readWorking() ? value -> true
+									: published(collectionsByPlan.getOrDefault(plan.id(), List.of()),
+											id -> itemsByCollection.getOrDefault(id, List.of()))));
+		}
+		return readings;
+	}
+
+	private Predicate<YearlyValue> published(long planId) {
+		return published(collections.ofPlan(planId), collections::items);
+	}
+
+	/**
 	 * A value of a collected year is published once it is fixed: its KPI's value
 	 * approved, or the year locked ({@link Collection#locksValue}). A KPI without an item
 	 * in the year's collection is no exception: its value waits for the lock.
+	 * @param ofPlan the plan's collections
+	 * @param items the items of a collection
 	 */
-	private Predicate<YearlyValue> published(long planId) {
+	private static Predicate<YearlyValue> published(List<Collection> ofPlan,
+			Function<Long, List<CollectionItem>> items) {
 		Map<Integer, Collection> byYear = new HashMap<>();
-		Map<Long, Integer> yearOf = new HashMap<>();
-		for (Collection collection : collections.ofPlan(planId)) {
+		Map<String, CollectionItem> itemsByKey = new HashMap<>();
+		for (Collection collection : ofPlan) {
 			byYear.put(collection.year().value(), collection);
-			yearOf.put(collection.id(), collection.year().value());
-		}
-		Map<String, CollectionItem> items = new HashMap<>();
-		if (!byYear.isEmpty()) {
-			for (CollectionItem item : collections.itemsOfPlan(planId)) {
-				Integer year = yearOf.get(item.collectionId());
-				if (year != null) {
-					items.put(item.kpiId() + "/" + year, item);
-				}
+			for (CollectionItem item : items.apply(collection.id())) {
+				itemsByKey.put(item.kpiId() + "/" + collection.year().value(), item);
 			}
+		}
+		if (byYear.isEmpty()) {
+			return value -> true;
 		}
 		return value -> {
 			Collection collection = byYear.get(value.year().value());
 			return collection == null || collection
-				.locksValue(Optional.ofNullable(items.get(value.kpiId() + "/" + value.year().value())));
+				.locksValue(Optional.ofNullable(itemsByKey.get(value.kpiId() + "/" + value.year().value())));
 		};
 	}
 

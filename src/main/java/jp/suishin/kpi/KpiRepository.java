@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import jp.suishin.notation.FiscalYear;
 
@@ -34,6 +37,21 @@ public interface KpiRepository {
 
 	List<Kpi> findByPlan(long planId);
 
+	/**
+	 * The KPIs of many plans, by plan id (a plan without KPIs is left out): one read for
+	 * a pass over many organisations.
+	 */
+	default Map<Long, List<Kpi>> findByPlans(Collection<Long> planIds) {
+		Map<Long, List<Kpi>> byPlan = new HashMap<>();
+		for (long planId : new TreeSet<>(planIds)) {
+			List<Kpi> kpis = findByPlan(planId);
+			if (!kpis.isEmpty()) {
+				byPlan.put(planId, kpis);
+			}
+		}
+		return byPlan;
+	}
+
 	long add(NewKpi kpi);
 
 	/**
@@ -53,6 +71,35 @@ public interface KpiRepository {
 
 	/** All listings of a plan's KPIs, in node and print order. */
 	List<KpiListing> listingsOfPlan(long planId);
+
+	/**
+	 * The listings of many plans, by plan id, each plan's as {@link #listingsOfPlan}
+	 * orders them.
+	 */
+	default Map<Long, List<KpiListing>> listingsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<KpiListing>> byPlan = new HashMap<>();
+		for (long planId : new TreeSet<>(planIds)) {
+			List<KpiListing> listings = listingsOfPlan(planId);
+			if (!listings.isEmpty()) {
+				byPlan.put(planId, listings);
+			}
+		}
+		return byPlan;
+	}
+
+	/**
+	 * The values of the KPIs of many plans up to a year, a plan at a time:
+	 * {@code eachPlan} gets every plan of {@code planIds} once, in no particular order,
+	 * with its values (by KPI, oldest year first; none when it has none). The values are
+	 * read as one stream, not all held at once; {@code eachPlan} must not read the
+	 * database (a result set is open).
+	 */
+	default void valuesOfPlans(Collection<Long> planIds, FiscalYear upTo,
+			BiConsumer<Long, List<YearlyValue>> eachPlan) {
+		for (long planId : new TreeSet<>(planIds)) {
+			eachPlan.accept(planId, valuesOfPlan(planId).stream().filter(v -> !v.year().isAfter(upTo)).toList());
+		}
+	}
 
 	/** A KPI's values, oldest year first. */
 	List<YearlyValue> values(long kpiId);
@@ -132,6 +179,13 @@ public interface KpiRepository {
 	 */
 	Map<Long, List<TargetRevision>> targetRevisionsOfPlan(long planId);
 
+	/** The revisions of direction and target of the KPIs of many plans, by KPI id. */
+	default Map<Long, List<TargetRevision>> targetRevisionsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<TargetRevision>> byKpi = new HashMap<>();
+		new TreeSet<>(planIds).forEach(planId -> byKpi.putAll(targetRevisionsOfPlan(planId)));
+		return byKpi;
+	}
+
 	/**
 	 * Puts a department (担当課) in charge of entering a KPI's values; {@code null} for
 	 * none. The caller records it in the audit trail, with the departments' names.
@@ -144,6 +198,13 @@ public interface KpiRepository {
 	/** The milestones of all KPIs of a plan, by KPI id. */
 	Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlan(long planId);
 
+	/** The milestones of the KPIs of many plans, by KPI id. */
+	default Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlans(Collection<Long> planIds) {
+		Map<Long, NavigableMap<FiscalYear, BigDecimal>> byKpi = new HashMap<>();
+		new TreeSet<>(planIds).forEach(planId -> byKpi.putAll(milestonesOfPlan(planId)));
+		return byKpi;
+	}
+
 	void saveMilestone(long kpiId, FiscalYear year, BigDecimal value, String user);
 
 	void deleteMilestone(long kpiId, FiscalYear year, String user);
@@ -153,6 +214,13 @@ public interface KpiRepository {
 
 	/** The baseline revisions of all KPIs of a plan, by KPI id, oldest first. */
 	Map<Long, List<BaselineRevision>> baselineRevisionsOfPlan(long planId);
+
+	/** The baseline revisions of the KPIs of many plans, by KPI id, oldest first. */
+	default Map<Long, List<BaselineRevision>> baselineRevisionsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<BaselineRevision>> byKpi = new HashMap<>();
+		new TreeSet<>(planIds).forEach(planId -> byKpi.putAll(baselineRevisionsOfPlan(planId)));
+		return byKpi;
+	}
 
 	void addBaselineRevision(long kpiId, Baseline baseline, LocalDate revisedOn, String reason, String user);
 

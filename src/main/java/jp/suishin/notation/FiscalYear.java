@@ -50,8 +50,23 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		}
 	}
 
+	/**
+	 * Every year there can be, made once: a national pass holds millions of values, each
+	 * keyed by its year.
+	 */
+	private static final FiscalYear[] YEARS = new FiscalYear[2200 - 1900 + 1];
+
+	static {
+		for (int i = 0; i < YEARS.length; i++) {
+			YEARS[i] = new FiscalYear(1900 + i);
+		}
+	}
+
 	public static FiscalYear of(int value) {
-		return new FiscalYear(value);
+		if (value < 1900 || value > 2200) {
+			return new FiscalYear(value);
+		}
+		return YEARS[value - 1900];
 	}
 
 	/**

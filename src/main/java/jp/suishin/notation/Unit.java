@@ -3,6 +3,7 @@ package jp.suishin.notation;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +27,33 @@ public record Unit(String text, int exponent, String base) {
 	private static final Map<String, String> SYNONYMS = Map.of("ヶ所", "カ所", "ケ所", "カ所", "か所", "カ所", "箇所", "カ所", "ヵ所",
 			"カ所", "ｈａ", "ha", "HA", "ha");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+	/**
+	 * Units as read, by how they were written: a national read meets the same few units
+	 * on every one of its KPIs. Bounded: beyond it units are read afresh.
+	 */
+	private static final Map<String, Unit> READ = new ConcurrentHashMap<>();
+
+	private static final int READ_AT_MOST = 10_000;
+
 	/** Reads a unit as written after a number or in a KPI definition. */
 	public static Unit of(String text) {
 		if (text == null || text.isBlank()) {
 			return NONE;
 		}
+		Unit known = READ.get(text);
+		if (known != null) {
+			return known;
+		}
+		Unit unit = read(text);
+		if (READ.size() < READ_AT_MOST) {
+			READ.put(text, unit);
+		}
+		return unit;
+	}
+
+	private static Unit read(String text) {
 		String display = text.strip();
 		String s = normalise(display);
 		for (Map.Entry<String, Integer> word : SCALE_WORDS) {
@@ -43,8 +66,6 @@ public record Unit(String text, int exponent, String base) {
 		}
 		return new Unit(display, 0, canonicalBase(s));
 	}
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
 	static String normalise(String text) {
 		return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");

@@ -18,7 +18,7 @@ public sealed interface Condition {
 
 		@Override
 		public Optional<Boolean> test(Facts facts) {
-			return facts.measure(measure).map(value -> value.compareTo(threshold) >= 0);
+			return facts.compare(measure, threshold).map(sign -> sign >= 0);
 		}
 
 	}
@@ -28,7 +28,7 @@ public sealed interface Condition {
 
 		@Override
 		public Optional<Boolean> test(Facts facts) {
-			return facts.measure(measure).map(value -> value.compareTo(threshold) < 0);
+			return facts.compare(measure, threshold).map(sign -> sign < 0);
 		}
 
 	}
@@ -80,7 +80,7 @@ public sealed interface Condition {
 
 		@Override
 		public Optional<Boolean> test(Facts facts) {
-			return facts.distanceFromBaselinePercent().map(distance -> distance.compareTo(percent) <= 0);
+			return facts.compareDistanceFromBaseline(percent).map(sign -> sign <= 0);
 		}
 
 	}

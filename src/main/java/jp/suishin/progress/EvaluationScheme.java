@@ -25,9 +25,14 @@ public record EvaluationScheme(String name, String title, Measure progressRate, 
 		rules = List.copyOf(rules);
 	}
 
-	/** The first rule that applies, if any. */
-	Optional<GradeRule> firstMatch(Facts facts) {
-		return rules.stream().filter(rule -> rule.applies(facts)).findFirst();
+	/** The first rule that applies, or {@code null}. */
+	GradeRule firstMatch(Facts facts) {
+		for (GradeRule rule : rules) {
+			if (rule.applies(facts)) {
+				return rule;
+			}
+		}
+		return null;
 	}
 
 	/** The grade labels in the scheme's order, then the pending and none labels. */

@@ -14,8 +14,8 @@ public record GradeRule(String label, List<Condition> conditions) {
 	 * Empty when the rule does not apply (a condition failed or could not be decided).
 	 */
 	boolean applies(Facts facts) {
-		for (Condition condition : conditions) {
-			Optional<Boolean> result = condition.test(facts);
+		for (int i = 0; i < conditions.size(); i++) {
+			Optional<Boolean> result = conditions.get(i).test(facts);
 			if (result.isEmpty() || !result.get()) {
 				return false;
 			}

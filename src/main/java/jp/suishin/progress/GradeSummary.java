@@ -1,9 +1,7 @@
 package jp.suishin.progress;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts per grade over the unique KPIs (re-listed rows counted once), with shares of the
@@ -24,18 +22,29 @@ public record GradeSummary(int unique, int evaluated, int pending, int none, Lis
 	}
 
 	static GradeSummary of(EvaluationScheme scheme, List<KpiEvaluation> unique) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		Map<String, String> codes = new LinkedHashMap<>();
-		for (String label : scheme.labels()) {
-			counts.put(label, 0);
+		List<Grade> grades = new ArrayList<>(unique.size());
+		for (KpiEvaluation evaluation : unique) {
+			grades.add(evaluation.grade());
 		}
+		return ofGrades(scheme, grades);
+	}
+
+	/** The summary of the grades of the unique KPIs. */
+	static GradeSummary ofGrades(EvaluationScheme scheme, List<Grade> unique) {
+		List<String> labels = new ArrayList<>(scheme.labels());
+		int[] counts = new int[labels.size() + unique.size()];
+		String[] codes = new String[counts.length];
 		int evaluated = 0;
 		int pending = 0;
 		int none = 0;
-		for (KpiEvaluation evaluation : unique) {
-			Grade grade = evaluation.grade();
-			counts.merge(grade.label(), 1, Integer::sum);
-			codes.put(grade.label(), grade.code());
+		for (Grade grade : unique) {
+			int at = labels.indexOf(grade.label());
+			if (at < 0) {
+				at = labels.size();
+				labels.add(grade.label());
+			}
+			counts[at]++;
+			codes[at] = grade.code();
 			if (grade instanceof Grade.Graded) {
 				evaluated++;
 			}
@@ -46,14 +55,20 @@ public record GradeSummary(int unique, int evaluated, int pending, int none, Lis
 				none++;
 			}
 		}
-		List<String> present = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-		List<Integer> presentCounts = present.stream().map(counts::get).toList();
+		List<Integer> present = new ArrayList<>();
+		List<Integer> presentCounts = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			if (counts[i] > 0) {
+				present.add(i);
+				presentCounts.add(counts[i]);
+			}
+		}
 		List<Integer> percents = LargestRemainder.apportion(presentCounts, 100);
 		List<Integer> tenths = LargestRemainder.apportion(presentCounts, 10);
-		List<GradeCount> grades = new ArrayList<>();
+		List<GradeCount> grades = new ArrayList<>(present.size());
 		for (int i = 0; i < present.size(); i++) {
-			grades.add(new GradeCount(present.get(i), codes.get(present.get(i)), presentCounts.get(i), percents.get(i),
-					tenths.get(i)));
+			int at = present.get(i);
+			grades.add(new GradeCount(labels.get(at), codes[at], counts[at], percents.get(i), tenths.get(i)));
 		}
 		return new GradeSummary(unique.size(), evaluated, pending, none, grades);
 	}

@@ -1,11 +1,8 @@
 package jp.suishin.progress;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Shares that add up to the whole (largest-remainder method): 1, 3 and 3 of 7 in tenths
@@ -21,27 +18,37 @@ public final class LargestRemainder {
 	 * remainder go to the larger count, then to the earlier one.
 	 */
 	public static List<Integer> apportion(List<Integer> counts, int units) {
-		int total = counts.stream().mapToInt(Integer::intValue).sum();
-		if (total == 0) {
-			return counts.stream().map(c -> 0).toList();
-		}
-		List<Integer> shares = new ArrayList<>();
-		List<BigDecimal> remainders = new ArrayList<>();
+		int size = counts.size();
+		long total = 0;
 		for (int count : counts) {
-			BigDecimal exact = BigDecimal.valueOf((long) count * units)
-				.divide(BigDecimal.valueOf(total), 20, RoundingMode.DOWN);
-			int whole = exact.intValue();
-			shares.add(whole);
-			remainders.add(exact.subtract(BigDecimal.valueOf(whole)));
+			total += count;
 		}
-		int left = units - shares.stream().mapToInt(Integer::intValue).sum();
-		List<Integer> order = IntStream.range(0, counts.size())
-			.boxed()
-			.sorted(Comparator.<Integer, BigDecimal>comparing(remainders::get)
-				.reversed()
-				.thenComparing(Comparator.<Integer, Integer>comparing(counts::get).reversed())
-				.thenComparing(i -> i))
-			.toList();
+		List<Integer> shares = new ArrayList<>(size);
+		if (total == 0) {
+			for (int i = 0; i < size; i++) {
+				shares.add(0);
+			}
+			return shares;
+		}
+		// every exact share is count × units ÷ total: its whole part and its remainder
+		// (over the same total, so remainders compare as integers, exactly)
+		long[] remainders = new long[size];
+		int left = units;
+		for (int i = 0; i < size; i++) {
+			long scaled = (long) counts.get(i) * units;
+			int whole = (int) (scaled / total);
+			shares.add(whole);
+			remainders[i] = scaled % total;
+			left -= whole;
+		}
+		List<Integer> order = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.<Integer>comparingLong(i -> remainders[i])
+			.reversed()
+			.thenComparing(Comparator.<Integer>comparingInt(counts::get).reversed())
+			.thenComparingInt(i -> i));
 		for (int i = 0; i < left; i++) {
 			int index = order.get(i);
 			shares.set(index, shares.get(index) + 1);

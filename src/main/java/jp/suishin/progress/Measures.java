@@ -22,15 +22,55 @@ public final class Measures {
 	}
 
 	/**
+	 * A measure before its division: numerator ÷ denominator × 100, divided to
+	 * {@value #SCALE} decimals half-up ({@link #value()}). {@link #compareTo} tells how
+	 * the measure compares with a threshold without dividing, exactly: a grade rule needs
+	 * no more.
+	 */
+	record Fraction(BigDecimal numerator, BigDecimal denominator) {
+
+		/** How far below one unit of the measure's last decimal a rounding moves it. */
+		private static final int MARGIN_DECIMALS = SCALE - 3;
+
+		BigDecimal value() {
+			return divide(numerator, denominator).multiply(HUNDRED);
+		}
+
+		/**
+		 * The sign of {@code value() − threshold}. Decided by cross-multiplying
+		 * (numerator × 100 against threshold × denominator, exact) unless the two lie so
+		 * close that the rounding of the division could decide; then by the value itself.
+		 */
+		int compareTo(BigDecimal threshold) {
+			BigDecimal difference = numerator.multiply(HUNDRED).subtract(threshold.multiply(denominator));
+			if (denominator.signum() < 0) {
+				difference = difference.negate();
+			}
+			// value() − threshold is difference ÷ |denominator|, give or take the
+			// rounding
+			// (at most half a unit of the 20th decimal, × 100)
+			if (difference.signum() != 0
+					&& difference.abs().compareTo(denominator.abs().movePointLeft(MARGIN_DECIMALS)) > 0) {
+				return difference.signum();
+			}
+			return value().compareTo(threshold);
+		}
+
+	}
+
+	/**
 	 * actual ÷ target × 100, or target ÷ actual × 100 for a decreasing KPI; only when
 	 * both are positive.
 	 */
 	public static Optional<BigDecimal> ratio(BigDecimal actual, BigDecimal target, Direction direction) {
+		return value(ratioFraction(actual, target, direction));
+	}
+
+	static Fraction ratioFraction(BigDecimal actual, BigDecimal target, Direction direction) {
 		if (actual == null || target == null || actual.signum() <= 0 || target.signum() <= 0) {
-			return Optional.empty();
+			return null;
 		}
-		BigDecimal ratio = direction == Direction.DECREASE ? divide(target, actual) : divide(actual, target);
-		return Optional.of(ratio.multiply(HUNDRED));
+		return direction == Direction.DECREASE ? new Fraction(target, actual) : new Fraction(actual, target);
 	}
 
 	/**
@@ -39,10 +79,14 @@ public final class Measures {
 	 * equals the baseline.
 	 */
 	public static Optional<BigDecimal> improvement(BigDecimal actual, BigDecimal baseline, BigDecimal target) {
+		return value(improvementFraction(actual, baseline, target));
+	}
+
+	static Fraction improvementFraction(BigDecimal actual, BigDecimal baseline, BigDecimal target) {
 		if (actual == null || baseline == null || target == null || target.compareTo(baseline) == 0) {
-			return Optional.empty();
+			return null;
 		}
-		return Optional.of(divide(actual.subtract(baseline), target.subtract(baseline)).multiply(HUNDRED));
+		return new Fraction(actual.subtract(baseline), target.subtract(baseline));
 	}
 
 	/**
@@ -54,18 +98,31 @@ public final class Measures {
 	public static Optional<BigDecimal> pace(FiscalYear year, BigDecimal actual, BigDecimal baseline,
 			FiscalYear baselineYear, BigDecimal target, FiscalYear targetYear, Direction direction,
 			Aggregation aggregation) {
+		return value(paceFraction(year, actual, baseline, baselineYear, target, targetYear, direction, aggregation));
+	}
+
+	static Fraction paceFraction(FiscalYear year, BigDecimal actual, BigDecimal baseline, FiscalYear baselineYear,
+			BigDecimal target, FiscalYear targetYear, Direction direction, Aggregation aggregation) {
 		if (actual == null || baseline == null || baselineYear == null || target == null || targetYear == null
 				|| !targetYear.isAfter(baselineYear) || !year.isAfter(baselineYear)) {
-			return Optional.empty();
+			return null;
 		}
 		BigDecimal start = aggregation == Aggregation.CUMULATIVE ? BigDecimal.ZERO : baseline;
 		if (target.compareTo(start) == 0) {
-			return ratio(actual, target, direction);
+			return ratioFraction(actual, target, direction);
 		}
-		BigDecimal share = divide(BigDecimal.valueOf(year.value() - baselineYear.value()),
-				BigDecimal.valueOf(targetYear.value() - baselineYear.value()))
-			.min(BigDecimal.ONE);
-		return Optional.of(divide(actual.subtract(start), share.multiply(target.subtract(start))).multiply(HUNDRED));
+		int elapsed = year.value() - baselineYear.value();
+		int span = targetYear.value() - baselineYear.value();
+		// at most the whole way, written 1 rather than 1.00000000000000000000: a division
+		// depends on the divisor's value only, and small figures multiply and compare
+		// without big integers
+		BigDecimal share = elapsed >= span ? BigDecimal.ONE
+				: divide(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(span)).min(BigDecimal.ONE);
+		return new Fraction(actual.subtract(start), share.multiply(target.subtract(start)));
+	}
+
+	private static Optional<BigDecimal> value(Fraction fraction) {
+		return fraction == null ? Optional.empty() : Optional.of(fraction.value());
 	}
 
 	static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {

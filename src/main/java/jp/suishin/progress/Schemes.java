@@ -21,8 +21,8 @@ public final class Schemes {
 	public static final String DEFAULT = "ratio";
 
 	/**
-	 * The built-in schemes as read from the build, once each: they never change while the
-	 * application runs, and every KPI list grades with one.
+	 * The built-in schemes as read, once each: a scheme is an immutable value, and a
+	 * national pass asks for one per plan.
 	 */
 	private static final Map<String, EvaluationScheme> READ = new ConcurrentHashMap<>();
 

@@ -103,6 +103,49 @@ class EngineInvariantsTests {
 	}
 
 	@Test
+	void gradingAloneGivesTheGradesAndSummaryOfTheFullEvaluation() {
+		SeededCases.check(CASES, (random) -> {
+			List<KpiFigures> table = new ArrayList<>(table(random, 1, 12));
+			KpiFigures original = table.get(between(random, 0, 11) % table.size());
+			table.add(
+					new KpiFigures(original.id(), "other", original.name(), true, original.unit(), original.direction(),
+							original.aggregation(), original.baseline(), original.target(), original.values()));
+			Evaluator evaluator = new Evaluator(Schemes.builtIn(scheme(random)));
+			Evaluation evaluation = evaluator.evaluate(YEAR, table, null, List.of());
+			Grading grading = evaluator.grade(YEAR, table);
+			assertThat(grading.grades()).as("grades of %s under %s", table, evaluator.scheme().name())
+				.isEqualTo(evaluation.rows().stream().map(KpiEvaluation::grade).toList());
+			assertThat(grading.summary()).isEqualTo(evaluation.summary());
+		});
+	}
+
+	/**
+	 * A rule compares a measure with its threshold without dividing; right at the
+	 * threshold, and a hair either side of it, it must decide as the divided measure does
+	 * (which is rounded to 20 decimals).
+	 */
+	@Test
+	void comparingAMeasureDecidesAsItsDividedValueDoes() {
+		SeededCases.check(CASES, (random) -> {
+			BigDecimal threshold = BigDecimal.valueOf(between(random, 1, 150));
+			BigDecimal denominator = new BigDecimal(between(random, 1, 99999) + "." + between(random, 0, 999999))
+				.multiply(BigDecimal.valueOf(random.nextBoolean() ? 1 : -1));
+			BigDecimal exact = threshold.multiply(denominator).movePointLeft(2);
+			BigDecimal hair = BigDecimal.ONE.movePointLeft(between(random, 6, 30));
+			for (BigDecimal numerator : List.of(exact, exact.add(hair), exact.subtract(hair))) {
+				Measures.Fraction fraction = new Measures.Fraction(numerator, denominator);
+				assertThat(fraction.compareTo(threshold)).as("%s ÷ %s against %s", numerator, denominator, threshold)
+					.isEqualTo(fraction.value().compareTo(threshold));
+			}
+		});
+	}
+
+	@Test
+	void aBuiltInSchemeIsReadOnce() {
+		assertThat(Schemes.builtIn("sabc")).isSameAs(Schemes.builtIn("sabc"));
+	}
+
+	@Test
 	void relistingNeverChangesTheSummary() {
 		SeededCases.check(CASES, (random) -> {
 			List<KpiFigures> table = table(random, 1, 12);

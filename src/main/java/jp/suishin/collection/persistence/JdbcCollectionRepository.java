@@ -133,11 +133,12 @@ class JdbcCollectionRepository implements CollectionRepository {
 	}
 
 	@Override
-	public List<CollectionItem> itemsOfPlan(long planId) {
-		return jdbc.sql("""
-				SELECT i.* FROM collection_item i JOIN collection c ON c.id = i.collection_id
-				WHERE c.plan_id = :plan ORDER BY i.collection_id, i.kpi_id""")
-			.param("plan", planId)
+	public List<CollectionItem> itemsOf(Set<Long> collectionIds) {
+		if (collectionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM collection_item WHERE collection_id IN (:collections)")
+			.param("collections", collectionIds)
 			.query(JdbcCollectionRepository::mapItem)
 			.list();
 	}

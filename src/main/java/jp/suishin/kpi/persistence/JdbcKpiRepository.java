@@ -9,16 +9,21 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
@@ -57,6 +62,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 class JdbcKpiRepository implements KpiRepository {
 
 	private static final String VALUE = "SELECT v.* FROM yearly_value v";
+
+	/** {@link #VALUE} with the plan of each value's KPI (join {@code kpi k}). */
+	private static final String PLAN_VALUE = "SELECT v.*, k.plan_id AS value_plan_id FROM yearly_value v";
 
 	/** Rows sent to the database in one round trip of a batch write. */
 	static final int BATCH = 1000;
@@ -793,30 +801,236 @@ class JdbcKpiRepository implements KpiRepository {
 				rs.getDate("revised_on").toLocalDate(), rs.getString("reason"), rs.getString("created_by"));
 	}
 
+	/** Rows a bulk read fetches at a time (PostgreSQL streams them, in a transaction). */
+	static final int BULK_FETCH = 50_000;
+
+	@Override
+	public Map<Long, List<Kpi>> findByPlans(Collection<Long> planIds) {
+		Map<Long, List<Kpi>> byPlan = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return byPlan;
+		}
+		KpiColumns[] columns = { null };
+		jdbc.sql("SELECT * FROM kpi WHERE plan_id IN (:plans) ORDER BY plan_id, id")
+			.param("plans", planIds)
+			.withFetchSize(BULK_FETCH)
+			.query(rs -> {
+				if (columns[0] == null) {
+					columns[0] = KpiColumns.of(rs);
+				}
+				Kpi kpi = mapKpi(rs, columns[0]);
+				byPlan.computeIfAbsent(kpi.planId(), id -> new ArrayList<>()).add(kpi);
+			});
+		return byPlan;
+	}
+
+	@Override
+	public Map<Long, List<KpiListing>> listingsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<KpiListing>> byPlan = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return byPlan;
+		}
+		jdbc.sql("""
+				SELECT l.*, n.plan_id AS listing_plan_id FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id
+				WHERE n.plan_id IN (:plans) ORDER BY n.plan_id, n.depth, n.position, l.position, l.id""")
+			.param("plans", planIds)
+			.withFetchSize(BULK_FETCH)
+			.query(rs -> {
+				byPlan.computeIfAbsent(rs.getLong("listing_plan_id"), id -> new ArrayList<>())
+					.add(new KpiListing(rs.getLong("id"), rs.getLong("node_id"), rs.getLong("kpi_id"),
+							rs.getInt("position"), rs.getBoolean("relisted")));
+			});
+		return byPlan;
+	}
+
+	/**
+	 * Streams the values in the order of the unique index on (KPI, year), which needs no
+	 * sort, and hands a plan over as soon as the stream has passed its last KPI: with
+	 * KPIs numbered plan by plan (as imports add them) only a plan or two are held at a
+	 * time.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public void valuesOfPlans(Collection<Long> planIds, FiscalYear upTo, BiConsumer<Long, List<YearlyValue>> eachPlan) {
+		Set<Long> ids = new TreeSet<>(planIds);
+		if (ids.isEmpty()) {
+			return;
+		}
+		TreeMap<Long, Long> planByLastKpi = new TreeMap<>();
+		jdbc.sql("SELECT plan_id, max(id) AS last_kpi FROM kpi WHERE plan_id IN (:plans) GROUP BY plan_id")
+			.param("plans", ids)
+			.query(rs -> {
+				planByLastKpi.put(rs.getLong("last_kpi"), rs.getLong("plan_id"));
+			});
+		Map<Long, List<YearlyValue>> reading = new HashMap<>();
+		Set<Long> handed = new HashSet<>();
+		BiConsumer<Long, List<YearlyValue>> hand = (planId, values) -> {
+			handed.add(planId);
+			eachPlan.accept(planId, values == null ? List.of() : values);
+		};
+		ValueColumns[] columns = { null };
+		int[] planColumn = { 0 };
+		jdbc.sql(PLAN_VALUE + """
+				 JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id IN (:plans) AND v.fiscal_year <= :upTo
+				ORDER BY v.kpi_id, v.fiscal_year""")
+			.param("plans", ids)
+			.param("upTo", upTo.value())
+			.withFetchSize(BULK_FETCH)
+			.query(rs -> {
+				if (columns[0] == null) {
+					columns[0] = ValueColumns.of(rs);
+					planColumn[0] = rs.findColumn("value_plan_id");
+				}
+				YearlyValue value = mapValue(rs, columns[0]);
+				while (!planByLastKpi.isEmpty() && planByLastKpi.firstKey() < value.kpiId()) {
+					long done = planByLastKpi.pollFirstEntry().getValue();
+					hand.accept(done, reading.remove(done));
+				}
+				reading.computeIfAbsent(rs.getLong(planColumn[0]), id -> new ArrayList<>()).add(value);
+			});
+		for (long planId : planByLastKpi.values()) {
+			hand.accept(planId, reading.remove(planId));
+		}
+		for (long planId : ids) {
+			if (!handed.contains(planId)) {
+				hand.accept(planId, List.of());
+			}
+		}
+	}
+
+	@Override
+	public Map<Long, List<TargetRevision>> targetRevisionsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<TargetRevision>> revisions = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return revisions;
+		}
+		jdbc.sql("""
+				SELECT r.* FROM kpi_target_revision r JOIN kpi k ON k.id = r.kpi_id
+				WHERE k.plan_id IN (:plans) ORDER BY r.id""")
+			.param("plans", planIds)
+			.query(this::mapTargetRevision)
+			.list()
+			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
+		return revisions;
+	}
+
+	@Override
+	public Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlans(Collection<Long> planIds) {
+		Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestones = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return milestones;
+		}
+		jdbc.sql("""
+				SELECT m.kpi_id, m.fiscal_year, m.amount, m.amount_scale FROM kpi_milestone m
+				JOIN kpi k ON k.id = m.kpi_id WHERE k.plan_id IN (:plans)""").param("plans", planIds).query(rs -> {
+			milestones.computeIfAbsent(rs.getLong("kpi_id"), id -> new TreeMap<>())
+				.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
+		});
+		return milestones;
+	}
+
+	@Override
+	public Map<Long, List<BaselineRevision>> baselineRevisionsOfPlans(Collection<Long> planIds) {
+		Map<Long, List<BaselineRevision>> revisions = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return revisions;
+		}
+		jdbc.sql("""
+				SELECT r.* FROM kpi_baseline_revision r JOIN kpi k ON k.id = r.kpi_id
+				WHERE k.plan_id IN (:plans) ORDER BY r.id""")
+			.param("plans", planIds)
+			.query(this::mapRevision)
+			.list()
+			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
+		return revisions;
+	}
+
 	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {
-		BigDecimal baselineValue = Columns.amount(rs, "baseline_value", "baseline_scale");
-		Integer baselineYear = Columns.nullableInt(rs, "baseline_year");
+		return mapKpi(rs, KpiColumns.of(rs));
+	}
+
+	/** Where a KPI's columns are in a result set, looked up once for a statement. */
+	private record KpiColumns(int id, int plan, int key, int name, int unit, int direction, int aggregation,
+			int baseline, int baselineScale, int baselineYear, int target, int targetScale, int targetYear,
+			int department, int definition, int departmentId) {
+
+		static KpiColumns of(ResultSet rs) throws SQLException {
+			return new KpiColumns(rs.findColumn("id"), rs.findColumn("plan_id"), rs.findColumn("kpi_key"),
+					rs.findColumn("name"), rs.findColumn("unit"), rs.findColumn("direction"),
+					rs.findColumn("aggregation"), rs.findColumn("baseline_value"), rs.findColumn("baseline_scale"),
+					rs.findColumn("baseline_year"), rs.findColumn("target_value"), rs.findColumn("target_scale"),
+					rs.findColumn("target_year"), rs.findColumn("department"), rs.findColumn("definition"),
+					rs.findColumn("department_id"));
+		}
+
+	}
+
+	private static Kpi mapKpi(ResultSet rs, KpiColumns at) throws SQLException {
+		BigDecimal baselineValue = amount(rs, at.baseline(), at.baselineScale());
+		Integer baselineYear = nullableInt(rs, at.baselineYear());
 		Baseline baseline = baselineValue == null ? null
 				: new Baseline(baselineValue, baselineYear == null ? null : FiscalYear.of(baselineYear));
-		Target target = target(rs, "target_value", "target_scale", "target_year");
-		return new Kpi(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kpi_key"), rs.getString("name"),
-				Unit.of(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
-				Aggregation.valueOf(rs.getString("aggregation")), baseline, target, rs.getString("department"),
-				rs.getString("definition"), Columns.nullableLong(rs, "department_id"));
+		BigDecimal targetValue = amount(rs, at.target(), at.targetScale());
+		Integer targetYear = nullableInt(rs, at.targetYear());
+		Target target = targetValue == null ? null
+				: new Target(targetValue, targetYear == null ? null : FiscalYear.of(targetYear));
+		long departmentId = rs.getLong(at.departmentId());
+		Long department = rs.wasNull() ? null : departmentId;
+		return new Kpi(rs.getLong(at.id()), rs.getLong(at.plan()), rs.getString(at.key()), rs.getString(at.name()),
+				Unit.of(rs.getString(at.unit())), Direction.valueOf(rs.getString(at.direction())),
+				Aggregation.valueOf(rs.getString(at.aggregation())), baseline, target, rs.getString(at.department()),
+				rs.getString(at.definition()), department);
+	}
+
+	/** {@link Columns#amount} by column index. */
+	private static BigDecimal amount(ResultSet rs, int amountColumn, int scaleColumn) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal(amountColumn);
+		return amount == null ? null : amount.setScale(rs.getInt(scaleColumn));
+	}
+
+	private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private YearlyValue mapValue(ResultSet rs, int row) throws SQLException {
-		ValueStatus status = ValueStatus.valueOf(rs.getString("status"));
-		BigDecimal amount = Columns.amount(rs, "amount", "amount_scale");
-		Integer expectedMonth = Columns.nullableInt(rs, "expected_month");
+		return mapValue(rs, ValueColumns.of(rs));
+	}
+
+	/**
+	 * Where a value's columns are in a result set: looked up once for a statement rather
+	 * than by name for every row of a bulk read.
+	 */
+	private record ValueColumns(int kpi, int year, int status, int amount, int scale, int month, int approximate,
+			int note, int source, int version, int updatedAt, int updatedBy) {
+
+		static ValueColumns of(ResultSet rs) throws SQLException {
+			return new ValueColumns(rs.findColumn("kpi_id"), rs.findColumn("fiscal_year"), rs.findColumn("status"),
+					rs.findColumn("amount"), rs.findColumn("amount_scale"), rs.findColumn("expected_month"),
+					rs.findColumn("approximate"), rs.findColumn("note"), rs.findColumn("source"),
+					rs.findColumn("version"), rs.findColumn("updated_at"), rs.findColumn("updated_by"));
+		}
+
+	}
+
+	private static YearlyValue mapValue(ResultSet rs, ValueColumns at) throws SQLException {
+		ValueStatus status = ValueStatus.valueOf(rs.getString(at.status()));
+		BigDecimal amount = rs.getBigDecimal(at.amount());
+		if (amount != null) {
+			amount = amount.setScale(rs.getInt(at.scale()));
+		}
 		Actual actual = switch (status) {
-			case CONFIRMED -> new Actual.Confirmed(amount, rs.getBoolean("approximate"));
-			case PRELIMINARY -> new Actual.Preliminary(amount, rs.getBoolean("approximate"));
-			case PENDING -> new Actual.Pending(expectedMonth);
+			case CONFIRMED -> new Actual.Confirmed(amount, rs.getBoolean(at.approximate()));
+			case PRELIMINARY -> new Actual.Preliminary(amount, rs.getBoolean(at.approximate()));
+			case PENDING -> {
+				int month = rs.getInt(at.month());
+				yield new Actual.Pending(rs.wasNull() ? null : month);
+			}
 		};
-		return new YearlyValue(rs.getLong("kpi_id"), FiscalYear.of(rs.getInt("fiscal_year")), actual,
-				rs.getString("note"), rs.getString("source"), rs.getInt("version"),
-				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+		// as an OffsetDateTime: the driver parses it without a Calendar
+		return new YearlyValue(rs.getLong(at.kpi()), FiscalYear.of(rs.getInt(at.year())), actual,
+				rs.getString(at.note()), rs.getString(at.source()), rs.getInt(at.version()),
+				rs.getObject(at.updatedAt(), OffsetDateTime.class).toInstant(), rs.getString(at.updatedBy()));
 	}
 
 }

@@ -1,9 +1,15 @@
 package jp.suishin.report.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
@@ -35,10 +41,28 @@ class JdbcSchemeRevisions implements SchemeRevisions {
 	public List<SchemeRevision> ofPlan(long planId) {
 		return jdbc.sql("SELECT * FROM plan_scheme_revision WHERE plan_id = :plan ORDER BY id")
 			.param("plan", planId)
-			.query((rs, n) -> new SchemeRevision(rs.getLong("plan_id"), FiscalYear.of(rs.getInt("from_year")),
-					rs.getString("scheme"), rs.getString("previous_scheme"), rs.getTimestamp("created_at").toInstant(),
-					rs.getString("reason"), rs.getString("created_by")))
+			.query(JdbcSchemeRevisions::map)
 			.list();
+	}
+
+	@Override
+	public Map<Long, List<SchemeRevision>> ofPlans(Collection<Long> planIds) {
+		Map<Long, List<SchemeRevision>> byPlan = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return byPlan;
+		}
+		jdbc.sql("SELECT * FROM plan_scheme_revision WHERE plan_id IN (:plans) ORDER BY id")
+			.param("plans", planIds)
+			.query(JdbcSchemeRevisions::map)
+			.list()
+			.forEach(r -> byPlan.computeIfAbsent(r.planId(), id -> new ArrayList<>()).add(r));
+		return byPlan;
+	}
+
+	private static SchemeRevision map(ResultSet rs, int row) throws SQLException {
+		return new SchemeRevision(rs.getLong("plan_id"), FiscalYear.of(rs.getInt("from_year")), rs.getString("scheme"),
+				rs.getString("previous_scheme"), rs.getTimestamp("created_at").toInstant(), rs.getString("reason"),
+				rs.getString("created_by"));
 	}
 
 	@Override

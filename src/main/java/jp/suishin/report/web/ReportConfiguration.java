@@ -14,6 +14,7 @@ import jp.suishin.report.AnalysisRepository;
 import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.KpiDetailQuery;
 import jp.suishin.report.KpiListQuery;
+import jp.suishin.report.PlanGradesQuery;
 import jp.suishin.report.PlanOutlineQuery;
 import jp.suishin.report.SavingAnalysis;
 
@@ -28,6 +29,12 @@ class ReportConfiguration {
 	KpiListQuery kpiListQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
 			AnalysisRepository analyses, Publication publication, SchemeRevisions schemes) {
 		return new KpiListQuery(plans, kpis, organisations, analyses, publication, schemes);
+	}
+
+	@Bean
+	PlanGradesQuery planGradesQuery(PlanRepository plans, KpiRepository kpis, Publication publication,
+			SchemeRevisions schemes) {
+		return new PlanGradesQuery(plans, kpis, publication, schemes);
 	}
 
 	@Bean
