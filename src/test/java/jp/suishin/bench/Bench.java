@@ -49,7 +49,13 @@ public final class Bench {
 			}
 			long started = System.nanoTime();
 			System.out.println("== " + workload.id() + " (" + context.size().name() + ")");
-			List<Row> produced = workload.run(context);
+			List<Row> produced;
+			try {
+				produced = workload.run(context);
+			}
+			finally {
+				context.closeApplications();
+			}
 			produced.forEach(row -> System.out.println("   " + row));
 			System.out.printf("   %.1f s%n", (System.nanoTime() - started) / 1e9);
 			rows.addAll(produced);

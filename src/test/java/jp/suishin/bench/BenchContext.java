@@ -175,13 +175,23 @@ public final class BenchContext implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
+	/**
+	 * Closes the applications started so far, and with them their connection pools: each
+	 * workload's apps end with it, so that the run never holds more connections than one
+	 * workload needs (PostgreSQL allows 100 by default, and the test suite holds some).
+	 */
+	public void closeApplications() {
 		for (ConfigurableApplicationContext app : applications) {
 			if (app.isActive()) {
 				app.close();
 			}
 		}
+		applications.clear();
+	}
+
+	@Override
+	public void close() {
+		closeApplications();
 		for (String schema : schemas) {
 			execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
