@@ -265,6 +265,10 @@ final class XlsxRows {
 				return null;
 			}
 			int index = s == null ? 0 : Integer.parseInt(s);
+			if (index < 0 || index >= table.getNumCellStyles()) {
+				// a style the workbook does not have: the default, not a table of that size
+				index = 0;
+			}
 			while (styles.size() <= index) {
 				styles.add(null);
 			}
@@ -370,7 +374,9 @@ final class XlsxRows {
 			switch (localName) {
 				case "row" -> {
 					String r = attributes.getValue("r");
-					row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+					// never backwards: a row number given twice (or going back) counts as the next
+					// row, so that the row limit bounds what a crafted file can hand on
+					row = r == null ? row + 1 : Math.max(row + 1, Integer.parseInt(r) - 1);
 					if (row >= Sheets.MAX_ROWS) {
 						throw UnreadableSheet.row(row + 1, "exchange.too-many-rows", Sheets.MAX_ROWS);
 					}
@@ -379,7 +385,7 @@ final class XlsxRows {
 				}
 				case "c" -> {
 					String r = attributes.getValue("r");
-					column = r == null ? column + 1 : columnOf(r);
+					column = r == null ? column + 1 : Math.max(column + 1, columnOf(r));
 					if (column >= Sheets.MAX_COLUMNS) {
 						throw UnreadableSheet.row(row + 1, "exchange.too-many-columns", Sheets.MAX_COLUMNS);
 					}

@@ -270,4 +270,50 @@ class SheetsTests {
 		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-much-text");
 	}
 
+	/** The workbook with its sheet's rows replaced by the XML given. */
+	private static byte[] withSheetRows(String rows) throws IOException {
+		byte[] workbook = Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"), SheetCell.text("R6"))));
+		java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(workbook));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(edited)) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					out.write(sheet.replace("</sheetData>", rows + "</sheetData>").getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return edited.toByteArray();
+	}
+
+	/**
+	 * A crafted sheet that gives the same row number again and again is held to the row
+	 * limit all the same: the limit counts the rows handed on, not the numbers written.
+	 */
+	@Test
+	void rowsThatRepeatTheirNumber_stillMeetTheRowLimit() throws IOException {
+		java.util.Random random = new java.util.Random(7);
+		StringBuilder rows = new StringBuilder();
+		for (int i = 0; i <= Sheets.MAX_ROWS; i++) {
+			rows.append("<row r=\"3\"><c r=\"A3\"><v>").append(random.nextInt()).append("</v></c></row>");
+		}
+		byte[] crafted = withSheetRows(rows.toString());
+		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class, () -> Sheets.read("x.xlsx", crafted));
+		assertThat(refused).isNotNull();
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-many-rows");
+	}
+
+	/** A cell naming a style the workbook does not have reads with the default style. */
+	@Test
+	void aCellOfAStyleThatDoesNotExist_readsWithTheDefault() throws IOException {
+		byte[] crafted = withSheetRows("<row r=\"3\"><c r=\"A3\" s=\"2000000000\"><v>1274.5</v></c></row>");
+		assertThat(Sheets.read("x.xlsx", crafted)).last().isEqualTo(List.of("1274.5"));
+	}
+
 }

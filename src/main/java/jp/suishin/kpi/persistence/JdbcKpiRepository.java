@@ -612,15 +612,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public Map<Long, List<TargetRevision>> targetRevisionsOfPlan(long planId) {
-		Map<Long, List<TargetRevision>> revisions = new HashMap<>();
-		jdbc.sql("""
-				SELECT r.* FROM kpi_target_revision r JOIN kpi k ON k.id = r.kpi_id
-				WHERE k.plan_id = :plan ORDER BY r.id""")
-			.param("plan", planId)
-			.query(this::mapTargetRevision)
-			.list()
-			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
-		return revisions;
+		return targetRevisionsOfPlans(List.of(planId));
 	}
 
 	private TargetRevision mapTargetRevision(ResultSet rs, int row) throws SQLException {
@@ -702,14 +694,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestonesOfPlan(long planId) {
-		Map<Long, NavigableMap<FiscalYear, BigDecimal>> milestones = new HashMap<>();
-		jdbc.sql("""
-				SELECT m.kpi_id, m.fiscal_year, m.amount, m.amount_scale FROM kpi_milestone m
-				JOIN kpi k ON k.id = m.kpi_id WHERE k.plan_id = :plan""").param("plan", planId).query(rs -> {
-			milestones.computeIfAbsent(rs.getLong("kpi_id"), id -> new TreeMap<>())
-				.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
-		});
-		return milestones;
+		return milestonesOfPlans(List.of(planId));
 	}
 
 	@Override
@@ -760,15 +745,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public Map<Long, List<BaselineRevision>> baselineRevisionsOfPlan(long planId) {
-		Map<Long, List<BaselineRevision>> revisions = new HashMap<>();
-		jdbc.sql("""
-				SELECT r.* FROM kpi_baseline_revision r JOIN kpi k ON k.id = r.kpi_id
-				WHERE k.plan_id = :plan ORDER BY r.id""")
-			.param("plan", planId)
-			.query(this::mapRevision)
-			.list()
-			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
-		return revisions;
+		return baselineRevisionsOfPlans(List.of(planId));
 	}
 
 	@Override

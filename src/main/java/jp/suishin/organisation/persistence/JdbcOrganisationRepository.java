@@ -17,6 +17,7 @@ import jp.suishin.organisation.PlanAccess;
 
 import jp.suishin.storage.Columns;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -61,7 +62,12 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 			.query(this::mapMembership)
 			.list();
 		OrganisationTree tree = OrganisationTree.of(version, findAll(), memberships);
-		cached = tree;
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// only a tree read outside a transaction is surely committed: inside one, the
+			// transaction may have moved the stamp itself and still roll back, and another
+			// change would then reach the same stamp with other rows
+			cached = tree;
+		}
 		return tree;
 	}
 
