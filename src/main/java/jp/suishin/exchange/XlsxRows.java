@@ -266,7 +266,8 @@ final class XlsxRows {
 			}
 			int index = s == null ? 0 : Integer.parseInt(s);
 			if (index < 0 || index >= table.getNumCellStyles()) {
-				// a style the workbook does not have: the default, not a table of that size
+				// a style the workbook does not have: the default, not a table of that
+				// size
 				index = 0;
 			}
 			while (styles.size() <= index) {
@@ -374,7 +375,8 @@ final class XlsxRows {
 			switch (localName) {
 				case "row" -> {
 					String r = attributes.getValue("r");
-					// never backwards: a row number given twice (or going back) counts as the next
+					// never backwards: a row number given twice (or going back) counts as
+					// the next
 					// row, so that the row limit bounds what a crafted file can hand on
 					row = r == null ? row + 1 : Math.max(row + 1, Integer.parseInt(r) - 1);
 					if (row >= Sheets.MAX_ROWS) {

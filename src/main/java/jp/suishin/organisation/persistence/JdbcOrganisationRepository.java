@@ -64,7 +64,8 @@ class JdbcOrganisationRepository implements OrganisationRepository {
 		OrganisationTree tree = OrganisationTree.of(version, findAll(), memberships);
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			// only a tree read outside a transaction is surely committed: inside one, the
-			// transaction may have moved the stamp itself and still roll back, and another
+			// transaction may have moved the stamp itself and still roll back, and
+			// another
 			// change would then reach the same stamp with other rows
 			cached = tree;
 		}
