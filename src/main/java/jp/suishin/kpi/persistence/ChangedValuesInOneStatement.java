@@ -9,13 +9,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.ValueWrite;
-import jp.suishin.kpi.YearlyValue;
 import jp.suishin.storage.Columns;
 
 import org.postgresql.PGConnection;
@@ -51,12 +50,12 @@ final class ChangedValuesInOneStatement {
 	}
 
 	/**
-	 * @param versions the version each write's stored value had when the batch read it
+	 * @param version the version each write's stored value had when the batch read it
 	 * @return the writes that changed no row (somebody else got there first), or empty
 	 * when the connection is not PostgreSQL's and nothing was written
 	 */
 	static Optional<List<ValueWrite>> write(JdbcTemplate jdbc, List<ValueWrite> updates,
-			Map<ValueWrite, Integer> versions, Timestamp now, String user) {
+			ToIntFunction<ValueWrite> version, Timestamp now, String user) {
 		if (updates.isEmpty()) {
 			return Optional.of(List.of());
 		}
@@ -67,7 +66,7 @@ final class ChangedValuesInOneStatement {
 			List<ValueWrite> refused = new ArrayList<>();
 			for (int from = 0; from < updates.size(); from += CHUNK) {
 				List<ValueWrite> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
-				Set<String> changed = update(connection, chunk, versions, now, user);
+				Set<String> changed = update(connection, chunk, version, now, user);
 				for (ValueWrite write : chunk) {
 					if (!changed.contains(key(write.kpiId(), write.year().value()))) {
 						refused.add(write);
@@ -78,7 +77,7 @@ final class ChangedValuesInOneStatement {
 		}));
 	}
 
-	private static Set<String> update(Connection connection, List<ValueWrite> chunk, Map<ValueWrite, Integer> versions,
+	private static Set<String> update(Connection connection, List<ValueWrite> chunk, ToIntFunction<ValueWrite> version,
 			Timestamp now, String user) throws java.sql.SQLException {
 		int n = chunk.size();
 		Long[] kpis = new Long[n];
@@ -104,7 +103,7 @@ final class ChangedValuesInOneStatement {
 			months[i] = actual instanceof Actual.Pending pending ? pending.expectedMonth() : null;
 			notes[i] = write.note();
 			sources[i] = write.source();
-			seen[i] = versions.get(write);
+			seen[i] = version.applyAsInt(write);
 		}
 		Set<String> changed = new HashSet<>();
 		try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
@@ -129,14 +128,6 @@ final class ChangedValuesInOneStatement {
 
 	private static String key(long kpiId, int year) {
 		return kpiId + "/" + year;
-	}
-
-	/** The versions the batch read, by write. */
-	static Map<ValueWrite, Integer> versionsOf(List<ValueWrite> updates,
-			java.util.function.Function<ValueWrite, YearlyValue> stored) {
-		Map<ValueWrite, Integer> versions = new java.util.IdentityHashMap<>();
-		updates.forEach(write -> versions.put(write, stored.apply(write).version()));
-		return versions;
 	}
 
 }

@@ -364,17 +364,20 @@ class JdbcKpiRepository implements KpiRepository {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return inserts;
 		}
-		Optional<List<ValueWrite>> refusedUpdates = ChangedValuesInOneStatement.write(batches, updates,
-				ChangedValuesInOneStatement.versionsOf(updates, w -> existing.get(ValueKey.of(w))), now, user);
-		conflicts.addAll(refusedUpdates.isPresent() ? refusedUpdates.get() : refused(updates, batches.batchUpdate("""
-				UPDATE yearly_value SET status = ?, amount = ?, amount_scale = ?, approximate = ?, expected_month = ?,
-				       note = ?, source = ?, version = version + 1, updated_at = ?, updated_by = ?
-				WHERE kpi_id = ? AND fiscal_year = ? AND version = ?""", updates, BATCH, (ps, w) -> {
-			setValue(ps, 1, w, now, user);
-			ps.setLong(10, w.kpiId());
-			ps.setInt(11, w.year().value());
-			ps.setInt(12, existing.get(ValueKey.of(w)).version());
-		})));
+		conflicts.addAll(ChangedValuesInOneStatement
+			.write(batches, updates, w -> existing.get(ValueKey.of(w)).version(), now, user)
+			.orElseGet(() -> refused(updates,
+					batches.batchUpdate(
+							"""
+									UPDATE yearly_value SET status = ?, amount = ?, amount_scale = ?, approximate = ?, expected_month = ?,
+									       note = ?, source = ?, version = version + 1, updated_at = ?, updated_by = ?
+									WHERE kpi_id = ? AND fiscal_year = ? AND version = ?""",
+							updates, BATCH, (ps, w) -> {
+								setValue(ps, 1, w, now, user);
+								ps.setLong(10, w.kpiId());
+								ps.setInt(11, w.year().value());
+								ps.setInt(12, existing.get(ValueKey.of(w)).version());
+							}))));
 		conflicts.addAll(refused(removals,
 				batches.batchUpdate("DELETE FROM yearly_value WHERE kpi_id = ? AND fiscal_year = ? AND version = ?",
 						removals, BATCH, (ps, w) -> {
@@ -877,18 +880,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public Map<Long, List<TargetRevision>> targetRevisionsOfPlans(Collection<Long> planIds) {
-		Map<Long, List<TargetRevision>> revisions = new HashMap<>();
-		if (planIds.isEmpty()) {
-			return revisions;
-		}
-		jdbc.sql("""
-				SELECT r.* FROM kpi_target_revision r JOIN kpi k ON k.id = r.kpi_id
-				WHERE k.plan_id IN (:plans) ORDER BY r.id""")
-			.param("plans", planIds)
-			.query(this::mapTargetRevision)
-			.list()
-			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
-		return revisions;
+		return revisionsOfPlans("kpi_target_revision", planIds, this::mapTargetRevision, TargetRevision::kpiId);
 	}
 
 	@Override
@@ -908,17 +900,25 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public Map<Long, List<BaselineRevision>> baselineRevisionsOfPlans(Collection<Long> planIds) {
-		Map<Long, List<BaselineRevision>> revisions = new HashMap<>();
+		return revisionsOfPlans("kpi_baseline_revision", planIds, this::mapRevision, BaselineRevision::kpiId);
+	}
+
+	/**
+	 * The rows of a revision table of the plans' KPIs, by KPI id, oldest first.
+	 * @param table a table with a {@code kpi_id} column (a constant, never input)
+	 */
+	private <R> Map<Long, List<R>> revisionsOfPlans(String table, Collection<Long> planIds,
+			org.springframework.jdbc.core.RowMapper<R> mapper, java.util.function.ToLongFunction<R> kpiId) {
+		Map<Long, List<R>> revisions = new HashMap<>();
 		if (planIds.isEmpty()) {
 			return revisions;
 		}
-		jdbc.sql("""
-				SELECT r.* FROM kpi_baseline_revision r JOIN kpi k ON k.id = r.kpi_id
-				WHERE k.plan_id IN (:plans) ORDER BY r.id""")
+		jdbc.sql("SELECT r.* FROM " + table
+				+ " r JOIN kpi k ON k.id = r.kpi_id WHERE k.plan_id IN (:plans) ORDER BY r.id")
 			.param("plans", planIds)
-			.query(this::mapRevision)
+			.query(mapper)
 			.list()
-			.forEach(r -> revisions.computeIfAbsent(r.kpiId(), id -> new ArrayList<>()).add(r));
+			.forEach(r -> revisions.computeIfAbsent(kpiId.applyAsLong(r), id -> new ArrayList<>()).add(r));
 		return revisions;
 	}
 
