@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.Map;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.notation.FiscalYear;
@@ -200,38 +203,18 @@ class SheetsTests {
 	 */
 	@Test
 	void anXlsxWorkbookAsExcelSavesIt_readsWithoutItsPhoneticGuide() throws IOException {
-		byte[] workbook = Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"), SheetCell.text("R6"))));
-		java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-				new java.io.ByteArrayInputStream(workbook));
-				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(edited)) {
-			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-				if (entry.getName().equals("xl/sharedStrings.xml")) {
-					out.write(
-							("""
-									<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-									<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">							<si><t>評価指標</t><rPh sb="0" eb="2"><t>ヒョウカ</t></rPh><phoneticPr fontId="1"/></si>							<si><t>R6</t></si></sst>""")
-								.getBytes(StandardCharsets.UTF_8));
-				}
-				else if (entry.getName().startsWith("xl/worksheets/")) {
-					String sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-					out.write(sheet.replace("</sheetData>",
-							"""
-									<row r="3"><c r="A3" t="inlineStr"><is><r><t>移住</t></r><r><t>相談_x0009_件数</t></r>							<rPh sb="0" eb="2"><t>イジュウ</t></rPh></is></c><c r="B3"><v>1274.5</v></c></row></sheetData>""")
-						.getBytes(StandardCharsets.UTF_8));
-				}
-				else {
-					in.transferTo(out);
-				}
-				out.closeEntry();
-			}
-		}
-		List<List<String>> rows = Sheets.read("excel.xlsx", edited.toByteArray());
+		byte[] edited = edited(Map.of("xl/sharedStrings.xml",
+				sharedStrings -> ("""
+						<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+						<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">							<si><t>評価指標</t><rPh sb="0" eb="2"><t>ヒョウカ</t></rPh><phoneticPr fontId="1"/></si>							<si><t>R6</t></si></sst>"""),
+				"xl/worksheets/", sheet -> sheet.replace("</sheetData>",
+						"""
+								<row r="3"><c r="A3" t="inlineStr"><is><r><t>移住</t></r><r><t>相談_x0009_件数</t></r>							<rPh sb="0" eb="2"><t>イジュウ</t></rPh></is></c><c r="B3"><v>1274.5</v></c></row></sheetData>""")));
+		List<List<String>> rows = Sheets.read("excel.xlsx", edited);
 		assertThat(rows).containsExactly(List.of("評価指標", "R6"), List.of(), List.of("移住相談\t件数", "1274.5"));
 
 		List<List<String>> onlyTheFirst = new ArrayList<>();
-		Sheets.read("excel.xlsx", edited.toByteArray(), new Sheets.Rows() {
+		Sheets.read("excel.xlsx", edited, new Sheets.Rows() {
 
 			@Override
 			public void row(int number, List<String> cells) {
@@ -270,18 +253,27 @@ class SheetsTests {
 		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-much-text");
 	}
 
-	/** The workbook with its sheet's rows replaced by the XML given. */
-	private static byte[] withSheetRows(String rows) throws IOException {
+	/**
+	 * A one-row workbook as Sheets writes it, with entries edited: each edit applies to
+	 * the entries whose name starts with its key.
+	 */
+	private static byte[] edited(Map<String, UnaryOperator<String>> edits) throws IOException {
 		byte[] workbook = Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"), SheetCell.text("R6"))));
 		java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
 				new java.io.ByteArrayInputStream(workbook));
 				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(edited)) {
 			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-				if (entry.getName().startsWith("xl/worksheets/")) {
-					String sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-					out.write(sheet.replace("</sheetData>", rows + "</sheetData>").getBytes(StandardCharsets.UTF_8));
+				String name = entry.getName();
+				out.putNextEntry(new java.util.zip.ZipEntry(name));
+				Optional<UnaryOperator<String>> edit = edits.entrySet()
+					.stream()
+					.filter(e -> name.startsWith(e.getKey()))
+					.map(Map.Entry::getValue)
+					.findFirst();
+				if (edit.isPresent()) {
+					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					out.write(edit.get().apply(text).getBytes(StandardCharsets.UTF_8));
 				}
 				else {
 					in.transferTo(out);
@@ -290,6 +282,11 @@ class SheetsTests {
 			}
 		}
 		return edited.toByteArray();
+	}
+
+	/** The workbook with rows added to its sheet. */
+	private static byte[] withSheetRows(String rows) throws IOException {
+		return edited(Map.of("xl/worksheets/", sheet -> sheet.replace("</sheetData>", rows + "</sheetData>")));
 	}
 
 	/**
