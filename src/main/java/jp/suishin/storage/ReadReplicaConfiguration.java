@@ -20,9 +20,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +43,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("suishin.read-replica.url")
 class ReadReplicaConfiguration {
+
+	/** Before the public page cache (pagecache), which is last. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
 	/** The primary ({@code spring.datasource.*}, {@code spring.datasource.hikari.*}). */
 	@Bean
@@ -103,11 +103,14 @@ class ReadReplicaConfiguration {
 		return new DataSourceTransactionManager(primary);
 	}
 
-	/** After Spring Security's filters, which say who is asking. */
+	/**
+	 * After Spring Security's filters, which say who is asking, and before the public
+	 * page cache, whose stamps must come from where the page's rows do.
+	 */
 	@Bean
 	FilterRegistrationBean<PublicReads> publicReads() {
 		FilterRegistrationBean<PublicReads> registration = new FilterRegistrationBean<>(new PublicReads());
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		registration.setOrder(ORDER);
 		return registration;
 	}
 
@@ -119,10 +122,7 @@ class ReadReplicaConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			boolean publicRead = "GET".equals(request.getMethod())
-					&& (authentication == null || authentication instanceof AnonymousAuthenticationToken);
-			if (!publicRead) {
+			if (!PublicRead.is(request)) {
 				chain.doFilter(request, response);
 				return;
 			}

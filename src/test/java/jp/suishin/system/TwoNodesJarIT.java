@@ -144,6 +144,24 @@ class TwoNodesJarIT {
 			.statusCode()).isEqualTo(302);
 		assertThat(number("SELECT department_id FROM kpi WHERE id = " + kpi)).isEqualTo(department);
 
+		// A public page kept on B is rendered afresh once the plan changed on A: B
+		// compares the plan's stamp in the database before it serves what it kept.
+		String list = "/plans/" + plan + "/kpi-list";
+		Browser visitor = new Browser();
+		String page = visitor.get(b, list).body();
+		HttpResponse<String> kept = visitor.get(b, list);
+		assertThat(kept.headers().firstValue("X-Page-Cache")).contains("hit");
+		assertThat(kept.body()).isEqualTo(page).doesNotContain("二つのノードで読む分析");
+		Matcher year = Pattern.compile("<option value=\"(\\d{4})\" selected").matcher(page);
+		assertThat(year.find()).isTrue();
+		assertThat(browser
+			.post(a, "/plans/" + plan + "/analysis",
+					Map.of("_csrf", plannerToken, "year", year.group(1), "text", "二つのノードで読む分析"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> fresh = visitor.get(b, list);
+		assertThat(fresh.headers().firstValue("X-Page-Cache")).contains("miss");
+		assertThat(fresh.body()).contains("二つのノードで読む分析");
+
 		// A role revoked on A is refused on B at once.
 		assertThat(admin
 			.post(a, "/admin/accounts/" + planner + "/grants/revoke",

@@ -3,12 +3,14 @@ package jp.suishin.audit.persistence;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.storage.PlanVersions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +35,13 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private final Clock clock;
 
-	JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
+	private final PlanVersions versions;
+
+	JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PlanVersions versions) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.clock = clock;
+		this.versions = versions;
 	}
 
 	@Override
@@ -56,6 +61,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("after", capped(after, VALUE_MAX))
 			.param("reason", capped(reason, REASON_MAX))
 			.update();
+		changed(List.of(subject));
 	}
 
 	@Override
@@ -75,6 +81,26 @@ class JdbcAuditTrail implements AuditTrail {
 			ps.setString(8, capped(c.after(), VALUE_MAX));
 			ps.setString(9, capped(c.reason(), REASON_MAX));
 		});
+		changed(changes.stream().map(Change::subject).toList());
+	}
+
+	/**
+	 * A change recorded is a change made: the plans it touches have a new version when
+	 * the transaction commits (what a node's kept public pages are compared with).
+	 */
+	private void changed(List<AuditSubject> subjects) {
+		List<Long> kpis = new ArrayList<>();
+		for (AuditSubject subject : subjects) {
+			if (subject.kind() == AuditSubject.Kind.PLAN) {
+				versions.changed(subject.id());
+			}
+			else if (subject.kind() == AuditSubject.Kind.KPI) {
+				kpis.add(subject.id());
+			}
+		}
+		if (!kpis.isEmpty()) {
+			versions.changedKpis(kpis);
+		}
 	}
 
 	@Override

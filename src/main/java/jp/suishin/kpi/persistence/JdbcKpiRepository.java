@@ -48,6 +48,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 import jp.suishin.storage.Columns;
+import jp.suishin.storage.PlanVersions;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,11 +81,14 @@ class JdbcKpiRepository implements KpiRepository {
 
 	private final AuditTrail audit;
 
-	JdbcKpiRepository(JdbcClient jdbc, JdbcTemplate batches, Clock clock, AuditTrail audit) {
+	private final PlanVersions versions;
+
+	JdbcKpiRepository(JdbcClient jdbc, JdbcTemplate batches, Clock clock, AuditTrail audit, PlanVersions versions) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.clock = clock;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
 	@Override
@@ -147,6 +151,7 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("department", kpi.department())
 			.param("definition", kpi.definition())
 			.update(keys, "id");
+		versions.changed(kpi.planId());
 		return keys.getKey().longValue();
 	}
 
@@ -185,6 +190,7 @@ class JdbcKpiRepository implements KpiRepository {
 				ids.put(rs.getString("kpi_key"), rs.getLong("id"));
 			});
 		}
+		kpis.stream().map(NewKpi::planId).distinct().forEach(versions::changed);
 		return kpis.stream().map(k -> ids.get(k.key())).toList();
 	}
 
@@ -198,6 +204,7 @@ class JdbcKpiRepository implements KpiRepository {
 					ps.setInt(3, l.position());
 					ps.setBoolean(4, l.relisted());
 				});
+		versions.changedNodes(listings.stream().map(NewListing::nodeId).toList());
 	}
 
 	@Override
@@ -211,6 +218,7 @@ class JdbcKpiRepository implements KpiRepository {
 			.param("position", position)
 			.param("relisted", relisted)
 			.update(keys, "id");
+		versions.changedNodes(List.of(nodeId));
 		return keys.getKey().longValue();
 	}
 

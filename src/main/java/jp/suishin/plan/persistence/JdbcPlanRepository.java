@@ -26,6 +26,7 @@ import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
 import jp.suishin.storage.Columns;
+import jp.suishin.storage.PlanVersions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,9 +48,12 @@ class JdbcPlanRepository implements PlanRepository {
 
 	private final AuditTrail audit;
 
-	JdbcPlanRepository(JdbcClient jdbc, AuditTrail audit) {
+	private final PlanVersions versions;
+
+	JdbcPlanRepository(JdbcClient jdbc, AuditTrail audit, PlanVersions versions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
 	@Override
@@ -137,6 +141,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("policy", plan.baselinePolicy().name())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		versions.added(id);
 		for (int depth = 1; depth <= plan.levelNames().size(); depth++) {
 			jdbc.sql("INSERT INTO plan_level (plan_id, depth, name) VALUES (:plan, :depth, :name)")
 				.param("plan", id)
@@ -178,6 +183,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("marks", node.marks().isEmpty() ? null : String.join(MARK_SEPARATOR, node.marks()))
 			.param("lead", node.lead())
 			.update(keys, "id");
+		versions.changed(node.planId());
 		return keys.getKey().longValue();
 	}
 
@@ -194,6 +200,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("summary", summary)
 			.param("year", fiscalYear)
 			.update(keys, "id");
+		versions.changedNodes(List.of(nodeId));
 		return keys.getKey().longValue();
 	}
 

@@ -1,5 +1,7 @@
 package jp.suishin.report.web;
 
+import java.util.Set;
+
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.collection.Publication;
@@ -17,6 +19,9 @@ import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanGradesQuery;
 import jp.suishin.report.PlanOutlineQuery;
 import jp.suishin.report.SavingAnalysis;
+
+import jp.suishin.pagecache.CacheablePage;
+import jp.suishin.storage.PlanVersions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +63,35 @@ class ReportConfiguration {
 	KpiDetailQuery kpiDetailQuery(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
 			AuditTrail audit, Publication publication, SchemeRevisions schemes) {
 		return new KpiDetailQuery(plans, kpis, organisations, audit, publication, schemes);
+	}
+
+	/**
+	 * The report's pages the public reads alike, kept rendered while their plans are
+	 * unchanged.
+	 */
+	@Bean
+	CacheablePage kpiListPage(PlanVersions versions) {
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list", Set.of("year", "scheme"), versions);
+	}
+
+	@Bean
+	CacheablePage kpiListCsv(PlanVersions versions) {
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list.csv", Set.of("year", "scheme"), versions);
+	}
+
+	@Bean
+	CacheablePage kpiListXlsx(PlanVersions versions) {
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list.xlsx", Set.of("year", "scheme"), versions);
+	}
+
+	@Bean
+	CacheablePage planPage(PlanVersions versions) {
+		return CacheablePage.ofPlan("/plans/{id}", Set.of(), versions);
+	}
+
+	@Bean
+	CacheablePage planList(PlanVersions versions) {
+		return CacheablePage.ofAllPlans("/", Set.of("group"), versions);
 	}
 
 }

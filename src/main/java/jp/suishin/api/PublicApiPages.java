@@ -1,0 +1,35 @@
+package jp.suishin.api;
+
+import java.util.Set;
+
+import jp.suishin.pagecache.CacheablePage;
+import jp.suishin.storage.PlanVersions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API's answers the public reads alike, kept while their plans are unchanged. */
+@Configuration(proxyBeanMethods = false)
+class PublicApiPages {
+
+	@Bean
+	CacheablePage apiKpiList(PlanVersions versions) {
+		return CacheablePage.ofPlan("/api/v1/plans/{id}/kpi-list", Set.of("year", "scheme"), versions);
+	}
+
+	@Bean
+	CacheablePage apiPlan(PlanVersions versions) {
+		return CacheablePage.ofPlan("/api/v1/plans/{id}", Set.of(), versions);
+	}
+
+	@Bean
+	CacheablePage apiPlans(PlanVersions versions) {
+		return CacheablePage.ofAllPlans("/api/v1/plans", Set.of(), versions);
+	}
+
+	@Bean
+	CacheablePage apiOrganisations(PlanVersions versions) {
+		return CacheablePage.ofAllPlans("/api/v1/organisations", Set.of(), versions);
+	}
+
+}
