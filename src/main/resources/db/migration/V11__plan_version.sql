@@ -9,3 +9,12 @@ CREATE TABLE plan_version (
 );
 
 INSERT INTO plan_version (plan_id, version) SELECT id, 1 FROM plan;
+
+-- The list of plans' stamp: one row, moved on (after the plans' own stamps) in the transaction of every change to
+-- a plan's own row (added, renamed, its period or levels), which is all the list of plans shows of a plan.
+CREATE TABLE plan_list_version (
+    id      INT    PRIMARY KEY,
+    version BIGINT NOT NULL
+);
+
+INSERT INTO plan_list_version (id, version) VALUES (1, 0);

@@ -24,12 +24,12 @@ class PublicApiPages {
 
 	@Bean
 	CacheablePage apiPlans(PlanVersions versions) {
-		return CacheablePage.ofAllPlans("/api/v1/plans", Set.of(), versions);
+		return CacheablePage.ofPlanList("/api/v1/plans", Set.of(), versions);
 	}
 
 	@Bean
 	CacheablePage apiOrganisations(PlanVersions versions) {
-		return CacheablePage.ofAllPlans("/api/v1/organisations", Set.of(), versions);
+		return CacheablePage.ofPlanList("/api/v1/organisations", Set.of(), versions);
 	}
 
 }

@@ -35,9 +35,12 @@ public record CacheablePage(String pattern, Set<String> parameters,
 				variables -> planId(variables.get("id")).flatMap(versions::stampOf));
 	}
 
-	/** A page of every plan: it changes with any plan (and the organisations). */
-	public static CacheablePage ofAllPlans(String pattern, Set<String> parameters, PlanVersions versions) {
-		return new CacheablePage(pattern, parameters, variables -> Optional.of(versions.stampOfAll()));
+	/**
+	 * A page of the list of plans (their own rows, not their KPIs): it changes with a
+	 * plan added or renamed, and with the organisations.
+	 */
+	public static CacheablePage ofPlanList(String pattern, Set<String> parameters, PlanVersions versions) {
+		return new CacheablePage(pattern, parameters, variables -> Optional.of(versions.stampOfPlanList()));
 	}
 
 	private static Optional<Long> planId(String text) {

@@ -27,12 +27,21 @@ public interface PlanVersions {
 	void added(long planId);
 
 	/**
+	 * A plan's own row changed (added, renamed, its period or levels): what the list of
+	 * plans shows of it.
+	 */
+	void listChanged();
+
+	/**
 	 * What a page of the plan shows, as of now: the plan's stamp with the organisations';
 	 * empty for a plan that has none (never kept).
 	 */
 	Optional<String> stampOf(long planId);
 
-	/** What a page of every plan shows (the list of plans), as of now. */
-	String stampOfAll();
+	/**
+	 * What the list of plans shows (each plan's own row, and the organisations), as of
+	 * now.
+	 */
+	String stampOfPlanList();
 
 }

@@ -212,6 +212,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("scheme", scheme)
 			.param("id", planId)
 			.update();
+		versions.listChanged();
 		audit.record(user, AuditSubject.plan(planId), AuditAction.SCHEME_CHANGED, null, before, scheme, null);
 	}
 

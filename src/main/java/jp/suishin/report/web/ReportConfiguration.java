@@ -91,7 +91,7 @@ class ReportConfiguration {
 
 	@Bean
 	CacheablePage planList(PlanVersions versions) {
-		return CacheablePage.ofAllPlans("/", Set.of("group"), versions);
+		return CacheablePage.ofPlanList("/", Set.of("group"), versions);
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The stamps in {@code plan_version} (V11) and {@code organisation_version} (V10). What a
  * transaction changed is gathered as it goes and written once, in {@code beforeCommit}:
- * the plans of the KPIs and nodes are looked up then, and the stamps moved in ascending
- * plan order by one batch.
+ * the plans of the KPIs and nodes are looked up then, the stamps moved in ascending plan
+ * order by one batch, and the list of plans' one row last: every transaction takes the
+ * rows in the same order.
  */
 @Repository
 class JdbcPlanVersions implements PlanVersions {
@@ -54,6 +55,12 @@ class JdbcPlanVersions implements PlanVersions {
 	@Override
 	public void added(long planId) {
 		jdbc.sql("INSERT INTO plan_version (plan_id, version) VALUES (:plan, 1)").param("plan", planId).update();
+		listChanged();
+	}
+
+	@Override
+	public void listChanged() {
+		note(pending -> pending.list = true);
 	}
 
 	@Override
@@ -67,15 +74,10 @@ class JdbcPlanVersions implements PlanVersions {
 	}
 
 	@Override
-	public String stampOfAll() {
-		// a plan's stamp only grows and a new plan's starts at 1: the sum moves with
-		// every
-		// change, and the count with every new plan
+	public String stampOfPlanList() {
 		return jdbc.sql("""
-				SELECT COUNT(*), COALESCE(SUM(p.version), 0), (SELECT version FROM organisation_version WHERE id = 1)
-				FROM plan_version p""")
-			.query((rs, n) -> rs.getLong(1) + "." + rs.getLong(2) + "." + rs.getLong(3))
-			.single();
+				SELECT l.version, o.version FROM plan_list_version l, organisation_version o
+				WHERE l.id = 1 AND o.id = 1""").query((rs, n) -> rs.getLong(1) + "." + rs.getLong(2)).single();
 	}
 
 	/**
@@ -120,6 +122,9 @@ class JdbcPlanVersions implements PlanVersions {
 			batches.batchUpdate("UPDATE plan_version SET version = version + 1 WHERE plan_id = ?", plans, LOOKUP,
 					(ps, plan) -> ps.setLong(1, plan));
 		}
+		if (pending.list) {
+			jdbc.sql("UPDATE plan_list_version SET version = version + 1 WHERE id = 1").update();
+		}
 	}
 
 	private void lookUp(String sql, Collection<Long> ids, TreeSet<Long> into) {
@@ -140,6 +145,8 @@ class JdbcPlanVersions implements PlanVersions {
 		final TreeSet<Long> kpis = new TreeSet<>();
 
 		final TreeSet<Long> nodes = new TreeSet<>();
+
+		boolean list;
 
 	}
 
