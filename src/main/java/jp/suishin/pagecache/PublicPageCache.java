@@ -29,9 +29,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the page's stamp, read now, is the one read before that rendering was made. The stamp
  * is read before the page's rows, so a rendering is never filed under a stamp newer than
  * what it shows; a change committed anywhere moves the stamp, and the next view renders
- * afresh. Only a complete 200 answer that set no cookie and opened no session is kept (a
- * page that asks for a CSRF token is somebody's own). The renderings are kept least
- * recently used first out, up to a bound in bytes.
+ * afresh. Only a complete 200 answer to a visitor without a session, that set no cookie
+ * and opened no session, is kept (a page with a CSRF token or a flash message is
+ * somebody's own); it is then served to every public visitor. The renderings are kept
+ * least recently used first out, up to a bound in bytes.
  */
 final class PublicPageCache extends OncePerRequestFilter {
 
@@ -79,12 +80,15 @@ final class PublicPageCache extends OncePerRequestFilter {
 			known.writeTo(response);
 			return;
 		}
-		boolean hadSession = request.getSession(false) != null;
+		// kept only from a visitor without a session: a page rendered in a session may
+		// carry its CSRF token or a flash message, which are that visitor's alone
+		boolean keepable = request.getSession(false) == null;
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		rendering.setHeader(HEADER, "miss");
 		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
-				&& (hadSession || request.getSession(false) == null) && !request.isAsyncStarted()) {
+		if (keepable && rendering.getStatus() == HttpServletResponse.SC_OK
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null
+				&& !request.isAsyncStarted()) {
 			keep(key,
 					new Rendering(stamp.get(), rendering.getContentType(),
 							rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), rendering.getLocale(),

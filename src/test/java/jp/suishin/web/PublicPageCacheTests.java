@@ -134,6 +134,21 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void aPageRenderedInAVisitorsSessionIsNotKept() {
+		String plan = "/plans/" + this.plan;
+		// the sign-in page opens a session for its CSRF token
+		Cookie[] session = mvc.get().uri("/login").exchange().getResponse().getCookies();
+		assertThat(session).isNotEmpty();
+		MvcTestResult inSession = mvc.get().uri(plan).cookie(session).exchange();
+		assertThat(inSession).hasStatusOk().headers().hasValue(HEADER, "miss");
+		assertThat(publicly(plan)).headers().as("nothing kept from the session's view").hasValue(HEADER, "miss");
+		assertThat(publicly(plan)).headers().hasValue(HEADER, "hit");
+		assertThat(mvc.get().uri(plan).cookie(session).exchange()).headers()
+			.as("what was kept is everybody's")
+			.hasValue(HEADER, "hit");
+	}
+
+	@Test
 	void languagesYearsAndOtherParametersAreKeptApart() {
 		String list = "/plans/" + plan + "/kpi-list";
 		String japanese = body(publicly(list));
