@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -189,6 +191,18 @@ class PublicPageCacheTests {
 		assertThat(versions.stampOf(plan)).isNotEqualTo(before);
 		assertThat(versions.stampOfPlanList()).as("an analysis is not on the list of plans").isEqualTo(all);
 		assertThat(versions.stampOf(999999)).isEmpty();
+
+		// a transaction of its own inside one that rolls back still moves its plan's
+		// stamp
+		String committed = versions.stampOf(plan).orElseThrow();
+		TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(outer -> {
+			own.executeWithoutResult(inner -> audit.record("test", AuditSubject.plan(plan), AuditAction.ANALYSIS_SAVED,
+					null, null, "inner, committed", null));
+			outer.setRollbackOnly();
+		});
+		assertThat(versions.stampOf(plan)).isNotEqualTo(Optional.of(committed));
 	}
 
 	@Test

@@ -85,7 +85,7 @@ class JdbcPlanVersions implements PlanVersions {
 	 */
 	private void note(Consumer<Pending> change) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			Pending now = new Pending();
+			Pending now = new Pending(this);
 			change.accept(now);
 			write(now);
 			return;
@@ -93,24 +93,19 @@ class JdbcPlanVersions implements PlanVersions {
 		change.accept(pending());
 	}
 
+	/**
+	 * The current transaction's changes, held by its synchronization: a transaction
+	 * suspended for another (REQUIRES_NEW) keeps its own, and each writes its stamps when
+	 * it commits.
+	 */
 	private Pending pending() {
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			Pending created = new Pending();
-			TransactionSynchronizationManager.bindResource(this, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					write(created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(JdbcPlanVersions.this);
-				}
-			});
-			pending = created;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending && pending.owner == this) {
+				return pending;
+			}
 		}
+		Pending pending = new Pending(this);
+		TransactionSynchronizationManager.registerSynchronization(pending);
 		return pending;
 	}
 
@@ -137,8 +132,10 @@ class JdbcPlanVersions implements PlanVersions {
 		}
 	}
 
-	/** What the current transaction changed so far. */
-	private static final class Pending {
+	/** What the current transaction changed so far; written just before it commits. */
+	private static final class Pending implements TransactionSynchronization {
+
+		final JdbcPlanVersions owner;
 
 		final TreeSet<Long> plans = new TreeSet<>();
 
@@ -147,6 +144,15 @@ class JdbcPlanVersions implements PlanVersions {
 		final TreeSet<Long> nodes = new TreeSet<>();
 
 		boolean list;
+
+		Pending(JdbcPlanVersions owner) {
+			this.owner = owner;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			owner.write(this);
+		}
 
 	}
 
