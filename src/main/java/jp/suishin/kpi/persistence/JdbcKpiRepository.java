@@ -55,6 +55,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
@@ -284,14 +285,21 @@ class JdbcKpiRepository implements KpiRepository {
 		row.put("now", Timestamp.from(Instant.now(clock)));
 		row.put("user", user);
 		if (existing.isEmpty()) {
+			TransactionStatus status = TransactionAspectSupport.currentTransactionStatus();
+			Object savepoint = status.createSavepoint();
 			try {
 				jdbc.sql("""
 						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
 						                          expected_month, note, source, version, updated_at, updated_by)
 						VALUES (:kpi, :year, :status, :amount, :scale, :approximate, :month, :note, :source, 1, :now,
 						        :user)""").params(row).update();
+				status.releaseSavepoint(savepoint);
 			}
 			catch (DuplicateKeyException ex) {
+				// somebody else stored the year meanwhile: back to before the insert, so
+				// that the transaction goes on (PostgreSQL aborts it otherwise) and the
+				// conflict can say what the value is now
+				status.rollbackToSavepoint(savepoint);
 				return Optional.empty();
 			}
 		}
@@ -347,6 +355,10 @@ class JdbcKpiRepository implements KpiRepository {
 			return conflicts;
 		}
 		Timestamp now = Timestamp.from(Instant.now(clock));
+		// Whatever refuses the batch goes back to here: nothing of it is stored, and the
+		// caller's transaction goes on (a duplicate key aborts it on PostgreSQL).
+		TransactionStatus status = TransactionAspectSupport.currentTransactionStatus();
+		Object savepoint = status.createSavepoint();
 		try {
 			if (!NewValuesByCopy.write(batches, inserts, now, user)) {
 				batches.batchUpdate("""
@@ -360,9 +372,13 @@ class JdbcKpiRepository implements KpiRepository {
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			// somebody else stored one of these years in the meantime
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return inserts;
+			// somebody else stored one of these years in the meantime: those years are
+			// the conflicts (what they hold now is committed, and readable once the
+			// insert is undone)
+			status.rollbackToSavepoint(savepoint);
+			Map<ValueKey, YearlyValue> storedMeanwhile = existingValues(inserts);
+			List<ValueWrite> taken = inserts.stream().filter(w -> storedMeanwhile.containsKey(ValueKey.of(w))).toList();
+			return taken.isEmpty() ? inserts : taken;
 		}
 		conflicts.addAll(ChangedValuesInOneStatement
 			.write(batches, updates, w -> existing.get(ValueKey.of(w)).version(), now, user)
@@ -386,9 +402,10 @@ class JdbcKpiRepository implements KpiRepository {
 							ps.setInt(3, existing.get(ValueKey.of(w)).version());
 						})));
 		if (!conflicts.isEmpty()) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			status.rollbackToSavepoint(savepoint);
 			return conflicts;
 		}
+		status.releaseSavepoint(savepoint);
 		audit.recordAll(auditEntries(writes, existing, user));
 		return List.of();
 	}
