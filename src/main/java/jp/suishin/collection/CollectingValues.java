@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
@@ -239,19 +240,38 @@ public final class CollectingValues {
 	 */
 	public static final String SYSTEM = "system:reminders";
 
-	/** What a round of reminders did. */
+	/**
+	 * What a round of reminders did.
+	 *
+	 * @param mailed whether every mail went out (false when no mail server is configured
+	 * or it refused one): known once the round's transaction has committed, since the
+	 * mails go out only then
+	 */
 	public record Reminding(int departments, int recipients, boolean mailed) {
 	}
 
 	/**
-	 * Reminds every department that still has values to submit: an e-mail to its editors
-	 * and a notice on their dashboard.
+	 * A round recorded, its mails to go out once it is committed ({@link #mailed} says
+	 * how that went).
 	 */
-	public Reminding remind(Viewer viewer, long collectionId, String subject, String body) {
-		return work.run(() -> remindNow(viewer, collectionId, subject, body));
+	private record Round(int departments, int recipients, AtomicBoolean mailed) {
+
+		Reminding reminding() {
+			return new Reminding(departments, recipients, mailed.get());
+		}
+
 	}
 
-	private Reminding remindNow(Viewer viewer, long collectionId, String subject, String body) {
+	/**
+	 * Reminds every department that still has values to submit: an e-mail to its editors
+	 * and a notice on their dashboard. The mails go out once the reminders are recorded
+	 * (committed), so the answer says whether they went.
+	 */
+	public Reminding remind(Viewer viewer, long collectionId, String subject, String body) {
+		return work.run(() -> remindNow(viewer, collectionId, subject, body)).reminding();
+	}
+
+	private Round remindNow(Viewer viewer, long collectionId, String subject, String body) {
 		Sighted sighted = collection(viewer, collectionId);
 		Collection collection = sighted.collection();
 		collection.remind(planner(sighted.rights())).orRefuse();
@@ -267,12 +287,14 @@ public final class CollectingValues {
 	/**
 	 * The daily reminder of one collection, attributed to {@link #SYSTEM}: while it is
 	 * open past its deadline, the departments that have values to submit are reminded as
-	 * the planner's button does ({@link #remind}), under the collection's lock.
-	 * @return what was sent; empty when the collection is no longer overdue or has
+	 * the planner's button does ({@link #remind}), under the collection's lock. The mails
+	 * go out when the transaction it runs in commits (the daily job's claim of the day),
+	 * and not at all if it rolls back.
+	 * @return what was recorded; empty when the collection is no longer overdue or has
 	 * nothing outstanding (nothing is written then)
 	 */
 	public Optional<Reminding> remindOverdue(long collectionId, ReminderWording wording) {
-		return work.run(() -> {
+		return work.<Optional<Round>>run(() -> {
 			Collection collection = collection(collectionId);
 			if (!collection.overdueOn(LocalDate.now(clock))) {
 				return Optional.empty();
@@ -284,7 +306,7 @@ public final class CollectingValues {
 			}
 			ReminderWording.Words words = wording.of(plan, collection);
 			return Optional.of(send(collection, plan, late, SYSTEM, words.subject(), words.body()));
-		});
+		}).map(Round::reminding);
 	}
 
 	/** The departments in charge of a KPI whose value they may still submit. */
@@ -302,13 +324,15 @@ public final class CollectingValues {
 	}
 
 	/**
-	 * Mails each late department's editors (and the department's own address), leaves a
-	 * reminder on their dashboard, and records the round in the plan's audit trail.
+	 * Leaves a reminder on each late department's dashboard, records the round in the
+	 * plan's audit trail, and mails the department's editors (and its own address) once
+	 * that is committed: a slow mail server holds no transaction, and a round rolled back
+	 * mails nobody.
 	 */
-	private Reminding send(Collection collection, Plan plan, Set<Long> late, String actor, String subject,
-			String body) {
+	private Round send(Collection collection, Plan plan, Set<Long> late, String actor, String subject, String body) {
 		int recipients = 0;
-		boolean mailed = true;
+		AtomicBoolean mailed = new AtomicBoolean(true);
+		List<List<String>> mails = new ArrayList<>();
 		for (long departmentId : late) {
 			List<String> addresses = new ArrayList<>(accounts.editorsOf(departmentId)
 				.stream()
@@ -320,7 +344,7 @@ public final class CollectingValues {
 				.filter(e -> e != null && !e.isBlank() && !addresses.contains(e))
 				.ifPresent(addresses::add);
 			if (!addresses.isEmpty()) {
-				mailed &= mailer.send(addresses, subject, body);
+				mails.add(addresses);
 			}
 			recipients += addresses.size();
 			collections.addReminder(
@@ -328,7 +352,14 @@ public final class CollectingValues {
 		}
 		audit.record(actor, AuditSubject.plan(plan.id()), AuditAction.REMINDER_SENT, collection.year().eraLabel(), null,
 				late.size() + " departments, " + recipients + " recipients", null);
-		return new Reminding(late.size(), recipients, mailed);
+		work.afterCommit(() -> {
+			for (List<String> addresses : mails) {
+				if (!mailer.send(addresses, subject, body)) {
+					mailed.set(false);
+				}
+			}
+		});
+		return new Round(late.size(), recipients, mailed);
 	}
 
 	/** A reviewer's comment or an expert's opinion, on the year or on one KPI. */

@@ -219,17 +219,16 @@ public final class UploadingValues {
 			Map<String, List<Kpi>> byName) {
 		int nameColumn = reading.nameColumn;
 		int yearColumn = reading.yearColumn;
-		// the year's values and the collection's items, once each, under the lock
+		// the year's values, once, under the lock (the gate reads the collection's items)
 		Map<Long, YearlyValue> values = new HashMap<>();
 		for (YearlyValue value : kpis.valuesOfPlan(collection.planId(), collection.year())) {
 			values.put(value.kpiId(), value);
 		}
-		Map<Long, CollectionItem> items = new HashMap<>();
-		collections.items(collection.id()).forEach(item -> items.put(item.kpiId(), item));
 		List<CellProblem> problems = new ArrayList<>();
 		Map<Long, String> seen = new HashMap<>();
 		List<ValueEntry> entries = new ArrayList<>();
 		List<Integer> entryRows = new ArrayList<>();
+		Map<Integer, Problem> changedByOther = new HashMap<>();
 		int unchanged = 0;
 		int notYours = 0;
 		for (SheetRow row : reading.rows) {
@@ -267,30 +266,23 @@ public final class UploadingValues {
 				unchanged++;
 				continue;
 			}
-			Decision change = Collection.valueChange(Optional.of(collection), Optional.ofNullable(items.get(kpi.id())),
-					who, collection.year());
-			if (change instanceof Decision.Refused refused) {
-				// Said before anything about the sheet's figure: a fixed value is fixed,
-				// whoever entered it.
-				problems.add(new CellProblem(rowNumber, yearColumn + 1, refused.problem()));
-				continue;
-			}
 			if (current.isPresent() && !current.get().updatedBy().equals(viewer.actor())
 					&& current.get().updatedAt().isAfter(collection.openedAt())) {
 				// Somebody else entered this year's value during the collection: a sheet
-				// never overwrites it unseen.
-				problems.add(new CellProblem(rowNumber, yearColumn + 1, Problem.of("upload.changed-by-other",
-						current.get().actual().display(kpi.unit()), current.get().updatedBy())));
-				continue;
+				// never overwrites it unseen (said by the gate once the collection
+				// allows the change: a fixed value is fixed, whoever entered it).
+				changedByOther.put(entries.size(), Problem.of("upload.changed-by-other",
+						current.get().actual().display(kpi.unit()), current.get().updatedBy()));
 			}
 			entries.add(new ValueEntry(kpi.id(), Integer.toString(collection.year().value()), written, null, null, null,
 					null, current.map(YearlyValue::version).orElse(0)));
 			entryRows.add(rowNumber);
 		}
-		// One batch through the gate: checked there again under the same lock, and
-		// written in this transaction (rolled back below if anything is wrong).
-		if (!entries.isEmpty() && gate.enterAll(viewer, collection.planId(),
-				entries) instanceof ImportingValues.Outcome.Refused refused) {
+		// One batch through the gate, which asks the collection whether each value may
+		// change now (the one place of that rule), under the same lock, and writes them
+		// in this transaction (rolled back below if anything is wrong).
+		if (!entries.isEmpty() && gate.enterAll(viewer, collection.planId(), entries, index -> Optional
+			.ofNullable(changedByOther.get(index))) instanceof ImportingValues.Outcome.Refused refused) {
 			for (ImportingValues.EntryProblem problem : refused.problems()) {
 				problems
 					.add(new CellProblem(entryRows.get(problem.index()), yearColumn + 1, problem.problem().problem()));

@@ -23,6 +23,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.Problem;
 
 /**
  * The one way in for entered values (the KPI page, the API, uploaded sheets): whether the
@@ -100,14 +101,40 @@ public final class ValueEntryGate {
 	 * nothing. Reads the plan, the viewer's rights, the KPIs and each year's collection
 	 * and items once, whatever the number of entries.
 	 * @return stored, or refused with every problem by entry: a value that cannot change
-	 * now (on the year; then nothing else is checked), or what the batch's checks say
+	 * now (on the year; then nothing is written, and the other entries get the batch's
+	 * checks), or what the batch's checks say
 	 * @throws AccessDenied when the viewer has no part in entering one of the KPIs
 	 */
 	public ImportingValues.Outcome enterAll(Viewer viewer, long planId, List<ValueEntry> entries) {
-		return work.run(() -> enterAllNow(viewer, planId, entries));
+		return enterAll(viewer, planId, entries, index -> Optional.empty());
 	}
 
-	private ImportingValues.Outcome enterAllNow(Viewer viewer, long planId, List<ValueEntry> entries) {
+	/**
+	 * A channel's own reason not to write an entry that the collection allows (asked only
+	 * then: what the collection refuses is said first).
+	 */
+	@FunctionalInterface
+	public interface AlsoRefused {
+
+		/**
+		 * @param index the entry's position in the batch, from 0
+		 */
+		Optional<Problem> of(int index);
+
+	}
+
+	/**
+	 * {@link #enterAll(Viewer, long, List)}, with the channel's own refusals of entries
+	 * the collection allows, said on the year as the collection's are. When anything is
+	 * refused, nothing is stored and the other entries' problems are named too.
+	 */
+	public ImportingValues.Outcome enterAll(Viewer viewer, long planId, List<ValueEntry> entries,
+			AlsoRefused alsoRefused) {
+		return work.run(() -> enterAllNow(viewer, planId, entries, alsoRefused));
+	}
+
+	private ImportingValues.Outcome enterAllNow(Viewer viewer, long planId, List<ValueEntry> entries,
+			AlsoRefused alsoRefused) {
 		Plan plan = plans.findById(planId).orElseThrow(() -> new CollectionNotFound(planId));
 		Rights rights = access.on(viewer, plan.ownerId());
 		Map<Long, Kpi> byId = new HashMap<>();
@@ -138,27 +165,38 @@ public final class ValueEntryGate {
 			items.put(year, itemsOfYear);
 		}
 		List<ImportingValues.EntryProblem> refused = new ArrayList<>();
+		List<ValueEntry> others = new ArrayList<>();
+		List<Integer> otherIndexes = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			FiscalYear year = years.get(i);
-			if (year == null) {
-				// unreadable or outside the plan period: the batch's checks say so, on
-				// the
-				// year
-				continue;
+			Optional<Problem> no = Optional.empty();
+			if (year != null) {
+				// (unreadable or outside the plan period: the batch's checks say so, on
+				// the year)
+				Kpi kpi = byId.get(entries.get(i).kpiId());
+				Decision decision = Collection.valueChange(locked.get(year),
+						Optional.ofNullable(items.get(year).get(kpi.id())), Participant.of(rights, kpi.departmentId()),
+						year);
+				no = decision instanceof Decision.Refused refusal ? Optional.of(refusal.problem()) : alsoRefused.of(i);
 			}
-			Kpi kpi = byId.get(entries.get(i).kpiId());
-			Decision decision = Collection.valueChange(locked.get(year),
-					Optional.ofNullable(items.get(year).get(kpi.id())), Participant.of(rights, kpi.departmentId()),
-					year);
-			if (decision instanceof Decision.Refused no) {
-				refused
-					.add(new ImportingValues.EntryProblem(i, entries.get(i), new FieldProblem("year", no.problem())));
+			if (no.isPresent()) {
+				refused.add(new ImportingValues.EntryProblem(i, entries.get(i), new FieldProblem("year", no.get())));
+			}
+			else {
+				others.add(entries.get(i));
+				otherIndexes.add(i);
 			}
 		}
-		if (!refused.isEmpty()) {
-			return new ImportingValues.Outcome.Refused(refused);
+		if (refused.isEmpty()) {
+			return importing.importAll(entries, viewer.actor());
 		}
-		return importing.importAll(entries, viewer.actor());
+		// nothing is written; the other entries' problems are named too
+		for (ImportingValues.EntryProblem problem : importing.problems(others)) {
+			int index = otherIndexes.get(problem.index());
+			refused.add(new ImportingValues.EntryProblem(index, entries.get(index), problem.problem()));
+		}
+		refused.sort(java.util.Comparator.comparingInt(ImportingValues.EntryProblem::index));
+		return new ImportingValues.Outcome.Refused(refused);
 	}
 
 	/** The part the viewer takes in entering the KPI's values. */

@@ -63,6 +63,38 @@ public final class ImportingValues {
 	 * channel resolves its KPIs before)
 	 */
 	public Outcome importAll(List<ValueEntry> entries, String user) {
+		Checked checked = check(entries);
+		if (!checked.problems().isEmpty()) {
+			return new Outcome.Refused(checked.problems());
+		}
+		List<ValueWrite> conflicts = kpis.saveValues(checked.writes(), user);
+		if (conflicts.isEmpty()) {
+			return new Outcome.Stored(checked.writes().size());
+		}
+		List<EntryProblem> problems = new ArrayList<>();
+		for (ValueWrite conflict : conflicts) {
+			int index = checked.seen().get(Key.of(conflict));
+			problems.add(new EntryProblem(index, entries.get(index),
+					RecordingActualValue.conflictProblem(kpis, checked.byId().get(conflict.kpiId()), conflict.year())));
+		}
+		return new Outcome.Refused(problems);
+	}
+
+	/**
+	 * What {@link #importAll} would say of the entries, storing nothing: for a channel
+	 * that refuses the batch for other reasons and still names every problem.
+	 * @throws KpiNotFoundException when an entry names a KPI that does not exist
+	 */
+	public List<EntryProblem> problems(List<ValueEntry> entries) {
+		return check(entries).problems();
+	}
+
+	/** The entries checked: their writes, or the problems by entry. */
+	private record Checked(List<ValueWrite> writes, List<EntryProblem> problems, Map<Long, Kpi> byId,
+			Map<Key, Integer> seen) {
+	}
+
+	private Checked check(List<ValueEntry> entries) {
 		Map<Long, Kpi> byId = new HashMap<>();
 		for (Kpi kpi : kpis.findByIds(entries.stream().map(ValueEntry::kpiId).toList())) {
 			byId.put(kpi.id(), kpi);
@@ -94,19 +126,7 @@ public final class ImportingValues {
 			}
 			writes.add(checked.write());
 		}
-		if (!problems.isEmpty()) {
-			return new Outcome.Refused(problems);
-		}
-		List<ValueWrite> conflicts = kpis.saveValues(writes, user);
-		if (conflicts.isEmpty()) {
-			return new Outcome.Stored(writes.size());
-		}
-		for (ValueWrite conflict : conflicts) {
-			int index = seen.get(Key.of(conflict));
-			problems.add(new EntryProblem(index, entries.get(index),
-					RecordingActualValue.conflictProblem(kpis, byId.get(conflict.kpiId()), conflict.year())));
-		}
-		return new Outcome.Refused(problems);
+		return new Checked(writes, problems, byId, seen);
 	}
 
 	private record Key(long kpiId, FiscalYear year) {

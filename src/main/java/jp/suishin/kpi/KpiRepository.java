@@ -128,12 +128,13 @@ public interface KpiRepository {
 	 * Stores many values (and removals) in one transaction, as {@link #saveValue} and
 	 * {@link #deleteValue} store one: versions, {@code updated_at}/{@code updated_by} and
 	 * the audit trail alike. All or nothing: when any write's {@code expectedVersion} no
-	 * longer matches, nothing is stored. The audit trail gets one entry per KPI and kind
-	 * of change (set, removed), naming every year with its value before and after: for a
-	 * single year exactly the entry {@link #saveValue} writes. At most one write per KPI
-	 * and year.
+	 * longer matches, or somebody else stores a new year's value meanwhile, nothing is
+	 * stored, and the caller's transaction goes on (to say what the values are now). The
+	 * audit trail gets one entry per KPI and year, exactly the entry {@link #saveValue}
+	 * (or {@link #deleteValue}) writes for it. At most one write per KPI and year.
 	 * @return the writes refused because somebody else changed the value since their
-	 * {@code expectedVersion} (nothing was stored then); empty when all were stored
+	 * {@code expectedVersion}, or stored the year first (nothing was stored then); empty
+	 * when all were stored
 	 */
 	default List<ValueWrite> saveValues(List<ValueWrite> writes, String user) {
 		List<ValueWrite> conflicts = new ArrayList<>();

@@ -24,15 +24,21 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		return Integer.hashCode(value);
 	}
 
+	/** The earliest fiscal year there can be. */
+	public static final int FIRST = 1900;
+
+	/** The latest fiscal year there can be. */
+	public static final int LAST = 2200;
+
 	private static final int REIWA_START = 2019;
 
 	/**
 	 * Years read from text stay one year inside the range, so that the year before and
 	 * after always exist.
 	 */
-	private static final int MIN_PARSED = 1901;
+	private static final int FIRST_PARSED = FIRST + 1;
 
-	private static final int MAX_PARSED = 2199;
+	private static final int LAST_PARSED = LAST - 1;
 
 	private static final int HEISEI_START = 1989;
 
@@ -45,7 +51,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
 
 	public FiscalYear {
-		if (value < 1900 || value > 2200) {
+		if (!inRange(value)) {
 			throw new IllegalArgumentException("fiscal year out of range: " + value);
 		}
 	}
@@ -54,19 +60,23 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 	 * Every year there can be, made once: a national pass holds millions of values, each
 	 * keyed by its year.
 	 */
-	private static final FiscalYear[] YEARS = new FiscalYear[2200 - 1900 + 1];
+	private static final FiscalYear[] YEARS = new FiscalYear[LAST - FIRST + 1];
 
 	static {
 		for (int i = 0; i < YEARS.length; i++) {
-			YEARS[i] = new FiscalYear(1900 + i);
+			YEARS[i] = new FiscalYear(FIRST + i);
 		}
 	}
 
 	public static FiscalYear of(int value) {
-		if (value < 1900 || value > 2200) {
+		if (!inRange(value)) {
 			return new FiscalYear(value);
 		}
-		return YEARS[value - 1900];
+		return YEARS[value - FIRST];
+	}
+
+	private static boolean inRange(int value) {
+		return value >= FIRST && value <= LAST;
 	}
 
 	/**
@@ -81,7 +91,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		Matcher western = WESTERN.matcher(s);
 		if (western.matches()) {
 			int year = Integer.parseInt(western.group(1));
-			return year >= MIN_PARSED && year <= MAX_PARSED ? Optional.of(new FiscalYear(year)) : Optional.empty();
+			return year >= FIRST_PARSED && year <= LAST_PARSED ? Optional.of(new FiscalYear(year)) : Optional.empty();
 		}
 		Matcher era = ERA.matcher(s);
 		if (!era.matches()) {

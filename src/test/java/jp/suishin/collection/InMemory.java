@@ -80,6 +80,18 @@ final class InMemory {
 
 	final ValueEntryGate gate = new ValueEntryGate(kpis, plans, collections, access, recording, importing, work);
 
+	/**
+	 * Reads a sheet as plain comma-separated lines (the real reader is the exchange's).
+	 */
+	final SheetReader commaSeparated = (fileName, content, rows) -> {
+		String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			rows.row(i + 1, List.of(lines[i].split(",", -1)));
+		}
+	};
+
+	final UploadingValues uploading = new UploadingValues(collections, kpis, plans, access, gate, commaSeparated, work);
+
 	final CollectingValues collecting = new CollectingValues(collections, kpis, plans, departments, accounts, access,
 			audit, (to, subject, body) -> mailed.addAll(to), clock, work);
 

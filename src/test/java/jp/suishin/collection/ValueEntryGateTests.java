@@ -97,6 +97,26 @@ class ValueEntryGateTests {
 	}
 
 	@Test
+	void anUpload_isAskedOfTheCollectionByTheGateAlone_andSaysTheSameRefusal() {
+		Kpi another = memory.kpi(3, FARMING);
+		long id = memory.collections.open(InMemory.PLAN, YEAR, LocalDate.of(2026, 9, 30),
+				List.of(farmingKpi.id(), another.id()), "planner");
+		memory.collections.state(id, farmingKpi.id(), ItemState.SUBMITTED);
+		byte[] sheet = ("評価指標,R8\n" + another.name() + ",5\n" + farmingKpi.name() + ",7\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		memory.journal.clear();
+
+		UploadingValues.Upload upload = memory.uploading.upload(farming, id, "values.csv", sheet);
+
+		assertThat(upload.problems()).singleElement()
+			.isEqualTo(new UploadingValues.CellProblem(3, 2, Problem.of("collection.value.submitted", "R8")));
+		assertThat(memory.kpis.findValue(another.id(), YEAR)).as("nothing is stored").isEmpty();
+		assertThat(memory.journal).as("the collection's items, read once: by the gate")
+			.filteredOn(step -> step.startsWith("items "))
+			.hasSize(1);
+	}
+
+	@Test
 	void aDepartment_entersItsOwnKpisValue_whileItsItemIsOpen_butNotOnceSubmitted() {
 		long id = collection();
 		assertThat(enter(farming, farmingKpi, "2026", "120")).isInstanceOf(RecordingOutcome.Recorded.class);

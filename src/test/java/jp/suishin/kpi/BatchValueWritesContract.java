@@ -165,21 +165,45 @@ abstract class BatchValueWritesContract {
 	}
 
 	@Test
-	void severalYears_areOneEntryPerKpi_namingEachYearBeforeAndAfter() {
+	void severalYears_areOneEntryPerKpiAndYear_eachAsSaveValueWritesIt() {
 		kpis.saveValue(kpi, R6, confirmed("100"), null, null, null, "first");
 		int entries = audit.of(AuditSubject.kpi(kpi)).size();
 
 		kpis.saveValues(List.of(new ValueWrite(kpi, R6, confirmed("120"), null, null, null),
-				new ValueWrite(kpi, R5, confirmed("90"), null, null, null)), "importer");
+				new ValueWrite(kpi, R5, confirmed("90"), "注記", null, null)), "importer");
 
 		List<AuditEntry> trail = audit.of(AuditSubject.kpi(kpi));
-		assertThat(trail).hasSize(entries + 1);
-		AuditEntry entry = trail.get(0);
-		assertThat(entry.action()).isEqualTo(AuditAction.VALUE_SET);
-		assertThat(entry.actor()).isEqualTo("importer");
-		assertThat(entry.detail()).isEqualTo(R5.eraLabel() + "、" + R6.eraLabel());
-		assertThat(entry.before()).isEqualTo(R6.eraLabel() + " 100人［確定］");
-		assertThat(entry.after()).isEqualTo(R5.eraLabel() + " 90人［確定］\n" + R6.eraLabel() + " 120人［確定］");
+		assertThat(trail).hasSize(entries + 2);
+		// newest first: the later year was recorded last
+		assertThat(trail.subList(0, 2)).extracting(AuditEntry::action).containsOnly(AuditAction.VALUE_SET);
+		assertThat(trail.subList(0, 2)).extracting(AuditEntry::actor).containsOnly("importer");
+		assertThat(trail.subList(0, 2)).extracting(AuditEntry::detail).containsExactly(R6.eraLabel(), R5.eraLabel());
+		assertThat(trail.subList(0, 2)).extracting(AuditEntry::before).containsExactly("100人［確定］", null);
+		assertThat(trail.subList(0, 2)).extracting(AuditEntry::after).containsExactly("120人［確定］", "90人［確定］ 注記");
+	}
+
+	@Test
+	void tenYearsWithLongNotes_areEachAuditedWhole_nothingCut() {
+		String note = "注".repeat(900);
+		String source = "出".repeat(300);
+		List<ValueWrite> years = new java.util.ArrayList<>();
+		for (int year = 2015; year <= 2024; year++) {
+			years.add(new ValueWrite(kpi, FiscalYear.of(year), confirmed(Integer.toString(year)), note, source, null));
+		}
+		kpis.saveValues(years, "importer");
+		List<ValueWrite> changed = years.stream()
+			.map(w -> new ValueWrite(kpi, w.year(), confirmed("1"), note, source, null))
+			.toList();
+
+		kpis.saveValues(changed, "importer");
+
+		List<AuditEntry> trail = audit.of(AuditSubject.kpi(kpi));
+		assertThat(trail).hasSize(20);
+		AuditEntry r6 = trail.get(0);
+		assertThat(r6.detail()).isEqualTo(R6.eraLabel());
+		assertThat(r6.before()).isEqualTo("2,024人［確定］ " + note + "（出典: " + source + "）");
+		assertThat(r6.after()).isEqualTo("1人［確定］ " + note + "（出典: " + source + "）");
+		assertThat(trail).extracting(AuditEntry::after).allSatisfy(after -> assertThat(after).endsWith("）"));
 	}
 
 	@Test

@@ -37,4 +37,23 @@ class FiscalYearTest {
 		assertThat(period.years()).extracting(FiscalYear::eraLabel).containsExactly("R3", "R4", "R5", "R6", "R7");
 	}
 
+	@org.junit.jupiter.api.Test
+	void theRangeIsOnePairOfYears_theConstructorTheCacheAndTheReaderKeepToIt() {
+		assertThat(FiscalYear.of(FiscalYear.FIRST).value()).isEqualTo(1900);
+		assertThat(FiscalYear.of(FiscalYear.LAST).value()).isEqualTo(2200);
+		assertThat(FiscalYear.of(FiscalYear.FIRST)).isSameAs(FiscalYear.of(FiscalYear.FIRST));
+		assertThat(FiscalYear.of(FiscalYear.LAST)).isSameAs(FiscalYear.of(FiscalYear.LAST));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> FiscalYear.of(FiscalYear.FIRST - 1));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> FiscalYear.of(FiscalYear.LAST + 1));
+		// read from text, a year keeps one year inside, so that its neighbours exist
+		assertThat(FiscalYear.parse(Integer.toString(FiscalYear.FIRST + 1)).orElseThrow().previous().value())
+			.isEqualTo(FiscalYear.FIRST);
+		assertThat(FiscalYear.parse(Integer.toString(FiscalYear.LAST - 1)).orElseThrow().next().value())
+			.isEqualTo(FiscalYear.LAST);
+		assertThat(FiscalYear.parse(Integer.toString(FiscalYear.FIRST))).isEmpty();
+		assertThat(FiscalYear.parse(Integer.toString(FiscalYear.LAST))).isEmpty();
+	}
+
 }

@@ -18,14 +18,37 @@ public final class InMemoryWork implements UnitOfWork {
 
 	private int depth;
 
+	/** Tasks to run when the outermost unit of work ends without an exception. */
+	private final List<Runnable> afterCommit = new ArrayList<>();
+
 	@Override
 	public <T> T run(Supplier<T> work) {
 		depth++;
+		boolean committed = false;
 		try {
-			return work.get();
+			T result = work.get();
+			committed = true;
+			return result;
 		}
 		finally {
 			depth--;
+			if (depth == 0) {
+				List<Runnable> tasks = List.copyOf(afterCommit);
+				afterCommit.clear();
+				if (committed) {
+					tasks.forEach(Runnable::run);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void afterCommit(Runnable task) {
+		if (depth == 0) {
+			task.run();
+		}
+		else {
+			afterCommit.add(task);
 		}
 	}
 

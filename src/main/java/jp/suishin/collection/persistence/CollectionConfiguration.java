@@ -26,6 +26,8 @@ import jp.suishin.plan.PlanRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the collection use cases, which know nothing of Spring, to their adapters. */
@@ -39,6 +41,20 @@ class CollectionConfiguration {
 			@Override
 			public <T> T run(java.util.function.Supplier<T> work) {
 				return template.execute(status -> work.get());
+			}
+
+			@Override
+			public void afterCommit(Runnable task) {
+				if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+					task.run();
+					return;
+				}
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						task.run();
+					}
+				});
 			}
 		};
 	}

@@ -56,6 +56,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
@@ -292,14 +293,21 @@ class JdbcKpiRepository implements KpiRepository {
 		row.put("now", Timestamp.from(Instant.now(clock)));
 		row.put("user", user);
 		if (existing.isEmpty()) {
+			TransactionStatus status = TransactionAspectSupport.currentTransactionStatus();
+			Object savepoint = status.createSavepoint();
 			try {
 				jdbc.sql("""
 						INSERT INTO yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate,
 						                          expected_month, note, source, version, updated_at, updated_by)
 						VALUES (:kpi, :year, :status, :amount, :scale, :approximate, :month, :note, :source, 1, :now,
 						        :user)""").params(row).update();
+				status.releaseSavepoint(savepoint);
 			}
 			catch (DuplicateKeyException ex) {
+				// somebody else stored the year meanwhile: back to before the insert, so
+				// that the transaction goes on (PostgreSQL aborts it otherwise) and the
+				// conflict can say what the value is now
+				status.rollbackToSavepoint(savepoint);
 				return Optional.empty();
 			}
 		}
@@ -355,6 +363,10 @@ class JdbcKpiRepository implements KpiRepository {
 			return conflicts;
 		}
 		Timestamp now = Timestamp.from(Instant.now(clock));
+		// Whatever refuses the batch goes back to here: nothing of it is stored, and the
+		// caller's transaction goes on (a duplicate key aborts it on PostgreSQL).
+		TransactionStatus status = TransactionAspectSupport.currentTransactionStatus();
+		Object savepoint = status.createSavepoint();
 		try {
 			if (!NewValuesByCopy.write(batches, inserts, now, user)) {
 				batches.batchUpdate("""
@@ -368,9 +380,13 @@ class JdbcKpiRepository implements KpiRepository {
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			// somebody else stored one of these years in the meantime
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return inserts;
+			// somebody else stored one of these years in the meantime: those years are
+			// the conflicts (what they hold now is committed, and readable once the
+			// insert is undone)
+			status.rollbackToSavepoint(savepoint);
+			Map<ValueKey, YearlyValue> storedMeanwhile = existingValues(inserts);
+			List<ValueWrite> taken = inserts.stream().filter(w -> storedMeanwhile.containsKey(ValueKey.of(w))).toList();
+			return taken.isEmpty() ? inserts : taken;
 		}
 		conflicts.addAll(ChangedValuesInOneStatement
 			.write(batches, updates, w -> existing.get(ValueKey.of(w)).version(), now, user)
@@ -394,9 +410,10 @@ class JdbcKpiRepository implements KpiRepository {
 							ps.setInt(3, existing.get(ValueKey.of(w)).version());
 						})));
 		if (!conflicts.isEmpty()) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			status.rollbackToSavepoint(savepoint);
 			return conflicts;
 		}
+		status.releaseSavepoint(savepoint);
 		audit.recordAll(auditEntries(writes, existing, user));
 		return List.of();
 	}
@@ -497,60 +514,36 @@ class JdbcKpiRepository implements KpiRepository {
 	}
 
 	/**
-	 * One entry per KPI and kind of change, naming each year with its value before and
-	 * after; a single year's entry is the one {@link #saveValue} writes.
+	 * One entry per KPI and year, the one {@link #saveValue} or {@link #deleteValue}
+	 * writes for that year: the KPI page's history reads the same whichever channel
+	 * brought the value, and no entry outgrows its columns however many years a batch
+	 * holds. In the order of the KPIs and years; recorded in one batch.
 	 */
 	private List<AuditTrail.Change> auditEntries(List<ValueWrite> writes, Map<ValueKey, YearlyValue> existing,
 			String user) {
-		Map<Long, List<ValueWrite>> sets = new LinkedHashMap<>();
-		Map<Long, List<ValueWrite>> removals = new LinkedHashMap<>();
+		List<ValueWrite> audited = new ArrayList<>(writes.size());
+		Set<Long> kpiIds = new LinkedHashSet<>();
 		for (ValueWrite write : writes) {
-			if (!write.removes()) {
-				sets.computeIfAbsent(write.kpiId(), id -> new ArrayList<>()).add(write);
-			}
-			else if (existing.containsKey(ValueKey.of(write))) {
-				removals.computeIfAbsent(write.kpiId(), id -> new ArrayList<>()).add(write);
+			if (!write.removes() || existing.containsKey(ValueKey.of(write))) {
+				audited.add(write);
+				kpiIds.add(write.kpiId());
 			}
 		}
-		Map<Long, Unit> units = unitsOf(sets.keySet(), removals.keySet());
-		List<AuditTrail.Change> changes = new ArrayList<>(sets.size() + removals.size());
-		sets.forEach((kpiId, years) -> changes
-			.add(change(user, kpiId, AuditAction.VALUE_SET, years, existing, units.getOrDefault(kpiId, Unit.NONE))));
-		removals.forEach((kpiId, years) -> changes.add(
-				change(user, kpiId, AuditAction.VALUE_REMOVED, years, existing, units.getOrDefault(kpiId, Unit.NONE))));
+		audited.sort(java.util.Comparator.comparingLong(ValueWrite::kpiId).thenComparing(ValueWrite::year));
+		Map<Long, Unit> units = unitsOf(kpiIds);
+		List<AuditTrail.Change> changes = new ArrayList<>(audited.size());
+		for (ValueWrite write : audited) {
+			Unit unit = units.getOrDefault(write.kpiId(), Unit.NONE);
+			YearlyValue old = existing.get(ValueKey.of(write));
+			changes.add(new AuditTrail.Change(user, AuditSubject.kpi(write.kpiId()),
+					write.removes() ? AuditAction.VALUE_REMOVED : AuditAction.VALUE_SET, write.year().eraLabel(),
+					old == null ? null : describe(old, unit),
+					write.removes() ? null : describe(write.actual(), write.note(), write.source(), unit), null));
+		}
 		return changes;
 	}
 
-	private static AuditTrail.Change change(String user, long kpiId, AuditAction action, List<ValueWrite> years,
-			Map<ValueKey, YearlyValue> existing, Unit unit) {
-		List<ValueWrite> sorted = years.stream().sorted(java.util.Comparator.comparing(ValueWrite::year)).toList();
-		boolean one = sorted.size() == 1;
-		List<String> labels = new ArrayList<>();
-		List<String> before = new ArrayList<>();
-		List<String> after = new ArrayList<>();
-		for (ValueWrite write : sorted) {
-			String label = write.year().eraLabel();
-			labels.add(label);
-			YearlyValue old = existing.get(ValueKey.of(write));
-			if (old != null) {
-				before.add(one ? describe(old, unit) : label + " " + describe(old, unit));
-			}
-			if (!write.removes()) {
-				String described = describe(write.actual(), write.note(), write.source(), unit);
-				after.add(one ? described : label + " " + described);
-			}
-		}
-		return new AuditTrail.Change(user, AuditSubject.kpi(kpiId), action, String.join("、", labels),
-				before.isEmpty() ? null : String.join("\n", before), after.isEmpty() ? null : String.join("\n", after),
-				null);
-	}
-
-	@SafeVarargs
-	private Map<Long, Unit> unitsOf(Collection<Long>... kpiIds) {
-		java.util.Set<Long> ids = new LinkedHashSet<>();
-		for (Collection<Long> some : kpiIds) {
-			ids.addAll(some);
-		}
+	private Map<Long, Unit> unitsOf(Set<Long> ids) {
 		Map<Long, Unit> units = new HashMap<>();
 		for (List<Long> chunk : chunks(new ArrayList<>(ids), LOOKUP)) {
 			jdbc.sql("SELECT id, unit FROM kpi WHERE id IN (:ids)").param("ids", chunk).query(rs -> {
