@@ -64,7 +64,7 @@ class EngineInvariantsTests {
 		}
 		return new KpiFigures(name, "p", name, false, Unit.of("人"), direction, Aggregation.YEARLY,
 				baseline == null ? null : new Baseline(baseline, FiscalYear.of(2020)),
-				target == null ? null : new Target(target, FiscalYear.of(2027)), values);
+				target == null ? null : new Target(target, FiscalYear.of(2027)), YearlyActuals.of(values));
 	}
 
 	static List<KpiFigures> table(Random random, int min, int max) {
