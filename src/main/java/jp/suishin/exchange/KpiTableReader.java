@@ -21,6 +21,7 @@ import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.Unit;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.YearlyActuals;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Problem;
 import jp.suishin.refusal.Validated;
@@ -165,7 +166,7 @@ public final class KpiTableReader {
 					.ifPresent(value -> milestones.put(column.getValue(), value));
 			}
 			return new KpiFigures(name, cell(KpiTableColumns.PROJECT), name, relisted, unit, direction, aggregation,
-					baseline, target, values, milestones, null);
+					baseline, target, YearlyActuals.of(values), milestones, null);
 		}
 
 		private String at(Integer index) {

@@ -126,7 +126,7 @@ final class AnalysisDraft {
 	private static String figure(BigDecimal value, KpiEvaluation e) {
 		int scale = e.kpi()
 			.values()
-			.values()
+			.actuals()
 			.stream()
 			.flatMap(a -> a.amount().stream())
 			.mapToInt(BigDecimal::scale)

@@ -1,7 +1,6 @@
 package jp.suishin.progress;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,15 +21,15 @@ final class EvaluatedActual {
 	}
 
 	static Optional<Actual> of(KpiFigures kpi, FiscalYear year) {
-		NavigableMap<FiscalYear, Actual> values = kpi.values();
+		YearlyActuals values = kpi.values();
 		if (kpi.aggregation() != Aggregation.CUMULATIVE) {
 			return Optional.ofNullable(values.get(year));
 		}
-		if (!values.containsKey(year)) {
+		if (!values.has(year)) {
 			return Optional.empty();
 		}
 		FiscalYear from = kpi.baseline() != null && kpi.baseline().year() != null ? kpi.baseline().year().next()
-				: values.firstKey();
+				: values.firstYear();
 		BigDecimal sum = BigDecimal.ZERO;
 		boolean preliminary = false;
 		for (int y = from.value(); y <= year.value(); y++) {
@@ -53,13 +52,11 @@ final class EvaluatedActual {
 	 * pending value is never replaced by an older one, so then that year.
 	 */
 	static Optional<FiscalYear> latestAvailableBefore(KpiFigures kpi, FiscalYear year) {
-		for (FiscalYear earlier : kpi.values().headMap(year, false).descendingKeySet()) {
-			Optional<Actual> actual = of(kpi, earlier);
-			if (actual.filter(a -> a instanceof Actual.Confirmed || a instanceof Actual.Pending).isPresent()) {
-				return Optional.of(earlier);
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(kpi.values()
+			.latestBefore(year,
+					earlier -> of(kpi, earlier)
+						.filter(a -> a instanceof Actual.Confirmed || a instanceof Actual.Pending)
+						.isPresent()));
 	}
 
 	/**
@@ -68,8 +65,10 @@ final class EvaluatedActual {
 	 */
 	static NavigableMap<FiscalYear, BigDecimal> series(KpiFigures kpi, FiscalYear upTo) {
 		NavigableMap<FiscalYear, BigDecimal> series = new TreeMap<>();
-		for (Map.Entry<FiscalYear, Actual> entry : kpi.values().headMap(upTo, true).entrySet()) {
-			of(kpi, entry.getKey()).flatMap(Actual::amount).ifPresent(amount -> series.put(entry.getKey(), amount));
+		for (FiscalYear year : kpi.values().years()) {
+			if (!year.isAfter(upTo)) {
+				of(kpi, year).flatMap(Actual::amount).ifPresent(amount -> series.put(year, amount));
+			}
 		}
 		return series;
 	}

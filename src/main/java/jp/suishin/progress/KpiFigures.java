@@ -3,9 +3,9 @@ package jp.suishin.progress;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 
-import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Direction;
@@ -25,17 +25,18 @@ import jp.suishin.notation.Unit;
  * @param comparison the other baseline when the baseline was revised, or {@code null}
  */
 public record KpiFigures(String id, String project, String name, boolean relisted, Unit unit, Direction direction,
-		Aggregation aggregation, Baseline baseline, Target target, NavigableMap<FiscalYear, Actual> values,
+		Aggregation aggregation, Baseline baseline, Target target, YearlyActuals values,
 		NavigableMap<FiscalYear, BigDecimal> milestones, BaselineComparison comparison) {
 
 	public KpiFigures {
-		values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
-		milestones = Collections.unmodifiableNavigableMap(new TreeMap<>(milestones));
+		Objects.requireNonNull(values, "values");
+		milestones = milestones.isEmpty() ? Collections.emptyNavigableMap()
+				: Collections.unmodifiableNavigableMap(new TreeMap<>(milestones));
 	}
 
 	/** A KPI without milestones or a revised baseline. */
 	public KpiFigures(String id, String project, String name, boolean relisted, Unit unit, Direction direction,
-			Aggregation aggregation, Baseline baseline, Target target, NavigableMap<FiscalYear, Actual> values) {
+			Aggregation aggregation, Baseline baseline, Target target, YearlyActuals values) {
 		this(id, project, name, relisted, unit, direction, aggregation, baseline, target, values, new TreeMap<>(),
 				null);
 	}

@@ -60,9 +60,9 @@ final class Lint {
 			return Optional.empty();
 		}
 		FiscalYear from = kpi.baseline() != null && kpi.baseline().year() != null ? kpi.baseline().year().next()
-				: kpi.values().firstKey();
-		for (int y = from.value(); y < kpi.values().lastKey().value(); y++) {
-			if (!kpi.values().containsKey(FiscalYear.of(y))) {
+				: kpi.values().firstYear();
+		for (int y = from.value(); y < kpi.values().lastYear().value(); y++) {
+			if (!kpi.values().has(FiscalYear.of(y))) {
 				return Optional.of(FiscalYear.of(y));
 			}
 		}

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
-import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
@@ -15,6 +13,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.BaselinePolicy;
 import jp.suishin.progress.BaselineComparison;
 import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.YearlyActuals;
 
 /**
  * A stored KPI as the evaluation engine sees it: its values, its milestones, and — when
@@ -28,8 +27,6 @@ final class KpiFiguresOf {
 
 	static KpiFigures of(Kpi kpi, String project, boolean relisted, Map<FiscalYear, YearlyValue> values,
 			NavigableMap<FiscalYear, BigDecimal> milestones, List<BaselineRevision> revisions, BaselinePolicy policy) {
-		TreeMap<FiscalYear, Actual> actuals = new TreeMap<>();
-		values.forEach((year, value) -> actuals.put(year, value.actual()));
 		Baseline baseline = kpi.baseline();
 		BaselineComparison comparison = null;
 		if (!revisions.isEmpty()) {
@@ -44,7 +41,7 @@ final class KpiFiguresOf {
 			}
 		}
 		return new KpiFigures(kpi.key(), project, kpi.name(), relisted, kpi.unit(), kpi.direction(), kpi.aggregation(),
-				baseline, kpi.target(), actuals, milestones, comparison);
+				baseline, kpi.target(), YearlyActuals.of(values, YearlyValue::actual), milestones, comparison);
 	}
 
 }

@@ -7,6 +7,7 @@ import jp.suishin.exchange.KpiTableWriter;
 import jp.suishin.kpi.Actual;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.progress.KpiFigures;
+import jp.suishin.progress.YearlyActuals;
 
 /**
  * The KPI list in the one sheet format ({@link KpiTableWriter}), as CSV or xlsx: the
@@ -41,7 +42,7 @@ public final class KpiListExport {
 			}
 		}
 		return new KpiFigures(kpi.id(), kpi.project(), kpi.name(), row.relisted(), kpi.unit(), kpi.direction(),
-				kpi.aggregation(), kpi.baseline(), kpi.target(), shown, kpi.milestones(), null);
+				kpi.aggregation(), kpi.baseline(), kpi.target(), YearlyActuals.of(shown), kpi.milestones(), null);
 	}
 
 }

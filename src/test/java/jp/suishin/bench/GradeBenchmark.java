@@ -15,6 +15,7 @@ import jp.suishin.progress.GradeSummary;
 import jp.suishin.progress.Grading;
 import jp.suishin.progress.KpiFigures;
 import jp.suishin.progress.Schemes;
+import jp.suishin.progress.YearlyActuals;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -87,7 +88,7 @@ public class GradeBenchmark {
 				}
 				rows.add(new KpiFigures(kpi.key(), "基本目標1", kpi.name(), false, Unit.of(kpi.unit()), kpi.direction(),
 						kpi.aggregation(), new Baseline(kpi.baseline(), FiscalYear.of(kpi.baselineYear())),
-						new Target(kpi.target(), FiscalYear.of(kpi.targetYear())), values));
+						new Target(kpi.target(), FiscalYear.of(kpi.targetYear())), YearlyActuals.of(values)));
 			}
 			return rows;
 		}

@@ -44,6 +44,7 @@ import jp.suishin.plan.NewPlanNode;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.KpiFigures;
 import jp.suishin.progress.Schemes;
+import jp.suishin.progress.YearlyActuals;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
@@ -294,8 +295,8 @@ final class UploadWorkload implements Workload {
 							BigDecimal.valueOf((i * 37L + year.value() * 11L + salt) % 100_000, i % 3 == 1 ? 1 : 0)));
 				}
 				figures.add(new KpiFigures(kpi.key(), "プロジェクト" + (i / 50 + 1), kpi.name(), false, kpi.unit(),
-						kpi.direction(), kpi.aggregation(), kpi.baseline(), kpi.target(), values, new TreeMap<>(),
-						null));
+						kpi.direction(), kpi.aggregation(), kpi.baseline(), kpi.target(), YearlyActuals.of(values),
+						new TreeMap<>(), null));
 			}
 			return KpiTableWriter.xlsx("R6", years, figures);
 		}

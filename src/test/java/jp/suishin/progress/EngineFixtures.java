@@ -29,7 +29,7 @@ final class EngineFixtures {
 		return new KpiFigures(name, "", name, false, Unit.of(unit), direction, aggregation,
 				baseline == null ? null
 						: new Baseline(d(baseline), baselineYear == null ? null : FiscalYear.of(baselineYear)),
-				target == null ? null : new Target(d(target), FiscalYear.of(targetYear)), actuals);
+				target == null ? null : new Target(d(target), FiscalYear.of(targetYear)), YearlyActuals.of(actuals));
 	}
 
 	static Actual confirmed(String value) {

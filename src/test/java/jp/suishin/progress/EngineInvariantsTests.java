@@ -64,7 +64,7 @@ class EngineInvariantsTests {
 		}
 		return new KpiFigures(name, "p", name, false, Unit.of("人"), direction, Aggregation.YEARLY,
 				baseline == null ? null : new Baseline(baseline, FiscalYear.of(2020)),
-				target == null ? null : new Target(target, FiscalYear.of(2027)), values);
+				target == null ? null : new Target(target, FiscalYear.of(2027)), YearlyActuals.of(values));
 	}
 
 	static List<KpiFigures> table(Random random, int min, int max) {
@@ -159,6 +159,37 @@ class EngineInvariantsTests {
 			assertThat(evaluator.evaluate(YEAR, withRelisting, null, List.of()).summary())
 				.as("relisting %s in %s under %s", original, table, scheme)
 				.isEqualTo(evaluator.evaluate(YEAR, table, null, List.of()).summary());
+		});
+	}
+
+	/**
+	 * Each KPI counts once, by its own listing where it has one, else by its first
+	 * re-listing, in the order of first appearance: as a map from id to row in that order
+	 * would keep them.
+	 */
+	@Test
+	void eachKpiCountsOnceByItsOwnListing() {
+		SeededCases.check(CASES, (random) -> {
+			List<KpiFigures> rows = new ArrayList<>();
+			for (KpiFigures kpi : table(random, 1, 40)) {
+				String id = random.nextInt(10) == 0 ? null : "k" + random.nextInt(12);
+				rows.add(new KpiFigures(id, "p", kpi.name(), random.nextBoolean(), kpi.unit(), kpi.direction(),
+						kpi.aggregation(), kpi.baseline(), kpi.target(), kpi.values()));
+			}
+			Evaluation evaluation = new Evaluator(Schemes.builtIn(scheme(random))).evaluate(YEAR, rows, null,
+					List.of());
+			java.util.LinkedHashMap<String, KpiEvaluation> expected = new java.util.LinkedHashMap<>();
+			for (KpiEvaluation row : evaluation.rows()) {
+				if (!row.kpi().relisted()) {
+					expected.putIfAbsent(row.kpi().id(), row);
+				}
+			}
+			for (KpiEvaluation row : evaluation.rows()) {
+				expected.putIfAbsent(row.kpi().id(), row);
+			}
+			assertThat(Evaluator.unique(evaluation.rows())).as("rows %s", rows)
+				.containsExactlyElementsOf(expected.values());
+			assertThat(evaluation.summary().unique()).isEqualTo(expected.size());
 		});
 	}
 

@@ -37,7 +37,7 @@ class MilestoneSchemesTest {
 		milestones.forEach((y, m) -> marks.put(FiscalYear.of(y), d(m)));
 		return new KpiFigures("k", "", "転出超過数", false, Unit.of("人"), Direction.INCREASE, Aggregation.YEARLY,
 				baseline == null ? null : new Baseline(d(baseline), FiscalYear.of(2020)),
-				new Target(d(target), FiscalYear.of(2027)), actuals, marks, comparison);
+				new Target(d(target), FiscalYear.of(2027)), YearlyActuals.of(actuals), marks, comparison);
 	}
 
 	@ParameterizedTest
@@ -58,7 +58,7 @@ class MilestoneSchemesTest {
 		Facts decrease = new Facts(
 				new KpiFigures("k", "", "被害額", false, Unit.of("千円"), Direction.DECREASE, Aggregation.YEARLY,
 						new Baseline(d("1000"), FiscalYear.of(2020)), new Target(d("500"), FiscalYear.of(2027)),
-						new TreeMap<>(), new TreeMap<>(Map.of(FY2024, d("800"))), null),
+						YearlyActuals.none(), new TreeMap<>(Map.of(FY2024, d("800"))), null),
 				FY2024, d("1000"), false);
 		assertThat(Measures.oneDecimal(decrease.measure(Measure.MILESTONE_RATIO).orElseThrow())).hasToString("80.0");
 	}
@@ -77,7 +77,7 @@ class MilestoneSchemesTest {
 				""".getBytes(StandardCharsets.UTF_8)), "interpolating.yaml");
 		KpiFigures positive = new KpiFigures("k", "", "参加者数", false, Unit.of("人"), Direction.INCREASE,
 				Aggregation.YEARLY, new Baseline(d("100"), FiscalYear.of(2020)),
-				new Target(d("200"), FiscalYear.of(2030)), new TreeMap<>(Map.of(FY2024, confirmed("150"))));
+				new Target(d("200"), FiscalYear.of(2030)), YearlyActuals.of(Map.of(FY2024, confirmed("150"))));
 		KpiEvaluation evaluation = new Evaluator(interpolating).evaluate(positive, FY2024);
 		assertThat(evaluation.milestone().value()).isEqualByComparingTo("140");
 		assertThat(evaluation.milestone().source()).isEqualTo(Milestone.Source.INTERPOLATED);
@@ -130,14 +130,14 @@ class MilestoneSchemesTest {
 	void aBaselineRevisionThatChangesTheGrade_isReportedWithBothGrades() {
 		KpiFigures revised = new KpiFigures("k", "", "就業者数", false, Unit.of("人"), Direction.INCREASE,
 				Aggregation.YEARLY, new Baseline(d("130"), FiscalYear.of(2020)),
-				new Target(d("200"), FiscalYear.of(2027)), new TreeMap<>(Map.of(FY2024, confirmed("120"))),
+				new Target(d("200"), FiscalYear.of(2027)), YearlyActuals.of(Map.of(FY2024, confirmed("120"))),
 				new TreeMap<>(), new BaselineComparison(new Baseline(d("100"), FiscalYear.of(2020)), false, "遡及改定"));
 		KpiEvaluation evaluation = new Evaluator(Schemes.builtIn("sabc")).evaluate(revised, FY2024);
 		assertThat(evaluation.grade().code()).isEqualTo("B");
 		assertThat(evaluation.comparisonGrade().code()).isEqualTo("A");
 		KpiFigures same = new KpiFigures("k", "", "就業者数", false, Unit.of("人"), Direction.INCREASE, Aggregation.YEARLY,
 				new Baseline(d("130"), FiscalYear.of(2020)), new Target(d("200"), FiscalYear.of(2027)),
-				new TreeMap<>(Map.of(FY2024, confirmed("150"))), new TreeMap<>(),
+				YearlyActuals.of(Map.of(FY2024, confirmed("150"))), new TreeMap<>(),
 				new BaselineComparison(new Baseline(d("100"), FiscalYear.of(2020)), false, "遡及改定"));
 		assertThat(new Evaluator(Schemes.builtIn("sabc")).evaluate(same, FY2024).comparisonGrade()).isNull();
 	}
@@ -156,7 +156,7 @@ class MilestoneSchemesTest {
 	void aMaintainKpiWhoseMilestoneIsItsBaseline_isGradedOnTheMilestoneRatio() {
 		KpiFigures area = new KpiFigures("k", "", "耕作面積の維持", false, Unit.of("ha"), Direction.MAINTAIN,
 				Aggregation.STOCK, new Baseline(d("113600"), FiscalYear.of(2020)),
-				new Target(d("113600"), FiscalYear.of(2025)), new TreeMap<>(Map.of(FY2024, confirmed("113500"))),
+				new Target(d("113600"), FiscalYear.of(2025)), YearlyActuals.of(Map.of(FY2024, confirmed("113500"))),
 				new TreeMap<>(Map.of(FY2024, d("113600"))), null);
 		KpiEvaluation evaluation = MILESTONE.evaluate(area, FY2024);
 		assertThat(evaluation.progressRateOneDecimal()).hasToString("99.9");

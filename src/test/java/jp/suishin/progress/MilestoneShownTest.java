@@ -3,7 +3,6 @@ package jp.suishin.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.TreeMap;
 
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
@@ -19,7 +18,7 @@ class MilestoneShownTest {
 	static KpiFigures kpi() {
 		return new KpiFigures("k", "p", "移住者数", false, Unit.of("人"), Direction.INCREASE, Aggregation.YEARLY,
 				new Baseline(BigDecimal.ZERO, FiscalYear.of(2020)),
-				new Target(BigDecimal.valueOf(100), FiscalYear.of(2023)), new TreeMap<>());
+				new Target(BigDecimal.valueOf(100), FiscalYear.of(2023)), YearlyActuals.none());
 	}
 
 	@Test
