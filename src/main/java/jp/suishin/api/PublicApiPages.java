@@ -1,8 +1,9 @@
 package jp.suishin.api;
 
-import java.util.Set;
+import java.util.Map;
 
 import jp.suishin.pagecache.CacheablePage;
+import jp.suishin.report.KpiListParameters;
 import jp.suishin.storage.PlanVersions;
 
 import org.springframework.context.annotation.Bean;
@@ -14,22 +15,22 @@ class PublicApiPages {
 
 	@Bean
 	CacheablePage apiKpiList(PlanVersions versions) {
-		return CacheablePage.ofPlan("/api/v1/plans/{id}/kpi-list", Set.of("year", "scheme"), versions);
+		return CacheablePage.ofPlan("/api/v1/plans/{id}/kpi-list", KpiListParameters.CANONICAL, versions);
 	}
 
 	@Bean
 	CacheablePage apiPlan(PlanVersions versions) {
-		return CacheablePage.ofPlan("/api/v1/plans/{id}", Set.of(), versions);
+		return CacheablePage.ofPlan("/api/v1/plans/{id}", Map.of(), versions);
 	}
 
 	@Bean
 	CacheablePage apiPlans(PlanVersions versions) {
-		return CacheablePage.ofPlanList("/api/v1/plans", Set.of(), versions);
+		return CacheablePage.ofPlanList("/api/v1/plans", Map.of(), versions);
 	}
 
 	@Bean
 	CacheablePage apiOrganisations(PlanVersions versions) {
-		return CacheablePage.ofPlanList("/api/v1/organisations", Set.of(), versions);
+		return CacheablePage.ofPlanList("/api/v1/organisations", Map.of(), versions);
 	}
 
 }

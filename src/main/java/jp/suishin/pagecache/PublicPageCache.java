@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +47,19 @@ final class PublicPageCache extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	/**
+	 * The longest key kept: what a page's path, parameters and the client's Accept header
+	 * make.
+	 */
+	static final int MAX_KEY = 1024;
+
 	private final LinkedHashMap<String, Rendering> kept = new LinkedHashMap<>(256, 0.75f, true);
+
+	/**
+	 * Orders the stamps read on this node: a rendering never replaces one made after a
+	 * later read.
+	 */
+	private final AtomicLong reads = new AtomicLong();
 
 	private long keptBytes;
 
@@ -69,6 +83,7 @@ final class PublicPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		long read = reads.incrementAndGet();
 		Optional<String> stamp = asked.get().page().stamp().apply(asked.get().variables());
 		if (stamp.isEmpty()) {
 			chain.doFilter(request, response);
@@ -90,7 +105,7 @@ final class PublicPageCache extends OncePerRequestFilter {
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null
 				&& !request.isAsyncStarted()) {
 			keep(key,
-					new Rendering(stamp.get(), rendering.getContentType(),
+					new Rendering(read, stamp.get(), rendering.getContentType(),
 							rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), rendering.getLocale(),
 							rendering.getContentAsByteArray()));
 		}
@@ -98,9 +113,10 @@ final class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The page asked for with its variables, and the key of what it shows: the path and
-	 * the page's parameters in order; empty when a parameter is not the page's or is
-	 * given twice.
+	 * The page asked for with its variables, and the key of what it shows: the page, its
+	 * variables (a number by its value) and its parameters in their canonical forms, and
+	 * what the client accepts; empty when a parameter is not the page's, is given twice
+	 * or is refused, or when the key would be long.
 	 */
 	private Optional<Request> match(HttpServletRequest request) {
 		PathContainer path = PathContainer
@@ -110,14 +126,28 @@ final class PublicPageCache extends OncePerRequestFilter {
 			if (matched == null) {
 				continue;
 			}
+			StringBuilder key = new StringBuilder(route.page().pattern());
+			new TreeMap<>(matched.getUriVariables()).forEach((name, value) -> key.append('|')
+				.append(name)
+				.append('=')
+				.append(CacheablePage.number(value).map(String::valueOf).orElse(value)));
 			TreeMap<String, String> parameters = new TreeMap<>();
 			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-				if (!route.page().parameters().contains(parameter.getKey()) || parameter.getValue().length != 1) {
+				Function<String, Optional<String>> canonical = route.page().parameters().get(parameter.getKey());
+				Optional<String> value = canonical == null || parameter.getValue().length != 1 ? Optional.empty()
+						: canonical.apply(parameter.getValue()[0]);
+				if (value.isEmpty()) {
 					return Optional.empty();
 				}
-				parameters.put(parameter.getKey(), parameter.getValue()[0]);
+				parameters.put(parameter.getKey(), value.get());
 			}
-			return Optional.of(new Request(route.page(), matched.getUriVariables(), path.value() + '?' + parameters));
+			parameters.forEach((name, value) -> key.append('?').append(name).append('=').append(value));
+			String accept = request.getHeader(HttpHeaders.ACCEPT);
+			key.append("|accept=").append(accept == null ? "" : accept);
+			if (key.length() > MAX_KEY) {
+				return Optional.empty();
+			}
+			return Optional.of(new Request(route.page(), matched.getUriVariables(), key.toString()));
 		}
 		return Optional.empty();
 	}
@@ -127,14 +157,16 @@ final class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private synchronized void keep(String key, Rendering rendering) {
-		if (rendering.body().length > maxBytes / 4) {
+		Rendering before = kept.get(key);
+		if (rendering.body().length > maxBytes / 4 || before != null && before.read() > rendering.read()) {
 			return;
 		}
-		Rendering before = kept.put(key, rendering);
-		keptBytes += rendering.size() - (before == null ? 0 : before.size());
-		Iterator<Rendering> oldest = kept.values().iterator();
+		kept.put(key, rendering);
+		keptBytes += rendering.size(key) - (before == null ? 0 : before.size(key));
+		Iterator<Map.Entry<String, Rendering>> oldest = kept.entrySet().iterator();
 		while (keptBytes > maxBytes && oldest.hasNext()) {
-			keptBytes -= oldest.next().size();
+			Map.Entry<String, Rendering> entry = oldest.next();
+			keptBytes -= entry.getValue().size(entry.getKey());
 			oldest.remove();
 		}
 	}
@@ -150,11 +182,18 @@ final class PublicPageCache extends OncePerRequestFilter {
 	private record Request(CacheablePage page, Map<String, String> variables, String key) {
 	}
 
-	/** A complete answer, and the stamp read before it was rendered. */
-	private record Rendering(String stamp, String contentType, String disposition, Locale locale, byte[] body) {
+	/**
+	 * A complete answer, and the stamp read before it was rendered (the node's read
+	 * number).
+	 */
+	private record Rendering(long read, String stamp, String contentType, String disposition, Locale locale,
+			byte[] body) {
 
-		long size() {
-			return body.length + 256L;
+		/**
+		 * What it takes, with its key (two bytes a character) and the objects around it.
+		 */
+		long size(String key) {
+			return body.length + 2L * key.length() + 256L;
 		}
 
 		void writeTo(HttpServletResponse response) throws IOException {

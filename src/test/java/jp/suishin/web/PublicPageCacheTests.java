@@ -34,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -167,11 +169,16 @@ class PublicPageCacheTests {
 		MvcTestResult earlier = publicly(list + "?year=R6");
 		assertThat(earlier).headers().hasValue(HEADER, "miss");
 		assertThat(body(earlier)).isNotEqualTo(japanese);
-		assertThat(publicly(list + "?year=R6")).headers().hasValue(HEADER, "hit");
+		// one year however it is written
+		assertThat(publicly(list + "?year=2024")).headers().hasValue(HEADER, "hit");
+		assertThat(publicly(list + "?year=令和6年度")).headers().hasValue(HEADER, "hit");
+		assertThat(body(publicly(list + "?year=r6"))).isEqualTo(body(earlier));
+		// what the client accepts is part of the key
+		assertThat(mvc.get().uri(list + "?year=R6").header("Accept", "text/html").exchange()).headers()
+			.hasValue(HEADER, "miss");
 
-		// what is not a 200 is not kept
-		assertThat(publicly(list + "?year=R99X")).hasStatus(400);
-		assertThat(publicly(list + "?year=R99X")).headers().hasValue(HEADER, "miss");
+		// a value the page refuses, and a plan that does not exist, are answered afresh
+		assertThat(publicly(list + "?year=R99X")).hasStatus(400).headers().doesNotContainHeader(HEADER);
 		assertThat(publicly("/plans/999999/kpi-list")).hasStatus(404).headers().doesNotContainHeader(HEADER);
 	}
 
@@ -198,11 +205,25 @@ class PublicPageCacheTests {
 		TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
 		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transactions.executeWithoutResult(outer -> {
+			audit.record("test", AuditSubject.plan(plan), AuditAction.ANALYSIS_SAVED, null, null, "outer, rolled back",
+					null);
 			own.executeWithoutResult(inner -> audit.record("test", AuditSubject.plan(plan), AuditAction.ANALYSIS_SAVED,
 					null, null, "inner, committed", null));
 			outer.setRollbackOnly();
 		});
 		assertThat(versions.stampOf(plan)).isNotEqualTo(Optional.of(committed));
+
+		// a change noted once the stamps were written (an after-commit task) is written
+		// on its own
+		String beforeLate = versions.stampOf(plan).orElseThrow();
+		transactions.executeWithoutResult(
+				status -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						versions.changed(plan);
+					}
+				}));
+		assertThat(versions.stampOf(plan)).isNotEqualTo(Optional.of(beforeLate));
 	}
 
 	@Test

@@ -124,6 +124,7 @@ class JdbcPlanRepository implements PlanRepository {
 	}
 
 	@Override
+	@Transactional
 	public long add(NewPlan plan) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""

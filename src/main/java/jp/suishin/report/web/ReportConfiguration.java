@@ -1,6 +1,6 @@
 package jp.suishin.report.web;
 
-import java.util.Set;
+import java.util.Map;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
@@ -15,6 +15,7 @@ import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.AnalysisRepository;
 import jp.suishin.report.ChoosingScheme;
 import jp.suishin.report.KpiDetailQuery;
+import jp.suishin.report.KpiListParameters;
 import jp.suishin.report.KpiListQuery;
 import jp.suishin.report.PlanGradesQuery;
 import jp.suishin.report.PlanOutlineQuery;
@@ -71,27 +72,27 @@ class ReportConfiguration {
 	 */
 	@Bean
 	CacheablePage kpiListPage(PlanVersions versions) {
-		return CacheablePage.ofPlan("/plans/{id}/kpi-list", Set.of("year", "scheme"), versions);
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list", KpiListParameters.CANONICAL, versions);
 	}
 
 	@Bean
 	CacheablePage kpiListCsv(PlanVersions versions) {
-		return CacheablePage.ofPlan("/plans/{id}/kpi-list.csv", Set.of("year", "scheme"), versions);
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list.csv", KpiListParameters.CANONICAL, versions);
 	}
 
 	@Bean
 	CacheablePage kpiListXlsx(PlanVersions versions) {
-		return CacheablePage.ofPlan("/plans/{id}/kpi-list.xlsx", Set.of("year", "scheme"), versions);
+		return CacheablePage.ofPlan("/plans/{id}/kpi-list.xlsx", KpiListParameters.CANONICAL, versions);
 	}
 
 	@Bean
 	CacheablePage planPage(PlanVersions versions) {
-		return CacheablePage.ofPlan("/plans/{id}", Set.of(), versions);
+		return CacheablePage.ofPlan("/plans/{id}", Map.of(), versions);
 	}
 
 	@Bean
 	CacheablePage planList(PlanVersions versions) {
-		return CacheablePage.ofPlanList("/", Set.of("group"), versions);
+		return CacheablePage.ofPlanList("/", Map.of("group", CacheablePage::id), versions);
 	}
 
 }

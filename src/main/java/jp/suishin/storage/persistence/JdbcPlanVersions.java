@@ -120,6 +120,7 @@ class JdbcPlanVersions implements PlanVersions {
 		if (pending.list) {
 			jdbc.sql("UPDATE plan_list_version SET version = version + 1 WHERE id = 1").update();
 		}
+		pending.clear();
 	}
 
 	private void lookUp(String sql, Collection<Long> ids, TreeSet<Long> into) {
@@ -152,6 +153,28 @@ class JdbcPlanVersions implements PlanVersions {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			owner.write(this);
+		}
+
+		/**
+		 * A change noted after the stamps were written (in an after-commit task, say) is
+		 * written now, on its own.
+		 */
+		@Override
+		public void afterCompletion(int status) {
+			if (status == STATUS_COMMITTED && !isEmpty()) {
+				owner.write(this);
+			}
+		}
+
+		boolean isEmpty() {
+			return plans.isEmpty() && kpis.isEmpty() && nodes.isEmpty() && !list;
+		}
+
+		void clear() {
+			plans.clear();
+			kpis.clear();
+			nodes.clear();
+			list = false;
 		}
 
 	}
