@@ -170,10 +170,10 @@ public final class UploadingValues {
 
 	/**
 	 * Takes the collection year's values from the sheet: read as it streams by, then the
-	 * plan's KPIs, the year's values and the collection's items read once each, every row
-	 * checked in memory and the values written in one batch through the
-	 * {@link ValueEntryGate}, under the collection's lock: a bounded number of statements
-	 * whatever the number of rows.
+	 * plan's KPIs and the year's values read once each, every row checked in memory and
+	 * the values written in one batch through the {@link ValueEntryGate} (which asks the
+	 * collection and its items whether each may change now), under the collection's lock:
+	 * a bounded number of statements whatever the number of rows.
 	 */
 	public Upload upload(Viewer viewer, long collectionId, String fileName, byte[] content) {
 		Collection collection = collections.findById(collectionId)

@@ -188,10 +188,11 @@ public final class ValueEntryGate {
 			}
 		}
 		if (refused.isEmpty()) {
-			return importing.importAll(entries, viewer.actor());
+			// the plan's KPIs, read above in this transaction, are the import's too
+			return importing.importAll(entries, byId, viewer.actor());
 		}
 		// nothing is written; the other entries' problems are named too
-		for (ImportingValues.EntryProblem problem : importing.problems(others)) {
+		for (ImportingValues.EntryProblem problem : importing.problems(others, byId)) {
 			int index = otherIndexes.get(problem.index());
 			refused.add(new ImportingValues.EntryProblem(index, entries.get(index), problem.problem()));
 		}

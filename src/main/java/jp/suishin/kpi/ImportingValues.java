@@ -63,7 +63,17 @@ public final class ImportingValues {
 	 * channel resolves its KPIs before)
 	 */
 	public Outcome importAll(List<ValueEntry> entries, String user) {
-		Checked checked = check(entries);
+		return importAll(entries, kpisOf(entries), user);
+	}
+
+	/**
+	 * {@link #importAll(List, String)} with the entries' KPIs already read in the
+	 * caller's transaction (a channel that resolved them reads them once).
+	 * @param byId at least every KPI an entry names, by id
+	 * @throws KpiNotFoundException when an entry names a KPI not among them
+	 */
+	public Outcome importAll(List<ValueEntry> entries, Map<Long, Kpi> byId, String user) {
+		Checked checked = check(entries, byId);
 		if (!checked.problems().isEmpty()) {
 			return new Outcome.Refused(checked.problems());
 		}
@@ -83,10 +93,11 @@ public final class ImportingValues {
 	/**
 	 * What {@link #importAll} would say of the entries, storing nothing: for a channel
 	 * that refuses the batch for other reasons and still names every problem.
-	 * @throws KpiNotFoundException when an entry names a KPI that does not exist
+	 * @param byId at least every KPI an entry names, by id
+	 * @throws KpiNotFoundException when an entry names a KPI not among them
 	 */
-	public List<EntryProblem> problems(List<ValueEntry> entries) {
-		return check(entries).problems();
+	public List<EntryProblem> problems(List<ValueEntry> entries, Map<Long, Kpi> byId) {
+		return check(entries, byId).problems();
 	}
 
 	/** The entries checked: their writes, or the problems by entry. */
@@ -94,11 +105,15 @@ public final class ImportingValues {
 			Map<Key, Integer> seen) {
 	}
 
-	private Checked check(List<ValueEntry> entries) {
+	private Map<Long, Kpi> kpisOf(List<ValueEntry> entries) {
 		Map<Long, Kpi> byId = new HashMap<>();
 		for (Kpi kpi : kpis.findByIds(entries.stream().map(ValueEntry::kpiId).toList())) {
 			byId.put(kpi.id(), kpi);
 		}
+		return byId;
+	}
+
+	private Checked check(List<ValueEntry> entries, Map<Long, Kpi> byId) {
 		Map<Long, FiscalPeriod> periods = new HashMap<>();
 		Map<Key, Integer> seen = new HashMap<>();
 		List<EntryProblem> problems = new ArrayList<>();
