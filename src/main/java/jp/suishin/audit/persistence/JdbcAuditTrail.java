@@ -10,6 +10,7 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.storage.CopyIn;
 import jp.suishin.storage.PlanVersions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,14 @@ class JdbcAuditTrail implements AuditTrail {
 
 	/** Rows sent to the database in one round trip. */
 	static final int BATCH = 1000;
+
+	/**
+	 * A bulk import's entries on PostgreSQL (a batch of at least {@link #BATCH}): one
+	 * entry per KPI and year makes as many entries as values.
+	 */
+	static final String COPY = """
+			COPY audit_entry (occurred_at, actor, subject_kind, subject_id, action, detail, before_value, after_value,
+			                  reason) FROM STDIN""";
 
 	private final JdbcClient jdbc;
 
@@ -67,6 +76,13 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	public void recordAll(List<Change> changes) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
+		if (changes.size() < BATCH || !CopyIn.write(batches, COPY, changes, (text, c) -> row(text, now, c))) {
+			insert(changes, now);
+		}
+		changed(changes.stream().map(Change::subject).toList());
+	}
+
+	private void insert(List<Change> changes, Timestamp now) {
 		batches.batchUpdate("""
 				INSERT INTO audit_entry (occurred_at, actor, subject_kind, subject_id, action, detail, before_value,
 				                         after_value, reason)
@@ -81,7 +97,19 @@ class JdbcAuditTrail implements AuditTrail {
 			ps.setString(8, capped(c.after(), VALUE_MAX));
 			ps.setString(9, capped(c.reason(), REASON_MAX));
 		});
-		changed(changes.stream().map(Change::subject).toList());
+	}
+
+	/**
+	 * A change as a row of {@link #COPY}, cut to the columns' sizes as a batch insert
+	 * cuts it.
+	 */
+	private static void row(StringBuilder text, Timestamp now, Change c) {
+		text.append(now.toInstant()).append('\t').append(CopyIn.text(c.actor())).append('\t');
+		text.append(c.subject().kind().name()).append('\t').append(c.subject().id()).append('\t');
+		text.append(c.action().name()).append('\t').append(CopyIn.text(capped(c.detail(), DETAIL_MAX))).append('\t');
+		text.append(CopyIn.text(capped(c.before(), VALUE_MAX))).append('\t');
+		text.append(CopyIn.text(capped(c.after(), VALUE_MAX))).append('\t');
+		text.append(CopyIn.text(capped(c.reason(), REASON_MAX))).append('\n');
 	}
 
 	/**

@@ -1,18 +1,14 @@
 package jp.suishin.kpi.persistence;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.ValueWrite;
 import jp.suishin.storage.Columns;
+import jp.suishin.storage.CopyIn;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,50 +23,20 @@ final class NewValuesByCopy {
 			COPY yearly_value (kpi_id, fiscal_year, status, amount, amount_scale, approximate, expected_month, note,
 			                   source, version, updated_at, updated_by) FROM STDIN""";
 
-	/** Bytes sent to the server at a time. */
-	private static final int CHUNK = 1 << 16;
-
 	private NewValuesByCopy() {
 	}
 
 	/** Whether the connections are PostgreSQL's. */
 	static boolean onPostgres(JdbcTemplate jdbc) {
-		return Boolean.TRUE.equals(
-				jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class)));
+		return CopyIn.onPostgres(jdbc);
 	}
 
 	/**
 	 * @return false when the connection is not PostgreSQL's (nothing was written)
 	 */
 	static boolean write(JdbcTemplate jdbc, List<ValueWrite> inserts, Timestamp now, String user) {
-		if (inserts.isEmpty()) {
-			return true;
-		}
-		Boolean written = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-			if (!connection.isWrapperFor(PGConnection.class)) {
-				return false;
-			}
-			CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-			try {
-				String suffix = "\t1\t" + now.toInstant() + "\t" + escaped(user) + "\n";
-				StringBuilder text = new StringBuilder(CHUNK + 1024);
-				for (ValueWrite write : inserts) {
-					row(text, write, suffix);
-					if (text.length() >= CHUNK) {
-						send(in, text);
-					}
-				}
-				send(in, text);
-				in.endCopy();
-			}
-			finally {
-				if (in.isActive()) {
-					in.cancelCopy();
-				}
-			}
-			return true;
-		});
-		return Boolean.TRUE.equals(written);
+		String suffix = "\t1\t" + now.toInstant() + "\t" + escaped(user) + "\n";
+		return CopyIn.write(jdbc, COPY, inserts, (text, write) -> row(text, write, suffix));
 	}
 
 	private static void row(StringBuilder text, ValueWrite write, String suffix) {
@@ -96,40 +62,7 @@ final class NewValuesByCopy {
 
 	/** A text column as COPY's text format reads it; {@code \N} for null. */
 	static String escaped(String value) {
-		if (value == null) {
-			return "\\N";
-		}
-		StringBuilder out = null;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			String replacement = switch (c) {
-				case '\\' -> "\\\\";
-				case '\t' -> "\\t";
-				case '\n' -> "\\n";
-				case '\r' -> "\\r";
-				default -> null;
-			};
-			if (replacement != null && out == null) {
-				out = new StringBuilder(value.length() + 8).append(value, 0, i);
-			}
-			if (out != null) {
-				if (replacement != null) {
-					out.append(replacement);
-				}
-				else {
-					out.append(c);
-				}
-			}
-		}
-		return out == null ? value : out.toString();
-	}
-
-	private static void send(CopyIn in, StringBuilder text) throws SQLException {
-		if (text.length() > 0) {
-			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-			in.writeToCopy(bytes, 0, bytes.length);
-			text.setLength(0);
-		}
+		return CopyIn.text(value);
 	}
 
 }
