@@ -1,7 +1,6 @@
 package jp.suishin.pagecache;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,11 +168,6 @@ final class PublicPageCache extends OncePerRequestFilter {
 			keptBytes -= entry.getValue().size(entry.getKey());
 			oldest.remove();
 		}
-	}
-
-	/** The renderings kept, for the tests: their keys, least recently used first. */
-	synchronized List<String> keys() {
-		return new ArrayList<>(kept.keySet());
 	}
 
 	private record Route(PathPattern pattern, CacheablePage page) {

@@ -48,6 +48,7 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 import jp.suishin.storage.Columns;
+import jp.suishin.storage.CopyIn;
 import jp.suishin.storage.PlanVersions;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -435,7 +436,7 @@ class JdbcKpiRepository implements KpiRepository {
 	 * far for each lookup (W2: 51 of 120 seconds).
 	 */
 	private Map<ValueKey, YearlyValue> existingValues(List<ValueWrite> writes) {
-		boolean postgres = NewValuesByCopy.onPostgres(batches);
+		boolean postgres = CopyIn.onPostgres(batches);
 		if (postgres) {
 			batches.execute("SET LOCAL enable_seqscan = off");
 		}

@@ -26,16 +26,11 @@ final class NewValuesByCopy {
 	private NewValuesByCopy() {
 	}
 
-	/** Whether the connections are PostgreSQL's. */
-	static boolean onPostgres(JdbcTemplate jdbc) {
-		return CopyIn.onPostgres(jdbc);
-	}
-
 	/**
 	 * @return false when the connection is not PostgreSQL's (nothing was written)
 	 */
 	static boolean write(JdbcTemplate jdbc, List<ValueWrite> inserts, Timestamp now, String user) {
-		String suffix = "\t1\t" + now.toInstant() + "\t" + escaped(user) + "\n";
+		String suffix = "\t1\t" + now.toInstant() + "\t" + CopyIn.text(user) + "\n";
 		return CopyIn.write(jdbc, COPY, inserts, (text, write) -> row(text, write, suffix));
 	}
 
@@ -57,12 +52,11 @@ final class NewValuesByCopy {
 		else {
 			text.append("\\N");
 		}
-		text.append('\t').append(escaped(write.note())).append('\t').append(escaped(write.source())).append(suffix);
-	}
-
-	/** A text column as COPY's text format reads it; {@code \N} for null. */
-	static String escaped(String value) {
-		return CopyIn.text(value);
+		text.append('\t')
+			.append(CopyIn.text(write.note()))
+			.append('\t')
+			.append(CopyIn.text(write.source()))
+			.append(suffix);
 	}
 
 }

@@ -123,8 +123,8 @@ class JdbcPlanVersions implements PlanVersions {
 		pending.clear();
 	}
 
-	private void lookUp(String sql, Collection<Long> ids, TreeSet<Long> into) {
-		List<Long> all = new ArrayList<>(new TreeSet<>(ids));
+	private void lookUp(String sql, TreeSet<Long> ids, TreeSet<Long> into) {
+		List<Long> all = new ArrayList<>(ids);
 		for (int from = 0; from < all.size(); from += LOOKUP) {
 			into.addAll(jdbc.sql(sql)
 				.param("ids", all.subList(from, Math.min(all.size(), from + LOOKUP)))
