@@ -68,9 +68,17 @@ public final class AddingKpi {
 	 * forbidden unless the viewer plans for the plan's owner
 	 */
 	public long add(Viewer viewer, long nodeId, KpiForm form) {
+		return add(viewer, nodeId, form, null);
+	}
+
+	/**
+	 * As {@link #add(Viewer, long, KpiForm)}, with the KPI's key (a plan written in a
+	 * file names its KPIs), or {@code null} for a new random one.
+	 */
+	public long add(Viewer viewer, long nodeId, KpiForm form, String key) {
 		return work.run(() -> {
 			Plan plan = planners.requireOfNode(viewer, nodeId);
-			return addNow(viewer, plan, List.of(new Placed(nodeId, form)), "").get(0);
+			return addNow(viewer, plan, Set.of(nodeId), List.of(new Placed(nodeId, form, key)), "").get(0);
 		});
 	}
 
@@ -80,7 +88,7 @@ public final class AddingKpi {
 	 * @return their ids, in the order given
 	 */
 	public List<Long> addAll(Viewer viewer, long planId, List<Placed> placed) {
-		return work.run(() -> addNow(viewer, planners.require(viewer, planId), placed, null));
+		return work.run(() -> addAllInCurrentTransaction(viewer, planId, placed));
 	}
 
 	/**
@@ -88,7 +96,14 @@ public final class AddingKpi {
 	 * and values).
 	 */
 	public List<Long> addAllInCurrentTransaction(Viewer viewer, long planId, List<Placed> placed) {
-		return addNow(viewer, planners.require(viewer, planId), placed, null);
+		Plan plan = planners.require(viewer, planId);
+		Set<Long> nodes = plans.tree(planId)
+			.orElseThrow(() -> Refused.notFound("plan " + planId))
+			.inReadingOrder()
+			.stream()
+			.map(PlanNode::id)
+			.collect(Collectors.toSet());
+		return addNow(viewer, plan, nodes, placed, null);
 	}
 
 	/**
@@ -118,13 +133,11 @@ public final class AddingKpi {
 		});
 	}
 
-	private List<Long> addNow(Viewer viewer, Plan plan, List<Placed> placed, String singlePrefix) {
-		Set<Long> nodes = plans.tree(plan.id())
-			.orElseThrow(() -> Refused.notFound("plan " + plan.id()))
-			.inReadingOrder()
-			.stream()
-			.map(PlanNode::id)
-			.collect(Collectors.toSet());
+	/**
+	 * @param nodes the plan's nodes (those the KPIs may go under)
+	 * @param singlePrefix the fields' prefix for a single KPI, {@code null} for a batch
+	 */
+	private List<Long> addNow(Viewer viewer, Plan plan, Set<Long> nodes, List<Placed> placed, String singlePrefix) {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<NewKpi> drafts = new ArrayList<>();
 		for (int i = 0; i < placed.size(); i++) {
