@@ -68,6 +68,8 @@ final class XlsxRows {
 	/** The merged regions of a sheet: a KPI sheet has dozens, a few hundred at most. */
 	static final int MAX_MERGES = 20_000;
 
+	private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
 	private final Reading.Sink sink;
 
 	private final Deadline deadline;
@@ -154,7 +156,9 @@ final class XlsxRows {
 	}
 
 	/**
-	 * Parses XML that may bring no document type: a DOCTYPE is refused where it starts.
+	 * Parses XML that may bring no document type: a DOCTYPE is refused where it starts,
+	 * before its first declaration, by name (POI's reader refuses it too, but as a parse
+	 * error like any other); external entities stay off as POI sets them.
 	 */
 	private void parse(InputStream xml, DefaultHandler handler)
 			throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
@@ -169,9 +173,11 @@ final class XlsxRows {
 				}
 
 			});
+			reader.setFeature(DISALLOW_DOCTYPE, false);
 		}
 		catch (SAXException notSupported) {
-			reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			// no lexical handler: the DOCTYPE stays disallowed, refused as unreadable
+			reader.setFeature(DISALLOW_DOCTYPE, true);
 		}
 		reader.parse(new InputSource(xml));
 	}
