@@ -251,6 +251,21 @@ class HostileFilesTests {
 		assertThat(refused.problem().arguments()).containsExactly("huge.csv", Workbooks.MAX_FILE_BYTES / 1024 / 1024);
 	}
 
+	/** A file on disk is refused by its size before it is read into memory. */
+	@Test
+	void aSixtyMegabyteFileOnDisk_isRefusedByItsSize_unread() throws IOException {
+		Path file = directory.resolve("huge.xlsx");
+		try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+			sparse.setLength(60L * 1024 * 1024);
+		}
+		UnreadableSheet refused = assertTimeout(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(UnreadableSheet.class, () -> Workbooks.read(file)));
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.too-large");
+		assertThat(refused.problem().arguments()).containsExactly("huge.xlsx", Workbooks.MAX_FILE_BYTES / 1024 / 1024);
+		Path small = Files.write(directory.resolve("ok.xlsx"), workbook());
+		assertThat(Workbooks.read(small).sheets().get(0).name()).isEqualTo("R6");
+	}
+
 	@Test
 	void aMillionDeclaredRows_areRefused_whetherDeclaredOrWritten() throws IOException {
 		refused("declared.xlsx",
@@ -382,13 +397,18 @@ class HostileFilesTests {
 		}
 	}
 
-	/** What a receiver throws goes through unchanged, as before. */
+	/** What a receiver throws goes through unchanged, as before, whatever the format. */
 	@Test
-	void whatTheReceiverThrows_goesThroughUnchanged() {
+	void whatTheReceiverThrows_goesThroughUnchanged() throws IOException {
+		byte[] xls;
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("R6").createRow(0).createCell(0).setCellValue("評価指標");
+			workbook.write(out);
+			xls = out.toByteArray();
+		}
 		IllegalStateException mine = new IllegalStateException("mine");
-		for (String file : List.of("a.xlsx", "a.csv")) {
-			byte[] content = file.endsWith("csv") ? "a,b\n".getBytes(StandardCharsets.UTF_8) : workbook();
-			assertThat(catchThrowableOfType(IllegalStateException.class, () -> Sheets.read(file, content, (n, c) -> {
+		for (byte[] content : List.of("a,b\n".getBytes(StandardCharsets.UTF_8), workbook(), xls)) {
+			assertThat(catchThrowableOfType(IllegalStateException.class, () -> Sheets.read("file", content, (n, c) -> {
 				throw mine;
 			}))).isSameAs(mine);
 		}
