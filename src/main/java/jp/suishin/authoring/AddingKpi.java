@@ -2,6 +2,7 @@ package jp.suishin.authoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,10 +77,7 @@ public final class AddingKpi {
 	 * file names its KPIs), or {@code null} for a new random one.
 	 */
 	public long add(Viewer viewer, long nodeId, KpiForm form, String key) {
-		return work.run(() -> {
-			Plan plan = planners.requireOfNode(viewer, nodeId);
-			return addNow(viewer, plan, Set.of(nodeId), List.of(new Placed(nodeId, form, key)), "").get(0);
-		});
+		return work.run(() -> intoPlanOf(viewer, nodeId).add(nodeId, form, key));
 	}
 
 	/**
@@ -88,7 +86,7 @@ public final class AddingKpi {
 	 * @return their ids, in the order given
 	 */
 	public List<Long> addAll(Viewer viewer, long planId, List<Placed> placed) {
-		return work.run(() -> addAllInCurrentTransaction(viewer, planId, placed));
+		return work.run(() -> into(viewer, planId).addAll(placed));
 	}
 
 	/**
@@ -96,14 +94,7 @@ public final class AddingKpi {
 	 * and values).
 	 */
 	public List<Long> addAllInCurrentTransaction(Viewer viewer, long planId, List<Placed> placed) {
-		Plan plan = planners.require(viewer, planId);
-		Set<Long> nodes = plans.tree(planId)
-			.orElseThrow(() -> Refused.notFound("plan " + planId))
-			.inReadingOrder()
-			.stream()
-			.map(PlanNode::id)
-			.collect(Collectors.toSet());
-		return addNow(viewer, plan, nodes, placed, null);
+		return into(viewer, planId).addAll(placed);
 	}
 
 	/**
@@ -112,62 +103,123 @@ public final class AddingKpi {
 	 */
 	public void relist(Viewer viewer, long nodeId, long kpiId) {
 		work.run(() -> {
-			Plan plan = planners.requireOfNode(viewer, nodeId);
-			Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> Refused.notFound("KPI " + kpiId));
-			if (kpi.planId() != plan.id()) {
-				throw Refused.invalid("relistKpi", "authoring.kpi.relist-other-plan");
-			}
-			List<KpiListing> listings = kpis.listingsOfPlan(plan.id());
-			if (listings.stream().anyMatch(l -> l.nodeId() == nodeId && l.kpiId() == kpiId)) {
-				throw Refused.invalid("relistKpi", "authoring.kpi.relist-twice");
-			}
-			int position = listings.stream()
-				.filter(l -> l.nodeId() == nodeId)
-				.mapToInt(KpiListing::position)
-				.max()
-				.orElse(0) + 1;
-			kpis.addListing(nodeId, kpiId, position, true);
-			audit.record(viewer.actor(), AuditSubject.kpi(kpiId), AuditAction.KPI_RELISTED, String.valueOf(nodeId),
-					null, kpi.name(), null);
+			intoPlanOf(viewer, nodeId).relist(nodeId, kpiId);
 			return null;
 		});
 	}
 
 	/**
-	 * @param nodes the plan's nodes (those the KPIs may go under)
-	 * @param singlePrefix the fields' prefix for a single KPI, {@code null} for a batch
+	 * A plan's listings to add many KPIs and re-listings to, inside the caller's
+	 * transaction (an import, the sample data): authorised and read once.
 	 */
-	private List<Long> addNow(Viewer viewer, Plan plan, Set<Long> nodes, List<Placed> placed, String singlePrefix) {
-		List<FieldProblem> problems = new ArrayList<>();
-		List<NewKpi> drafts = new ArrayList<>();
-		for (int i = 0; i < placed.size(); i++) {
-			Placed p = placed.get(i);
-			String prefix = singlePrefix != null ? singlePrefix : "kpis[" + i + "].";
-			if (!nodes.contains(p.nodeId())) {
-				problems.add(FieldProblem.of(prefix + "node", "authoring.node.parent-unknown"));
+	public Listings into(Viewer viewer, long planId) {
+		Plan plan = planners.require(viewer, planId);
+		Set<Long> nodes = plans.tree(planId)
+			.orElseThrow(() -> Refused.notFound("plan " + planId))
+			.inReadingOrder()
+			.stream()
+			.map(PlanNode::id)
+			.collect(Collectors.toCollection(HashSet::new));
+		return new Listings(viewer.actor(), plan, nodes, kpis.listingsOfPlan(planId));
+	}
+
+	private Listings intoPlanOf(Viewer viewer, long nodeId) {
+		return into(viewer, planners.requireOfNode(viewer, nodeId).id());
+	}
+
+	/** The KPIs listed under the nodes of one plan, as they grow. */
+	public final class Listings {
+
+		private final String actor;
+
+		private final Plan plan;
+
+		private final Set<Long> nodes;
+
+		private final Map<Long, Integer> lastPositions = new HashMap<>();
+
+		private final Set<List<Long>> listed = new HashSet<>();
+
+		private Listings(String actor, Plan plan, Set<Long> nodes, List<KpiListing> listings) {
+			this.actor = actor;
+			this.plan = plan;
+			this.nodes = nodes;
+			for (KpiListing listing : listings) {
+				lastPositions.merge(listing.nodeId(), listing.position(), Math::max);
+				listed.add(List.of(listing.nodeId(), listing.kpiId()));
 			}
-			String key = p.key() == null ? Keys.next("kpi") : p.key();
-			drafts.add(p.form().draft(plan.id(), key, prefix, problems));
 		}
-		if (!problems.isEmpty()) {
-			throw Refused.invalid(problems);
+
+		/** Whether a node is of the plan, also one added since the listings were read. */
+		private boolean knows(long nodeId) {
+			if (nodes.contains(nodeId)) {
+				return true;
+			}
+			if (plans.planOfNode(nodeId).filter(id -> id == plan.id()).isPresent()) {
+				nodes.add(nodeId);
+				return true;
+			}
+			return false;
 		}
-		List<Long> ids = kpis.addAll(drafts);
-		Map<Long, Integer> lastPositions = new HashMap<>();
-		for (KpiListing listing : kpis.listingsOfPlan(plan.id())) {
-			lastPositions.merge(listing.nodeId(), listing.position(), Math::max);
+
+		/** Adds a KPI at the end of a node; {@code key} {@code null} for a random one. */
+		public long add(long nodeId, KpiForm form, String key) {
+			return addNow(List.of(new Placed(nodeId, form, key)), "").get(0);
 		}
-		List<NewListing> listings = new ArrayList<>();
-		List<AuditTrail.Change> changes = new ArrayList<>();
-		for (int i = 0; i < placed.size(); i++) {
-			long nodeId = placed.get(i).nodeId();
-			listings.add(new NewListing(nodeId, ids.get(i), lastPositions.merge(nodeId, 1, Integer::sum), false));
-			changes.add(new AuditTrail.Change(viewer.actor(), AuditSubject.kpi(ids.get(i)), AuditAction.KPI_ADDED,
-					String.valueOf(nodeId), null, drafts.get(i).name(), null));
+
+		/** Adds many KPIs, all or none; a problem's field is {@code kpis[i].<field>}. */
+		public List<Long> addAll(List<Placed> placed) {
+			return addNow(placed, null);
 		}
-		kpis.addListings(listings);
-		audit.recordAll(changes);
-		return ids;
+
+		/** Lists a KPI of the plan again at the end of another node, marked （再掲）. */
+		public void relist(long nodeId, long kpiId) {
+			Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> Refused.notFound("KPI " + kpiId));
+			if (kpi.planId() != plan.id() || !knows(nodeId)) {
+				throw Refused.invalid("relistKpi", "authoring.kpi.relist-other-plan");
+			}
+			if (!listed.add(List.of(nodeId, kpiId))) {
+				throw Refused.invalid("relistKpi", "authoring.kpi.relist-twice");
+			}
+			kpis.addListing(nodeId, kpiId, lastPositions.merge(nodeId, 1, Integer::sum), true);
+			audit.record(actor, AuditSubject.kpi(kpiId), AuditAction.KPI_RELISTED, String.valueOf(nodeId), null,
+					kpi.name(), null);
+		}
+
+		/**
+		 * @param singlePrefix the fields' prefix for a single KPI, {@code null} for a
+		 * batch
+		 */
+		private List<Long> addNow(List<Placed> placed, String singlePrefix) {
+			List<FieldProblem> problems = new ArrayList<>();
+			List<NewKpi> drafts = new ArrayList<>();
+			for (int i = 0; i < placed.size(); i++) {
+				Placed p = placed.get(i);
+				String prefix = singlePrefix != null ? singlePrefix : "kpis[" + i + "].";
+				if (!knows(p.nodeId())) {
+					problems.add(FieldProblem.of(prefix + "node", "authoring.node.parent-unknown"));
+				}
+				String key = p.key() == null ? Keys.next("kpi") : p.key();
+				drafts.add(p.form().draft(plan.id(), key, prefix, problems));
+			}
+			if (!problems.isEmpty()) {
+				throw Refused.invalid(problems);
+			}
+			List<Long> ids = kpis.addAll(drafts);
+			List<NewListing> listings = new ArrayList<>();
+			List<AuditTrail.Change> changes = new ArrayList<>();
+			for (int i = 0; i < placed.size(); i++) {
+				long nodeId = placed.get(i).nodeId();
+				listings.add(new NewListing(nodeId, ids.get(i), lastPositions.merge(nodeId, 1, Integer::sum), false));
+				listed.add(List.of(nodeId, ids.get(i)));
+				changes.add(new AuditTrail.Change(actor, AuditSubject.kpi(ids.get(i)), AuditAction.KPI_ADDED,
+						String.valueOf(nodeId), null, drafts.get(i).name(), null));
+			}
+			kpis.addListings(listings);
+			audit.recordAll(changes);
+			return ids;
+		}
+
 	}
 
 }

@@ -150,10 +150,11 @@ class SampleDataImport {
 				file.texts("levels"), file.text("summary"), file.text("source"));
 		long planId = authored(file, () -> authoring.plan().create(loader, form, settings));
 		Map<String, Long> kpiIds = new HashMap<>();
-		AddingNode.Branches branches = authoring.node().into(loader, planId);
+		Plan plan = new Plan(authoring.node().into(loader, planId), authoring.program().into(loader, planId),
+				authoring.kpi().into(loader, planId));
 		PlanValues values = new PlanValues();
 		for (YamlEntry node : file.children("nodes")) {
-			importNode(loader, branches, null, node, kpiIds, values);
+			importNode(loader, plan, null, node, kpiIds, values);
 		}
 		storeValues(values);
 	}
@@ -221,15 +222,19 @@ class SampleDataImport {
 		return new Viewer(0L, USER, USER, false, List.of(new Grant(organisationId, Role.PLANNER, null)));
 	}
 
-	private void importNode(Viewer loader, AddingNode.Branches branches, Long parentId, YamlEntry node,
-			Map<String, Long> kpiIds, PlanValues values) {
+	/** A plan's tree, programs and listings as they are loaded, each read once. */
+	private record Plan(AddingNode.Branches branches, AddingProgram.Programs programs, AddingKpi.Listings listings) {
+	}
+
+	private void importNode(Viewer loader, Plan plan, Long parentId, YamlEntry node, Map<String, Long> kpiIds,
+			PlanValues values) {
 		NodeForm form = new NodeForm(node.required("title"), node.text("code"), node.text("summary"), node.text("area"),
 				node.text("lead"), node.texts("marks"));
-		long nodeId = authored(node, () -> branches.add(parentId, form));
+		long nodeId = authored(node, () -> plan.branches().add(parentId, form));
 		for (YamlEntry program : node.children("programs")) {
 			ProgramForm programForm = new ProgramForm(program.required("name"), program.text("lead"),
 					program.text("summary"), program.text("year"));
-			authored(program, () -> authoring.program().add(loader, nodeId, programForm));
+			authored(program, () -> plan.programs().add(nodeId, programForm));
 		}
 		for (YamlEntry entry : node.children("kpis")) {
 			if (entry.has("relist")) {
@@ -239,27 +244,28 @@ class SampleDataImport {
 						.fail("relists '" + entry.text("relist") + "', which is not defined earlier in this plan");
 				}
 				authored(entry, () -> {
-					authoring.kpi().relist(loader, nodeId, kpiId);
+					plan.listings().relist(nodeId, kpiId);
 					return kpiId;
 				});
 			}
 			else {
-				kpiIds.put(entry.required("key"), importKpi(loader, nodeId, entry, values));
+				kpiIds.put(entry.required("key"), importKpi(loader, plan.listings(), nodeId, entry, values));
 			}
 		}
 		for (YamlEntry child : node.children("children")) {
-			importNode(loader, branches, nodeId, child, kpiIds, values);
+			importNode(loader, plan, nodeId, child, kpiIds, values);
 		}
 	}
 
-	private long importKpi(Viewer loader, long nodeId, YamlEntry entry, PlanValues planValues) {
+	private long importKpi(Viewer loader, AddingKpi.Listings listings, long nodeId, YamlEntry entry,
+			PlanValues planValues) {
 		YamlEntry b = entry.child("baseline");
 		YamlEntry t = entry.child("target");
 		KpiForm form = new KpiForm(entry.required("name"), entry.text("unit"), entry.required("direction"),
 				entry.required("aggregation"), b == null ? null : b.required("value"),
 				b == null ? null : b.text("year"), t == null ? null : t.required("value"),
 				t == null ? null : t.text("year"), entry.text("definition"), entry.text("department"));
-		long kpiId = authored(entry, () -> authoring.kpi().add(loader, nodeId, form, entry.required("key")));
+		long kpiId = authored(entry, () -> listings.add(nodeId, form, entry.required("key")));
 		Kpi kpi = kpis.findById(kpiId).orElseThrow();
 		Unit unit = kpi.unit();
 		Baseline baseline = kpi.baseline();

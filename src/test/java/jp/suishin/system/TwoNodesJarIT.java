@@ -70,6 +70,7 @@ class TwoNodesJarIT {
 		b = Node.start("b");
 		a.awaitReady();
 		b.awaitReady();
+		awaitSampleData();
 		execute(schema, """
 				INSERT INTO account (login, display_name, password_hash, administrator, created_at, created_by)
 				VALUES ('nodes-admin', '管理者', '%s', TRUE, CURRENT_TIMESTAMP, 'test')"""
@@ -88,6 +89,17 @@ class TwoNodesJarIT {
 		}
 		if (schema != null) {
 			execute(null, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
+	}
+
+	/**
+	 * The sample data loads after the node serves (an application runner): its claim of
+	 * the load commits with the data.
+	 */
+	static void awaitSampleData() throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		while (number("SELECT COUNT(*) FROM job_run WHERE job = 'sample-data'") == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(250);
 		}
 	}
 
