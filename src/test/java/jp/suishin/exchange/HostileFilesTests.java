@@ -397,6 +397,19 @@ class HostileFilesTests {
 		}
 	}
 
+	/**
+	 * An Excel 5.0/95 workbook (a Book stream, not a Workbook one) is refused by name.
+	 */
+	@Test
+	void anExcel95Workbook_isRefusedAsTooOld() throws IOException {
+		try (POIFSFileSystem container = new POIFSFileSystem();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			container.createDocument(new ByteArrayInputStream(new byte[600]), "Book");
+			container.writeFilesystem(out);
+			refused("old.xls", out.toByteArray(), "exchange.old-excel");
+		}
+	}
+
 	/** What a receiver throws goes through unchanged, as before, whatever the format. */
 	@Test
 	void whatTheReceiverThrows_goesThroughUnchanged() throws IOException {
