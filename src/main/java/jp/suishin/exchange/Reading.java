@@ -53,10 +53,11 @@ final class Reading {
 			"{\\rtf".getBytes(StandardCharsets.US_ASCII), new byte[] { 0x7f, 'E', 'L', 'F' });
 
 	/**
-	 * How a web page or an XML spreadsheet (Excel 2003 XML) starts: files that older
-	 * systems export under an .xls name, which Excel opens but which are no CSV.
+	 * How a web page starts: older systems export HTML tables under an .xls name, which
+	 * Excel opens but which are no CSV. (Other XML is left to the CSV reading, which
+	 * refuses it at its header.)
 	 */
-	private static final List<String> MARKUP = List.of("<html", "<!doctype", "<?xml", "<table", "<meta", "<head");
+	private static final List<String> MARKUP = List.of("<html", "<!doctype html", "<table", "<meta", "<head");
 
 	private Reading() {
 	}
@@ -155,7 +156,7 @@ final class Reading {
 		return format == null || format.isBlank() || format.equalsIgnoreCase("General") ? null : format;
 	}
 
-	/** Whether the text starts, after a byte-order mark and blanks, like HTML or XML. */
+	/** Whether the text starts, after a byte-order mark and blanks, like a web page. */
 	private static boolean isMarkup(byte[] content) {
 		int at = startsWith(content, new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }) ? 3 : 0;
 		while (at < content.length && at < 1024

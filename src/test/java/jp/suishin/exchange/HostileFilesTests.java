@@ -315,13 +315,13 @@ class HostileFilesTests {
 	}
 
 	/**
-	 * A web page or an Excel 2003 XML spreadsheet under an .xls name, as older systems
-	 * export them, is refused saying what it is, never read as CSV.
+	 * A web page under an .xls name, as older systems export their tables, is refused
+	 * saying what it is, never read as CSV.
 	 */
 	@Test
-	void aWebPageOrXmlNamedXls_isRefusedSayingWhatItIs() {
+	void aWebPageNamedXls_isRefusedSayingWhatItIs() {
 		for (String markup : List.of("\uFEFF\r\n<HTML><body><table><tr><td>評価指標</td></tr></table></body></HTML>",
-				"<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>")) {
+				"<!DOCTYPE html>\n<html lang=\"ja\"><table><tr><td>評価指標</td></tr></table></html>")) {
 			refused("export.xls", markup.getBytes(StandardCharsets.UTF_8), "exchange.markup");
 		}
 		assertThat(Workbooks.read("ok.csv", "評価指標,R6\n<参考>,5\n".getBytes(StandardCharsets.UTF_8))
