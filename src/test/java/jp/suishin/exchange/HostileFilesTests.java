@@ -155,6 +155,22 @@ class HostileFilesTests {
 		refused("lying.xlsx", zip, "exchange.zip-bomb");
 	}
 
+	/**
+	 * The styles, which POI loads whole, are held to a size of their own: far more than
+	 * Excel writes, far less than a sheet may be. (Random names, so that the ratio check
+	 * does not catch it first.)
+	 */
+	@Test
+	void stylesFarLargerThanExcelWrites_areRefused() throws IOException {
+		Random random = new Random(5);
+		StringBuilder junk = new StringBuilder();
+		while (junk.length() < XlsxRows.MAX_MODEL_PART_BYTES) {
+			junk.append("<x").append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append("/>");
+		}
+		refused("styles.xlsx", edited("xl/styles.xml", xml -> xml.replace("</styleSheet>", junk + "</styleSheet>")),
+				"exchange.zip-bomb");
+	}
+
 	@Test
 	void anEntryCountBomb_isRefusedFromItsDirectory() throws IOException {
 		Map<String, byte[]> entries = entries(workbook());
