@@ -241,7 +241,7 @@ final class XlsxRows {
 			return new String[0];
 		}
 		try (InputStream in = data) {
-			SharedStringsHandler handler = new SharedStringsHandler();
+			SharedStringsHandler handler = new SharedStringsHandler(deadline);
 			parse(in, handler);
 			return handler.strings.toArray(String[]::new);
 		}
@@ -365,8 +365,15 @@ final class XlsxRows {
 
 		private long total;
 
+		private final Deadline deadline;
+
+		SharedStringsHandler(Deadline deadline) {
+			this.deadline = deadline;
+		}
+
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			deadline.check();
 			switch (localName) {
 				case "si" -> text.setLength(0);
 				case "rPh" -> phonetic++;
@@ -394,6 +401,7 @@ final class XlsxRows {
 
 		@Override
 		public void characters(char[] ch, int start, int length) {
+			deadline.check();
 			if (inText) {
 				total += length;
 				if (total > MAX_SHARED_TEXT) {
