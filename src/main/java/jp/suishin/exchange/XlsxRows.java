@@ -65,6 +65,12 @@ final class XlsxRows {
 	/** Excel's own limit for a cell's text. */
 	static final int MAX_CELL_TEXT = 32_767;
 
+	/**
+	 * What a part POI loads whole may inflate to ({@link #isModelPart}): a workbook with
+	 * Excel's 64,000 cell styles has a styles part of some 10 MB.
+	 */
+	static final long MAX_MODEL_PART_BYTES = 16L * 1024 * 1024;
+
 	/** The merged regions of a sheet: a KPI sheet has dozens, a few hundred at most. */
 	static final int MAX_MERGES = 20_000;
 
@@ -149,6 +155,7 @@ final class XlsxRows {
 				if (shared == null) {
 					shared = sharedStrings(reader);
 					styles = new Styles(reader.getStylesTable());
+					deadline.now();
 				}
 				parse(sheet, new SheetHandler(shared, styles));
 			}
@@ -183,6 +190,18 @@ final class XlsxRows {
 	}
 
 	/**
+	 * Whether POI loads the part whole, as an object model (XMLBeans), rather than this
+	 * reader streaming it: the workbook part, the styles, the content types and the
+	 * relationships. Their loading is not where the time limit is checked, so their size
+	 * is held to {@link #MAX_MODEL_PART_BYTES}.
+	 */
+	private static boolean isModelPart(String name) {
+		String part = name.toLowerCase(Locale.ROOT);
+		return part.endsWith(".rels") || part.equals("[content_types].xml") || part.endsWith("styles.xml")
+				|| part.endsWith("workbook.xml");
+	}
+
+	/**
 	 * Every entry of the zip inflated once through POI's threshold stream
 	 * (ZipSecureFile's minimum inflate ratio) and counted against the limits on an
 	 * entry's and the workbook's inflated size, before anything is parsed: a workbook
@@ -194,13 +213,14 @@ final class XlsxRows {
 		long total = 0;
 		for (Enumeration<? extends ZipArchiveEntry> e = entries.getEntries(); e.hasMoreElements();) {
 			ZipArchiveEntry entry = e.nextElement();
+			long limit = isModelPart(entry.getName()) ? MAX_MODEL_PART_BYTES : ZipDirectory.MAX_ENTRY_BYTES;
 			long inflated = 0;
 			try (InputStream in = entries.getInputStream(entry)) {
 				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 					deadline.check();
 					inflated += n;
 					total += n;
-					if (inflated > ZipDirectory.MAX_ENTRY_BYTES || total > ZipDirectory.MAX_INFLATED_BYTES) {
+					if (inflated > limit || total > ZipDirectory.MAX_INFLATED_BYTES) {
 						throw UnreadableSheet.file("exchange.zip-bomb", fileName);
 					}
 				}
@@ -221,7 +241,7 @@ final class XlsxRows {
 			return new String[0];
 		}
 		try (InputStream in = data) {
-			SharedStringsHandler handler = new SharedStringsHandler();
+			SharedStringsHandler handler = new SharedStringsHandler(deadline);
 			parse(in, handler);
 			return handler.strings.toArray(String[]::new);
 		}
@@ -345,8 +365,15 @@ final class XlsxRows {
 
 		private long total;
 
+		private final Deadline deadline;
+
+		SharedStringsHandler(Deadline deadline) {
+			this.deadline = deadline;
+		}
+
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			deadline.check();
 			switch (localName) {
 				case "si" -> text.setLength(0);
 				case "rPh" -> phonetic++;
@@ -374,6 +401,7 @@ final class XlsxRows {
 
 		@Override
 		public void characters(char[] ch, int start, int length) {
+			deadline.check();
 			if (inText) {
 				total += length;
 				if (total > MAX_SHARED_TEXT) {

@@ -155,6 +155,22 @@ class HostileFilesTests {
 		refused("lying.xlsx", zip, "exchange.zip-bomb");
 	}
 
+	/**
+	 * The styles, which POI loads whole, are held to a size of their own: far more than
+	 * Excel writes, far less than a sheet may be. (Random names, so that the ratio check
+	 * does not catch it first.)
+	 */
+	@Test
+	void stylesFarLargerThanExcelWrites_areRefused() throws IOException {
+		Random random = new Random(5);
+		StringBuilder junk = new StringBuilder();
+		while (junk.length() < XlsxRows.MAX_MODEL_PART_BYTES) {
+			junk.append("<x").append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append("/>");
+		}
+		refused("styles.xlsx", edited("xl/styles.xml", xml -> xml.replace("</styleSheet>", junk + "</styleSheet>")),
+				"exchange.zip-bomb");
+	}
+
 	@Test
 	void anEntryCountBomb_isRefusedFromItsDirectory() throws IOException {
 		Map<String, byte[]> entries = entries(workbook());
@@ -314,6 +330,23 @@ class HostileFilesTests {
 		refused("values.csv", random, "exchange.unreadable");
 	}
 
+	/**
+	 * A web page under an .xls name, as older systems export their tables, is refused
+	 * saying what it is, never read as CSV.
+	 */
+	@Test
+	void aWebPageNamedXls_isRefusedSayingWhatItIs() {
+		for (String markup : List.of("\uFEFF\r\n<HTML><body><table><tr><td>評価指標</td></tr></table></body></HTML>",
+				"<!DOCTYPE html>\n<html lang=\"ja\"><table><tr><td>評価指標</td></tr></table></html>")) {
+			refused("export.xls", markup.getBytes(StandardCharsets.UTF_8), "exchange.markup");
+		}
+		assertThat(Workbooks.read("ok.csv", "評価指標,R6\n<参考>,5\n".getBytes(StandardCharsets.UTF_8))
+			.sheets()
+			.get(0)
+			.cell(1, 0)
+			.text()).as("a cell starting with < is still CSV").isEqualTo("<参考>");
+	}
+
 	@Test
 	void aPasswordProtectedXlsx_isRefusedAsProtected() throws Exception {
 		try (POIFSFileSystem container = new POIFSFileSystem();
@@ -394,6 +427,19 @@ class HostileFilesTests {
 			container.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
 			container.writeFilesystem(out);
 			refused("letter.xls", out.toByteArray(), "exchange.unreadable");
+		}
+	}
+
+	/**
+	 * An Excel 5.0/95 workbook (a Book stream, not a Workbook one) is refused by name.
+	 */
+	@Test
+	void anExcel95Workbook_isRefusedAsTooOld() throws IOException {
+		try (POIFSFileSystem container = new POIFSFileSystem();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			container.createDocument(new ByteArrayInputStream(new byte[600]), "Book");
+			container.writeFilesystem(out);
+			refused("old.xls", out.toByteArray(), "exchange.old-excel");
 		}
 	}
 
