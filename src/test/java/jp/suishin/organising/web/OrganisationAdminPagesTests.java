@@ -101,6 +101,30 @@ class OrganisationAdminPagesTests {
 	}
 
 	@Test
+	void thePages_haveEveryTextInBothLanguages() {
+		long zone = accounts.organisation("south-sorachi-zone");
+		for (String lang : List.of("ja", "en")) {
+			for (String uri : List.of("/admin/organisations", "/admin/organisations/" + zone,
+					"/admin/organisations/" + accounts.organisation("iwamizawa"))) {
+				MvcTestResult page = mvc.get().uri(uri + "?lang=" + lang).with(accounts.as(admin)).exchange();
+				assertThat(page).hasStatusOk();
+				assertThat(body(page)).as(uri + " in " + lang).doesNotContain("??");
+			}
+			MvcTestResult imported = mvc.post()
+				.uri("/admin/organisations/import?lang=" + lang)
+				.multipart()
+				.file(new MockMultipartFile("file", "list.csv", "text/csv",
+						LIST.replace("192015", "192016").getBytes(StandardCharsets.UTF_8)))
+				.with(accounts.as(admin))
+				.with(csrf())
+				.exchange();
+			assertThat(body(imported)).as("the import's problems in " + lang).doesNotContain("??").contains("192016");
+		}
+		assertThat(body(mvc.get().uri("/admin/organisations?lang=en").with(accounts.as(admin)).exchange()))
+			.contains("Register an organisation", "Import the national list");
+	}
+
+	@Test
 	void thePublicOrganisationsPage_staysOpen_andLinksAdministratorsToTheirPages() {
 		assertThat(mvc.get().uri("/organisations").exchange()).hasStatusOk()
 			.bodyText()
