@@ -13,9 +13,4 @@ import jp.suishin.organisation.LocalGovernmentCode;
 record ListedGovernment(String sheet, int row, LocalGovernmentCode code, String prefectureName, String name,
 		boolean prefecture, String codeColumn, String prefectureColumn) {
 
-	/** A prefecture's code: its number and 000 (北海道 010006). */
-	static boolean isPrefectureCode(LocalGovernmentCode code) {
-		return code.value().startsWith("000", 2);
-	}
-
 }

@@ -86,7 +86,7 @@ final class NationalList {
 						.rejection()
 						.ifPresent(p -> problems.add(problem(grid, row, nameColumn, name, p)));
 				}
-				if (lgCode != null && ownRow != ListedGovernment.isPrefectureCode(lgCode)) {
+				if (lgCode != null && ownRow != lgCode.isPrefecture()) {
 					problems.add(problem(grid, row, ownRow ? nameColumn : codeColumn, ownRow ? name : code,
 							Problem.of(ownRow ? "localgov.name.required" : "localgov.municipality.code", code)));
 				}

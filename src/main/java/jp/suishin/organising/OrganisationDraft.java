@@ -83,6 +83,12 @@ record OrganisationDraft(OrganizationKind kind, OrganisationName name, LocalGove
 			return null;
 		}
 		LocalGovernmentCode code = LocalGovernmentCode.of(written);
+		if (kind != null && code.isPrefecture() != (kind == OrganizationKind.PREFECTURE)) {
+			problems.add(FieldProblem.of("code",
+					code.isPrefecture() ? "organisation.code.is-prefecture" : "organisation.code.not-prefecture",
+					code.value()));
+			return null;
+		}
 		Optional<Organization> holder = tree.byId()
 			.values()
 			.stream()

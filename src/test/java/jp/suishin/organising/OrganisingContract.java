@@ -338,6 +338,12 @@ abstract class OrganisingContract {
 		assertThat(keys(problems(() -> registering.register(admin,
 				new OrganisationForm("MUNICIPALITY", "山形市", Long.toString(sorachi), "062014", "")))))
 			.containsExactly("parentId:organisation.parent.other-prefecture");
+		assertThat(keys(problems(() -> registering.register(admin,
+				new OrganisationForm("MUNICIPALITY", "県のコードの町", Long.toString(sorachi), "020001", "")))))
+			.containsExactly("code:organisation.code.is-prefecture");
+		assertThat(keys(problems(
+				() -> registering.register(admin, new OrganisationForm("PREFECTURE", "市のコードの県", "", "022012", "")))))
+			.containsExactly("code:organisation.code.not-prefecture");
 		assertThat(keys(problems(
 				() -> registering.register(admin, new OrganisationForm("MUNICIPALITY", "無所属町", "", "014320", "")))))
 			.containsExactly("parentId:organisation.parent.required");
