@@ -40,6 +40,14 @@ final class NationalListFile {
 	}
 
 	static byte[] xlsx(List<Line> lines) {
+		return xlsx(lines, false);
+	}
+
+	/**
+	 * @param numericCodes whether the codes are typed as numbers (as a list re-saved by
+	 * hand may have them: 010006 becomes 10006)
+	 */
+	static byte[] xlsx(List<Line> lines, boolean numericCodes) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("R6.1.1現在の団体");
 			sheet.createRow(0).createCell(0).setCellValue(TITLE);
@@ -51,7 +59,12 @@ final class NationalListFile {
 				Row row = sheet.createRow(3 + i);
 				List<String> cells = lines.get(i).cells();
 				for (int c = 0; c < cells.size(); c++) {
-					row.createCell(c).setCellValue(cells.get(c));
+					if (c == 0 && numericCodes) {
+						row.createCell(c).setCellValue(Double.parseDouble(cells.get(c)));
+					}
+					else {
+						row.createCell(c).setCellValue(cells.get(c));
+					}
 				}
 			}
 			workbook.write(out);

@@ -233,6 +233,16 @@ abstract class OrganisingContract {
 	}
 
 	@Test
+	void nationalList_withItsCodesTypedAsNumbers_getsTheirLeadingZeroBack() {
+		LocalGovernmentImport result = importing.commit(admin, "numbers.xlsx",
+				NationalListFile.xlsx(List.of(line("090000", "栃木県", ""), line("092011", "栃木県", "宇都宮市")), true));
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.created()).extracting(LocalGovernmentImport.Line::code).containsExactly("090000", "092011");
+		assertThat(byCode("092011").parentId()).isEqualTo(byCode("090000").id());
+	}
+
+	@Test
 	void nationalList_ofNationalSize_isImportedInOneGo_andASecondDryRunFindsNothingToDo() {
 		List<Line> list = new ArrayList<>();
 		for (int prefecture = 20; prefecture <= 47; prefecture++) {

@@ -284,6 +284,17 @@ class OrganisationAdminPagesTests {
 		assertThat(result).hasStatus(422);
 		assertThat(body(result)).contains("問題があるため、何も保存していません", "192016", "検査数字が正しくありません");
 		assertThat(organisations.findAll()).hasSize(before);
+
+		MvcTestResult noHeader = mvc.post()
+			.uri("/admin/organisations/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "plans.csv", "text/csv",
+					"基本目標,施策,KPI\n1,2,3\n".getBytes(StandardCharsets.UTF_8)))
+			.with(accounts.as(admin))
+			.with(csrf())
+			.exchange();
+		assertThat(noHeader).hasStatus(422);
+		assertThat(body(noHeader)).contains("見出し行（団体コード・都道府県名（漢字）・市区町村名（漢字））が見つかりません。");
 	}
 
 	/** A request to one write endpoint, sent as somebody. */
