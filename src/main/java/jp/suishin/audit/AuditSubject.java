@@ -1,12 +1,12 @@
 package jp.suishin.audit;
 
-/** What an audit entry is about: a KPI, a plan or an account, by id. */
+/** What an audit entry is about: a KPI, a plan, an account or an organisation, by id. */
 public record AuditSubject(Kind kind, long id) {
 
 	/** The kinds of things the trail follows. */
 	public enum Kind {
 
-		KPI, PLAN, ACCOUNT
+		KPI, PLAN, ACCOUNT, ORGANISATION
 
 	}
 
@@ -20,6 +20,11 @@ public record AuditSubject(Kind kind, long id) {
 
 	public static AuditSubject plan(long id) {
 		return new AuditSubject(Kind.PLAN, id);
+	}
+
+	/** An organisation or collaboration (its departments and members too). */
+	public static AuditSubject organisation(long id) {
+		return new AuditSubject(Kind.ORGANISATION, id);
 	}
 
 }

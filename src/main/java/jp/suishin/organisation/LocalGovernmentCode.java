@@ -50,6 +50,11 @@ public record LocalGovernmentCode(String value) {
 		return (11 - sum % 11) % 10;
 	}
 
+	/** Whether this is a prefecture's own code: its number and 000 (Hokkaido 010006). */
+	public boolean isPrefecture() {
+		return value.startsWith("000", 2);
+	}
+
 	/** The prefecture part of the code (the first two digits): 01 is Hokkaido. */
 	public String prefectureNumber() {
 		return value.substring(0, 2);

@@ -28,4 +28,12 @@ class LocalGovernmentCodeTest {
 			.satisfies(p -> assertThat(p.arguments()).containsExactly("012107", 6));
 	}
 
+	@org.junit.jupiter.api.Test
+	void aPrefecturesCodeIsItsNumberAnd000() {
+		assertThat(LocalGovernmentCode.of("010006").isPrefecture()).isTrue();
+		assertThat(LocalGovernmentCode.of("130001").isPrefecture()).isTrue();
+		assertThat(LocalGovernmentCode.of("012106").isPrefecture()).isFalse();
+		assertThat(LocalGovernmentCode.of("131016").isPrefecture()).isFalse();
+	}
+
 }

@@ -49,6 +49,12 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.organisation.Organization;
+import jp.suishin.organisation.OrganisationRegister;
+import jp.suishin.organisation.NewOrganization;
+import jp.suishin.organisation.DepartmentName;
+import jp.suishin.organisation.CollaborationRole;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.AnalysisRepository;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,6 +211,9 @@ abstract class AccessControlMatrixContract {
 
 	@Autowired
 	DepartmentRepository departments;
+
+	@Autowired
+	OrganisationRegister register;
 
 	@Autowired
 	PlanRepository plans;
@@ -522,6 +531,7 @@ abstract class AccessControlMatrixContract {
 		all.addAll(guessedIds());
 		all.addAll(ownAccount());
 		all.addAll(administration());
+		all.addAll(organisationAdministration());
 		return all;
 	}
 
@@ -913,6 +923,102 @@ abstract class AccessControlMatrixContract {
 			.prepare(c -> opening.setEnabled(grantee.accountId(), true, FIXTURE))
 			.passes(admin)
 			.changes((c, before, after) -> assertThat(after).isNotEqualTo(before)));
+		return all;
+	}
+
+	/**
+	 * The organisation administration (orgadmin): administrators only, on a council and a
+	 * region of the matrix's own.
+	 */
+	List<Attempt<?>> organisationAdministration() {
+		List<Attempt<?>> all = new ArrayList<>();
+		Set<Who> admin = EnumSet.of(Who.ADMIN);
+		long council = organisations.findByKey("acm-council")
+			.map(Organization::id)
+			.orElseGet(() -> organisations
+				.add(new NewOrganization("acm-council", "ACM 協議会", OrganizationKind.COUNCIL, null, null)));
+		long department = departments.addOrFind(council, DepartmentName.of("ACM 事務局").orRefuse("name")).id();
+		long iwamizawa = accounts.organisation("iwamizawa");
+		long yubari = accounts.organisation("yubari");
+		long mikasa = accounts.organisation("mikasa");
+		long region = organisations.findByKey("acm-region").map(Organization::id).orElseGet(() -> {
+			long id = organisations
+				.add(new NewOrganization("acm-region", "ACM 連携地域", OrganizationKind.WIDE_AREA_REGION, null, null));
+			organisations.addMember(id, iwamizawa, CollaborationRole.MEMBER);
+			organisations.addMember(id, yubari, CollaborationRole.MEMBER);
+			return id;
+		});
+		Function<Cell, List<String>> members = c -> organisations.membersOf(region)
+			.stream()
+			.map(m -> m.member().key())
+			.toList();
+		all.add(write("organisation administration", "organisations", "GET /admin/organisations",
+				c -> get("/admin/organisations"), c -> "")
+			.passes(admin));
+		all.add(write("organisation administration", "an organisation", "GET /admin/organisations/{id}",
+				c -> get("/admin/organisations/{id}", council), c -> "")
+			.passes(admin));
+		all.add(write("organisation administration", "organisations", "POST /admin/organisations",
+				c -> post("/admin/organisations").param("kind", "COUNCIL").param("name", "ACM 新協議会 " + c.serial()),
+				c -> organisations.findAll().stream().anyMatch(o -> o.name().equals("ACM 新協議会 " + c.serial())))
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isTrue()));
+		all.add(write("organisation administration", "an organisation", "POST /admin/organisations/{id}",
+				c -> post("/admin/organisations/{id}", council).param("kind", "COUNCIL")
+					.param("name", "ACM 協議会 " + c.serial()),
+				c -> organisations.findById(council).orElseThrow().name())
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isEqualTo("ACM 協議会 " + c.serial())));
+		all.add(write("organisation administration", "an organisation's departments",
+				"POST /admin/organisations/{id}/departments",
+				c -> post("/admin/organisations/{id}/departments", council).param("name", "ACM 課 " + c.serial()),
+				c -> departments.ofOrganisation(council).stream().map(Department::name).toList())
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).contains("ACM 課 " + c.serial())));
+		all.add(write("organisation administration", "an organisation's departments",
+				"POST /admin/organisations/{id}/departments/{departmentId}",
+				c -> post("/admin/organisations/{id}/departments/{departmentId}", council, department).param("name",
+						"ACM 事務局 " + c.serial()),
+				c -> departments.findById(department).orElseThrow().name())
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isEqualTo("ACM 事務局 " + c.serial())));
+		all.add(write("organisation administration", "collaborations", "POST /admin/organisations/collaborations",
+				c -> post("/admin/organisations/collaborations").param("kind", "WIDE_AREA_REGION")
+					.param("name", "ACM 圏 " + c.serial())
+					.param("memberIds", Long.toString(iwamizawa), Long.toString(yubari)),
+				c -> organisations.findAll().stream().anyMatch(o -> o.name().equals("ACM 圏 " + c.serial())))
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isTrue()));
+		all.add(write("organisation administration", "a collaboration's members",
+				"POST /admin/organisations/{id}/members",
+				c -> post("/admin/organisations/{id}/members", region).param("memberId", Long.toString(mikasa))
+					.param("role", "MEMBER"),
+				members)
+			.prepare(c -> {
+				if (members.apply(c).contains("mikasa")) {
+					register.removeMember(region, mikasa);
+				}
+			})
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).contains("mikasa")));
+		all.add(write("organisation administration", "a collaboration's members",
+				"POST /admin/organisations/{id}/members/{memberId}/remove",
+				c -> post("/admin/organisations/{id}/members/{memberId}/remove", region, mikasa), members)
+			.prepare(c -> {
+				if (!members.apply(c).contains("mikasa")) {
+					organisations.addMember(region, mikasa, CollaborationRole.MEMBER);
+				}
+			})
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).doesNotContain("mikasa")));
+		all.add(write("organisation administration", "the national list", "POST /admin/organisations/import",
+				c -> multipart("/admin/organisations/import")
+					.file(new MockMultipartFile("file", "list.csv", "text/csv",
+							"団体コード,都道府県名（漢字）,市区町村名（漢字）\n380008,愛媛県,\n".getBytes(StandardCharsets.UTF_8)))
+					.param("mode", "commit"),
+				c -> organisations.findAll().stream().anyMatch(o -> o.name().equals("愛媛県")))
+			.passes(admin)
+			.changes((c, before, after) -> assertThat(after).isTrue()));
 		return all;
 	}
 
