@@ -35,12 +35,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static jp.suishin.exchange.HostileFiles.edited;
+import static jp.suishin.exchange.HostileFiles.entries;
+import static jp.suishin.exchange.HostileFiles.zip;
+import static jp.suishin.exchange.HostileFiles.withDoctype;
+import static jp.suishin.exchange.HostileFiles.workbook;
+import static jp.suishin.exchange.HostileFiles.zipBomb;
+import static jp.suishin.exchange.HostileFiles.entryCountBomb;
+import static jp.suishin.exchange.HostileFiles.billionLaughs;
+import static jp.suishin.exchange.HostileFiles.sixtyMegabyteCsv;
+import static jp.suishin.exchange.HostileFiles.pdf;
+import static jp.suishin.exchange.HostileFiles.randomBytes;
+import static jp.suishin.exchange.HostileFiles.passwordProtectedXlsx;
+
 /**
  * Hostile files, each made by the test: refused cheaply by the one reading
  * ({@link Workbooks#read} and {@link Sheets#read} alike) with one message key, the JVM
  * alive and reading the next file as before.
  */
 class HostileFilesTests {
+
+	// the files are made by HostileFiles, which the import's tests use too
 
 	@TempDir
 	Path directory;
@@ -64,73 +79,11 @@ class HostileFilesTests {
 		return refused;
 	}
 
-	/** A small workbook as Sheets writes it: 評価指標 / 人口, 5. */
-	static byte[] workbook() {
-		return Sheets.xlsx("R6", List.of(List.of(SheetCell.text("評価指標"), SheetCell.text("R6")),
-				List.of(SheetCell.text("人口"), new SheetCell.Figure(java.math.BigDecimal.valueOf(5), "5"))));
-	}
-
-	static Map<String, byte[]> entries(byte[] zip) throws IOException {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				entries.put(entry.getName(), in.readAllBytes());
-			}
-		}
-		return entries;
-	}
-
-	static byte[] zip(Map<String, byte[]> entries) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(entry.getKey()));
-				zip.write(entry.getValue());
-				zip.closeEntry();
-			}
-		}
-		return out.toByteArray();
-	}
-
-	/** The small workbook with one entry's text edited. */
-	static byte[] edited(String entry, UnaryOperator<String> edit) throws IOException {
-		Map<String, byte[]> entries = entries(workbook());
-		assertThat(entries).containsKey(entry);
-		entries.put(entry,
-				edit.apply(new String(entries.get(entry), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-		return zip(entries);
-	}
-
-	/** An XML entry with a document type declared before its root element. */
-	static UnaryOperator<String> withDoctype(String root, String subset) {
-		return xml -> xml.replaceFirst("<" + root + "[ >]", "<!DOCTYPE " + root + " [" + subset + "]>\n$0");
-	}
-
 	@Test
 	void aZipBomb_aHugeSheetOfNothing_isRefusedBeforeItIsParsed() throws IOException {
-		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
-			for (Map.Entry<String, byte[]> entry : entries(workbook()).entrySet()) {
-				zip.putNextEntry(new ZipEntry(entry.getKey()));
-				if (entry.getKey().equals("xl/worksheets/sheet1.xml")) {
-					String xml = new String(entry.getValue(), StandardCharsets.UTF_8);
-					int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
-					zip.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
-					byte[] nothing = new byte[1 << 20];
-					Arrays.fill(nothing, (byte) ' ');
-					for (int i = 0; i < 150; i++) {
-						zip.write(nothing);
-					}
-					zip.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
-				}
-				else {
-					zip.write(entry.getValue());
-				}
-				zip.closeEntry();
-			}
-		}
-		assertThat(bomb.size()).as("a small file").isLessThan(1_000_000);
-		refused("bomb.xlsx", bomb.toByteArray(), "exchange.zip-bomb");
+		byte[] bomb = zipBomb();
+		assertThat(bomb.length).as("a small file").isLessThan(1_000_000);
+		refused("bomb.xlsx", bomb, "exchange.zip-bomb");
 	}
 
 	/**
@@ -173,11 +126,7 @@ class HostileFilesTests {
 
 	@Test
 	void anEntryCountBomb_isRefusedFromItsDirectory() throws IOException {
-		Map<String, byte[]> entries = entries(workbook());
-		for (int i = 0; i < 20_000; i++) {
-			entries.put("xl/media/x" + i, new byte[0]);
-		}
-		refused("entries.xlsx", zip(entries), "exchange.too-many-entries");
+		refused("entries.xlsx", entryCountBomb(), "exchange.too-many-entries");
 	}
 
 	@Test
@@ -237,13 +186,7 @@ class HostileFilesTests {
 	/** Billion laughs: entities expanding to gigabytes, refused where the DTD starts. */
 	@Test
 	void entityExpansion_isRefused() throws IOException {
-		StringBuilder laughs = new StringBuilder("<!ENTITY lol0 \"lol\">");
-		for (int i = 1; i <= 10; i++) {
-			laughs.append("<!ENTITY lol").append(i).append(" \"");
-			laughs.append(("&lol" + (i - 1) + ";").repeat(10));
-			laughs.append("\">");
-		}
-		String expanding = laughs.toString();
+		String expanding = billionLaughs();
 		refused("laughs.xlsx",
 				edited("xl/worksheets/sheet1.xml", xml -> withDoctype("worksheet", expanding).apply(xml)
 					.replace("</sheetData>",
@@ -257,11 +200,7 @@ class HostileFilesTests {
 
 	@Test
 	void aSixtyMegabyteCsv_isRefusedByItsSize_beforeAnythingIsParsed() {
-		byte[] csv = new byte[60 * 1024 * 1024];
-		byte[] line = "評価指標,R6\n".getBytes(StandardCharsets.UTF_8);
-		for (int i = 0; i + line.length <= csv.length; i += line.length) {
-			System.arraycopy(line, 0, csv, i, line.length);
-		}
+		byte[] csv = sixtyMegabyteCsv();
 		UnreadableSheet refused = assertTimeout(Duration.ofSeconds(5),
 				() -> refused("huge.csv", csv, "exchange.too-large"));
 		assertThat(refused.problem().arguments()).containsExactly("huge.csv", Workbooks.MAX_FILE_BYTES / 1024 / 1024);
@@ -320,14 +259,9 @@ class HostileFilesTests {
 
 	@Test
 	void aPdfNamedXlsx_andRandomBytesNamedCsv_areUnreadable() {
-		String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-		UnreadableSheet refused = refused("report.xlsx", pdf.getBytes(StandardCharsets.US_ASCII),
-				"exchange.unreadable");
+		UnreadableSheet refused = refused("report.xlsx", pdf(), "exchange.unreadable");
 		assertThat(refused.problem().arguments()).containsExactly("report.xlsx");
-		byte[] random = new byte[100_000];
-		new Random(12).nextBytes(random);
-		refused("values.csv", random, "exchange.unreadable");
+		refused("values.csv", randomBytes(), "exchange.unreadable");
 	}
 
 	/**
@@ -349,17 +283,8 @@ class HostileFilesTests {
 
 	@Test
 	void aPasswordProtectedXlsx_isRefusedAsProtected() throws Exception {
-		try (POIFSFileSystem container = new POIFSFileSystem();
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-			encryptor.confirmPassword("himitsu");
-			try (OutputStream encrypted = encryptor.getDataStream(container)) {
-				encrypted.write(workbook());
-			}
-			container.writeFilesystem(out);
-			UnreadableSheet refused = refused("protected.xlsx", out.toByteArray(), "exchange.encrypted");
-			assertThat(refused.problem().arguments()).containsExactly("protected.xlsx");
-		}
+		UnreadableSheet refused = refused("protected.xlsx", passwordProtectedXlsx(), "exchange.encrypted");
+		assertThat(refused.problem().arguments()).containsExactly("protected.xlsx");
 		// a container with nothing but an encrypted package's streams
 		try (POIFSFileSystem container = new POIFSFileSystem();
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
