@@ -1,0 +1,55 @@
+package jp.suishin.planimport;
+
+import java.util.List;
+
+import jp.suishin.account.Viewer;
+import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.refusal.FieldProblem;
+
+/**
+ * The plan authoring use cases the import creates a plan's parts with (one path for every
+ * plan that enters the system): each authorises, checks and audits inside itself. An
+ * adapter calls {@code jp.suishin.authoring}'s CreatingPlan, AddingNode and AddingKpi.
+ */
+public interface PlanAuthoring {
+
+	/** Creates the plan; the owner's planners only. */
+	long createPlan(Viewer viewer, long ownerId, String name, FiscalPeriod period, List<String> levelNames,
+			String source);
+
+	/**
+	 * Adds a node under its parent (a goal when {@code parentId} is {@code null}), after
+	 * its siblings.
+	 * @param depth the node's depth from 1; {@code position} its place among its siblings
+	 * from 1 (for an adapter that does not find them itself)
+	 */
+	long addNode(Viewer viewer, long planId, Long parentId, String title, int depth, int position);
+
+	/**
+	 * Adds KPIs under their nodes, in one transaction, each checked as {@link #check}
+	 * does.
+	 * @return their ids, in the order given
+	 * @throws jp.suishin.refusal.Refused invalid, its fields {@code kpis[i].<field>}
+	 */
+	List<Long> addKpis(Viewer viewer, long planId, List<Placed> kpis);
+
+	/** Lists a KPI again (再掲) under another node, after the node's KPIs. */
+	void relist(Viewer viewer, long nodeId, long kpiId, int position);
+
+	/**
+	 * The problems of a KPI as written, by field (name, unit, direction, aggregation,
+	 * baselineValue, baselineYear, targetValue, targetYear, definition, department): the
+	 * one KPI rule, asked without storing anything.
+	 */
+	List<FieldProblem> check(KpiFields kpi, FiscalPeriod period);
+
+	/** A KPI to add under a node. */
+	record Placed(long nodeId, KpiFields kpi, int position) {
+	}
+
+	/** A KPI's fields as written (the foundation's KpiForm). */
+	record KpiFields(String name, String unit, String direction, String aggregation, String baselineValue,
+			String baselineYear, String targetValue, String targetYear, String definition, String department) {
+	}
+
+}
