@@ -55,6 +55,9 @@ abstract class ImportingPlanContract {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	jp.suishin.collection.CollectingValues collecting;
+
 	String key;
 
 	long owner;
@@ -212,6 +215,33 @@ abstract class ImportingPlanContract {
 			.orElseThrow()
 			.target()
 			.value()).isEqualByComparingTo("25");
+	}
+
+	@Test
+	void valuesOfAnApprovedYear_areRefused_andTheRestIsStillImported() {
+		long planId = importing.commit(planner, request(workbook(sheet("25", "5")))).planId();
+		long collection = collecting.open(planner, planId, "2021", java.time.LocalDate.now().plusDays(30).toString())
+			.collectionId();
+		Kpi farmers = kpis.findByPlan(planId).stream().filter(k -> k.name().equals("新規就農者数")).findFirst().orElseThrow();
+		collecting.submit(planner, collection, farmers.id());
+		collecting.approve(planner, collection, farmers.id());
+		List<List<Object>> rows = sheet("25", "6");
+		rows.get(4).set(8, "330");
+
+		ImportReport report = importing.commit(planner, request(workbook(rows)));
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.refused()).singleElement().satisfies(r -> {
+			assertThat(r.row()).isEqualTo(2);
+			assertThat(r.column()).isEqualTo("H");
+			assertThat(r.problem().messageKey()).isEqualTo("collection.value.locked");
+		});
+		Kpi movers = kpis.findByPlan(planId).stream().filter(k -> k.name().equals("転入者数")).findFirst().orElseThrow();
+		assertThat(kpis.findValue(farmers.id(), FiscalYear.of(2021)).orElseThrow().actual().amount().orElseThrow())
+			.isEqualByComparingTo("5");
+		assertThat(kpis.findValue(movers.id(), FiscalYear.of(2022)).orElseThrow().actual().amount().orElseThrow())
+			.isEqualByComparingTo("330");
+		assertThat(report.created().values()).isEqualTo(1);
 	}
 
 	@Test
