@@ -439,7 +439,8 @@ public final class ImportingPlan {
 			for (Row row : rows) {
 				int[] kpiCount = row.change == Change.CREATED ? created
 						: row.change == Change.CHANGED ? changed : unchanged;
-				if (row.change != Change.REFUSED) {
+				if (!row.sheetRow.relisted()) {
+					// a re-listed row lists a KPI again: no KPI of its own
 					kpiCount[1]++;
 				}
 				SortedMap<FiscalYear, ValuePart> values = new TreeMap<>();
