@@ -454,8 +454,37 @@ public final class PlanSheetReader {
 					default -> read.add(new SheetColumn(c, letter, written, ColumnRole.IGNORED, 0, null, false));
 				}
 			}
+			guessLevels(read);
 			numberLevels(read, assignedLevels);
 			return conflicts(read);
+		}
+
+		/**
+		 * Headers not recognised left of the KPI column, next to the level columns or the
+		 * KPI column, are the plan's own level names (分野, 政策): read as levels, with a
+		 * warning.
+		 */
+		private void guessLevels(List<SheetColumn> read) {
+			int kpi = -1;
+			for (SheetColumn column : read) {
+				if (column.role() == ColumnRole.KPI) {
+					kpi = column.index();
+					break;
+				}
+			}
+			for (int i = kpi - 1; i >= 0; i--) {
+				SheetColumn column = read.get(i);
+				if (column.role() == ColumnRole.LEVEL) {
+					continue;
+				}
+				if (column.detected() || column.header().isEmpty()) {
+					break;
+				}
+				read.set(i, new SheetColumn(column.index(), column.letter(), column.header(), ColumnRole.LEVEL, 0, null,
+						true));
+				warnings.add(issue(headerRow, column.index(), column.header(),
+						Problem.of("planimport.sheet.column.levelGuessed", column.letter(), column.header())));
+			}
 		}
 
 		/** Level columns left to right, around the levels the planner gave. */
@@ -717,8 +746,12 @@ public final class PlanSheetReader {
 					CellRange merge = grid.mergeAt(r, c);
 					if (!written.isEmpty()) {
 						current[i] = written;
+						// Written in this row (not a merged region's continuation): a
+						// blank
+						// beneath it is no level, as when goals are repeated on each row.
 						if ((merge == null || merge.firstRow() == r) && !grid.cell(r, c).isBlank()) {
 							own = true;
+							changedAbove = true;
 						}
 						if (!written.equals(previous[i])) {
 							changedAbove = true;

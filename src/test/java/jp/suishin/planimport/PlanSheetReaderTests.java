@@ -227,6 +227,15 @@ class PlanSheetReaderTests {
 	}
 
 	@Test
+	void aMeasureLeftBlankBesideARepeatedGoalIsNoMeasure_theKpiHangsOnTheGoal() {
+		PlanSheet sheet = read(sheet(row("基本目標", "施策", "評価指標"), row("1 目標", "(1) 施策", "A"), row("1 目標", null, "B"),
+				row(null, null, "C")));
+
+		assertThat(sheet.kpis()).extracting(SheetKpiRow::path)
+			.containsExactly(List.of("1 目標", "(1) 施策"), List.of("1 目標"), List.of("1 目標"));
+	}
+
+	@Test
 	void footnotesBeneathTheTableAreNotKpis() {
 		PlanSheet sheet = read(sheet(row("基本目標", "評価指標", "基準値"), row("1 目標", "A", number("1")),
 				row("※ 基準値は平成30年度の値です。"), row("1 目標", "B", number("2"))));
