@@ -842,7 +842,7 @@ public final class PlanSheetReader {
 				String direction;
 				boolean inferred = directionText == null;
 				if (inferred) {
-					direction = inferred(r, name, unit, baselineValue, targetValue);
+					direction = inferred(r, name, relisted, unit, baselineValue, targetValue);
 				}
 				else {
 					direction = direction(directionText);
@@ -960,12 +960,18 @@ public final class PlanSheetReader {
 			 * 増加 unless the target is lower (減少) or the same (維持); without both figures
 			 * 増加 and a warning.
 			 */
-			private String inferred(int r, String name, String unit, WrittenValue baseline, WrittenValue target) {
+			private String inferred(int r, String name, boolean relisted, String unit, WrittenValue baseline,
+					WrittenValue target) {
 				Unit kpiUnit = Unit.of(unit);
 				BigDecimal from = amount(baseline, kpiUnit);
 				BigDecimal to = amount(target, kpiUnit);
 				if (from == null || to == null) {
-					warnings.add(issue(r, kpi.index(), name, Problem.of("planimport.sheet.direction.guessed", name)));
+					// A re-listing shows the KPI listed first: its direction is that
+					// one's.
+					if (!relisted) {
+						warnings
+							.add(issue(r, kpi.index(), name, Problem.of("planimport.sheet.direction.guessed", name)));
+					}
 					return Direction.INCREASE.word();
 				}
 				int compared = to.compareTo(from);
