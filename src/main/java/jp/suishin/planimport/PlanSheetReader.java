@@ -662,6 +662,9 @@ public final class PlanSheetReader {
 						end = r;
 						break;
 					}
+					if (repeatedHeader(r)) {
+						continue;
+					}
 					started = true;
 					row(r, previous);
 				}
@@ -674,13 +677,36 @@ public final class PlanSheetReader {
 				}
 			}
 
+			/**
+			 * Nothing in the columns the import reads (a row numbered in a 番号 column and
+			 * otherwise empty is blank too).
+			 */
 			private boolean blank(int r) {
-				for (int c = 0; c < width; c++) {
-					if (!grid.cell(r, c).isBlank()) {
+				for (SheetColumn column : columns) {
+					if (column.role() != ColumnRole.IGNORED && present(r, column.index())) {
 						return false;
 					}
 				}
 				return true;
+			}
+
+			/**
+			 * Whether a cell holds something in this row: its own value, or a merged
+			 * region beginning in this row (a goal's title merged across the table).
+			 */
+			private boolean present(int r, int c) {
+				if (!grid.cell(r, c).isBlank()) {
+					return true;
+				}
+				CellRange merge = grid.mergeAt(r, c);
+				return merge != null && merge.firstRow() == r && !grid.shown(r, c).isBlank();
+			}
+
+			/** The header repeated inside the table (as printed on every page). */
+			private boolean repeatedHeader(int r) {
+				Header header = HeaderVocabulary.read(grid.cell(r, kpi.index()).text());
+				return header.role() == ColumnRole.KPI
+						&& HeaderVocabulary.read(grid.cell(r, levels.get(0).index()).text()).role() == ColumnRole.LEVEL;
 			}
 
 			private boolean insideMergeFromAbove(int r) {
@@ -740,16 +766,21 @@ public final class PlanSheetReader {
 				String[] current = new String[levels.size()];
 				boolean own = false;
 				boolean changedAbove = false;
+				CellRange left = null;
 				for (int i = 0; i < levels.size(); i++) {
 					int c = levels.get(i).index();
-					String written = clean(grid.shown(r, c).text());
 					CellRange merge = grid.mergeAt(r, c);
+					// A title merged across several level columns belongs to the first.
+					String written = merge != null && merge.equals(left) ? "" : clean(grid.shown(r, c).text());
+					left = merge;
 					if (!written.isEmpty()) {
 						current[i] = written;
 						// Written in this row (not a merged region's continuation): a
-						// blank
-						// beneath it is no level, as when goals are repeated on each row.
-						if ((merge == null || merge.firstRow() == r) && !grid.cell(r, c).isBlank()) {
+						// level
+						// left blank beneath it is none, as when goals are repeated on
+						// each
+						// row.
+						if (present(r, c)) {
 							own = true;
 							changedAbove = true;
 						}

@@ -236,6 +236,23 @@ class PlanSheetReaderTests {
 	}
 
 	@Test
+	void aGoalTitleMergedAcrossTheTableIsAGoalRow_aRepeatedHeaderAndNumberedEmptyRowsAreSkipped() {
+		Workbook workbook = book(grid("KPI", List.of(merge(1, 1, 0, 4), merge(5, 5, 0, 4)),
+				row("No", "基本目標", "施策", "評価指標", "基準値"), row("基本目標1 しごとをつくる"), row("1", null, "(1) 農業", "A", "1"),
+				row("No", "基本目標", "施策", "評価指標", "基準値"), row("2", null, "(1) 農業", "B", "2"), row("基本目標2 ひとをよぶ"),
+				row("3", null, "(1) 移住", "C", "3"), row("4"), row("5")));
+
+		PlanSheet sheet = read(workbook);
+
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(warnings(sheet)).isEmpty();
+		assertThat(sheet.kpis()).extracting(SheetKpiRow::path)
+			.containsExactly(List.of("基本目標1 しごとをつくる", "(1) 農業"), List.of("基本目標1 しごとをつくる", "(1) 農業"),
+					List.of("基本目標2 ひとをよぶ", "(1) 移住"));
+		assertThat(sheet.nodes()).hasSize(4);
+	}
+
+	@Test
 	void footnotesBeneathTheTableAreNotKpis() {
 		PlanSheet sheet = read(sheet(row("基本目標", "評価指標", "基準値"), row("1 目標", "A", number("1")),
 				row("※ 基準値は平成30年度の値です。"), row("1 目標", "B", number("2"))));
