@@ -32,10 +32,6 @@ public final class Sheets {
 
 	public static final int MAX_COLUMNS = 200;
 
-	private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-
 	private static final String BOM = "\uFEFF";
 
 	private Sheets() {
@@ -89,15 +85,15 @@ public final class Sheets {
 	 * unchanged
 	 */
 	public static void read(String fileName, byte[] content, Rows rows) {
-		Rows restoring = new Rows() {
+		Reading.read(fileName, content, new Reading.Sink() {
+
+			private boolean first = true;
 
 			@Override
-			public void row(int number, List<String> cells) {
-				List<String> restored = new ArrayList<>(cells.size());
-				for (String cell : cells) {
-					restored.add(FormulaGuard.restore(cell));
-				}
-				rows.row(number, restored);
+			public boolean sheet(String name) {
+				boolean wanted = first;
+				first = false;
+				return wanted;
 			}
 
 			@Override
@@ -105,13 +101,16 @@ public final class Sheets {
 				return rows.reads(column);
 			}
 
-		};
-		if (isZip(content) || hasExtension(fileName, ".xlsx")) {
-			XlsxRows.read(fileName, content, restoring);
-		}
-		else {
-			csv(fileName, content, restoring);
-		}
+			@Override
+			public void row(int number, List<GridCell> cells) {
+				List<String> restored = new ArrayList<>(cells.size());
+				for (GridCell cell : cells) {
+					restored.add(FormulaGuard.restore(cell.text()));
+				}
+				rows.row(number, restored);
+			}
+
+		});
 	}
 
 	/** The rows as CSV in UTF-8 with a byte-order mark, CRLF line ends. */
@@ -193,83 +192,6 @@ public final class Sheets {
 		CellStyle style = workbook.createCellStyle();
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		return style;
-	}
-
-	private static boolean hasExtension(String fileName, String extension) {
-		return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(extension);
-	}
-
-	private static boolean isZip(byte[] content) {
-		if (content.length < ZIP.length) {
-			return false;
-		}
-		for (int i = 0; i < ZIP.length; i++) {
-			if (content[i] != ZIP[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static void csv(String fileName, byte[] content, Rows rows) {
-		Charset charset = charset(fileName, content);
-		try {
-			Csv.parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), charset),
-					(number, fields) -> {
-						if (number > MAX_ROWS) {
-							throw UnreadableSheet.row(MAX_ROWS + 1, "exchange.too-many-rows", MAX_ROWS);
-						}
-						if (fields.size() > MAX_COLUMNS) {
-							throw UnreadableSheet.row(number, "exchange.too-many-columns", MAX_COLUMNS);
-						}
-						rows.row(number, fields);
-					});
-		}
-		catch (Csv.UnterminatedQuote ex) {
-			throw UnreadableSheet.row(ex.record(), "exchange.unterminated-quote");
-		}
-	}
-
-	/**
-	 * UTF-8 (a byte-order mark is dropped by the parser), else Shift_JIS: the first that
-	 * decodes the whole file, checked without holding its text.
-	 */
-	private static Charset charset(String fileName, byte[] content) {
-		if (decodes(StandardCharsets.UTF_8, content)) {
-			return StandardCharsets.UTF_8;
-		}
-		if (decodes(SHIFT_JIS, content)) {
-			return SHIFT_JIS;
-		}
-		throw UnreadableSheet.file("exchange.unreadable", fileName == null ? "" : fileName);
-	}
-
-	private static boolean decodes(Charset charset, byte[] content) {
-		java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(content);
-		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-		while (true) {
-			java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-			if (result.isError()) {
-				return false;
-			}
-			if (result.isUnderflow()) {
-				break;
-			}
-			out.clear();
-		}
-		while (true) {
-			java.nio.charset.CoderResult result = decoder.flush(out);
-			if (result.isError()) {
-				return false;
-			}
-			if (result.isUnderflow()) {
-				return true;
-			}
-			out.clear();
-		}
 	}
 
 }
