@@ -9,6 +9,7 @@ import jp.suishin.kpi.LockedYears;
 import jp.suishin.kpi.RevisingBaseline;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.planimport.ExportingPlan;
 import jp.suishin.planimport.ImportingPlan;
 import jp.suishin.planimport.PlanAuthoring;
 
@@ -24,6 +25,11 @@ class PlanImportConfiguration {
 	@Bean
 	PlanAuthoring planImportAuthoring(PlanRepository plans, KpiRepository kpis, AccessPolicy access) {
 		return new RepositoryPlanAuthoring(plans, kpis, access);
+	}
+
+	@Bean
+	ExportingPlan exportingPlan(PlanRepository plans, KpiRepository kpis, AccessPolicy access) {
+		return new ExportingPlan(plans, kpis, access);
 	}
 
 	@Bean
