@@ -159,6 +159,7 @@ final class XlsRows implements HSSFListener {
 		if (sheetsInStreamOrder == null) {
 			sheetsInStreamOrder = BoundSheetRecord.orderByBofPosition(bound);
 		}
+		deadline.now();
 		sheet++;
 		reading = false;
 		if (!worksheet) {
@@ -176,6 +177,7 @@ final class XlsRows implements HSSFListener {
 	}
 
 	private void endSheet() {
+		deadline.now();
 		reading = false;
 		for (Map.Entry<Integer, List<GridCell>> row : rows.entrySet()) {
 			deadline.check();
