@@ -23,7 +23,7 @@ public final class CliText {
 
 	/** The message of an unknown subcommand, with the usage. */
 	public static String unknownCommand(String command) {
-		return format("cli.unknown-command", command) + System.lineSeparator() + format("cli.usage");
+		return format("cli.unknown-command", command) + System.lineSeparator() + format("cli.subcommands.usage");
 	}
 
 	static String format(Problem problem) {

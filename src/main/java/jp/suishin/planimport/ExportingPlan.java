@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Actual;
-import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
@@ -93,9 +92,9 @@ public final class ExportingPlan {
 				Baseline baseline = revisions.isEmpty() ? kpi.baseline()
 						: revisions.get(revisions.size() - 1).baseline();
 				rows.add(new PlanWorkbookWriter.Listing(path, kpi.name(), listing.relisted(),
-						kpi.unit().isNone() ? null : kpi.unit().text(), kpi.direction().word(), word(kpi.aggregation()),
-						baseline == null ? null : baseline.value(), baseline == null ? null : baseline.year(),
-						kpi.target() == null ? null : kpi.target().value(),
+						kpi.unit().isNone() ? null : kpi.unit().text(), kpi.direction().word(),
+						kpi.aggregation().word(), baseline == null ? null : baseline.value(),
+						baseline == null ? null : baseline.year(), kpi.target() == null ? null : kpi.target().value(),
 						kpi.target() == null ? null : kpi.target().year(), kpi.definition(), kpi.department(),
 						listing.relisted() ? new TreeMap<>() : values.getOrDefault(kpi.id(), new TreeMap<>())));
 			}
@@ -110,20 +109,6 @@ public final class ExportingPlan {
 			return PlanWorkbookWriter.Value.of(confirmed.value());
 		}
 		return PlanWorkbookWriter.Value.text(actual.written(kpi.unit()));
-	}
-
-	/** How the sheet writes an aggregation (and the import reads it). */
-	static String word(Aggregation aggregation) {
-		switch (aggregation) {
-			case CUMULATIVE:
-				return "累計";
-			case AVERAGE:
-				return "平均";
-			case STOCK:
-				return "ストック";
-			default:
-				return "単年";
-		}
 	}
 
 }

@@ -22,6 +22,7 @@ import jp.suishin.exchange.UnreadableSheet;
 import jp.suishin.exchange.Workbook;
 import jp.suishin.exchange.Workbooks;
 import jp.suishin.kpi.Actual;
+import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Direction;
@@ -317,10 +318,6 @@ public final class ImportingPlan {
 
 		final Map<List<String>, PlanNode> nodes = new HashMap<>();
 
-		final Map<Long, Integer> childCount = new HashMap<>();
-
-		int rootCount;
-
 		final Map<Long, Kpi> kpis = new HashMap<>();
 
 		final Map<String, Kpi> byNodeAndName = new HashMap<>();
@@ -328,8 +325,6 @@ public final class ImportingPlan {
 		final Map<String, Kpi> byName = new LinkedHashMap<>();
 
 		final Set<String> listings = new java.util.HashSet<>();
-
-		final Map<Long, Integer> listingCount = new HashMap<>();
 
 		final Map<Long, Map<FiscalYear, YearlyValue>> values = new HashMap<>();
 
@@ -358,12 +353,6 @@ public final class ImportingPlan {
 				labelled.add(normalise(node.label()));
 				stored.nodes.putIfAbsent(labelled, node);
 			}
-			if (node.parentId() == null) {
-				stored.rootCount++;
-			}
-			else {
-				stored.childCount.merge(node.parentId(), 1, Integer::sum);
-			}
 		}
 		kpis.findByPlan(planId).forEach(k -> stored.kpis.put(k.id(), k));
 		for (KpiListing listing : kpis.listingsOfPlan(planId)) {
@@ -372,7 +361,6 @@ public final class ImportingPlan {
 				continue;
 			}
 			stored.listings.add(listing.nodeId() + "/" + listing.kpiId());
-			stored.listingCount.merge(listing.nodeId(), 1, Integer::sum);
 			if (!listing.relisted()) {
 				stored.byNodeAndName.putIfAbsent(listing.nodeId() + "/" + normalise(kpi.name()), kpi);
 			}
@@ -527,8 +515,12 @@ public final class ImportingPlan {
 		}
 
 		String aggregationWord() {
-			return sheetRow.aggregation() == null || sheetRow.aggregation().isBlank() ? "単年"
-					: sheetRow.aggregation().strip();
+			String written = sheetRow.aggregation();
+			if (existing != null && (written == null || written.isBlank())) {
+				return existing.aggregation().word();
+			}
+			return written == null || written.isBlank() ? Aggregation.YEARLY.word()
+					: Aggregation.parse(written).map(Aggregation::word).orElse(written.strip());
 		}
 
 	}
@@ -599,6 +591,10 @@ public final class ImportingPlan {
 			PlanNode node = stored.nodes.get(normalised(sheetRow.path()));
 			if (sheetRow.relisted()) {
 				continue;
+			}
+			if (blankToNull(sheetRow.direction()) == null) {
+				draft.warnings.add(new Issue(sheetRow.sheet(), sheetRow.row(), letter(sheet, ColumnRole.KPI),
+						sheetRow.name(), Problem.of("planimport.kpi.direction-assumed")));
 			}
 			row.existing = node == null ? null : stored.byNodeAndName.get(node.id() + "/" + normalise(sheetRow.name()));
 			for (FieldProblem problem : authoring.check(row.fields, draft.period)) {
@@ -790,7 +786,10 @@ public final class ImportingPlan {
 	}
 
 	private static PlanAuthoring.KpiFields fields(SheetKpiRow row) {
-		return new PlanAuthoring.KpiFields(row.name(), blankToNull(row.unit()), row.direction(), row.aggregation(),
+		// no direction written and none to infer (no baseline or target): 増加, with a
+		// warning
+		String direction = blankToNull(row.direction()) == null ? Direction.INCREASE.word() : row.direction();
+		return new PlanAuthoring.KpiFields(row.name(), blankToNull(row.unit()), direction, row.aggregation(),
 				written(row.baseline()), row.baselineYear(), written(row.target()), row.targetYear(), row.definition(),
 				row.department());
 	}
@@ -872,23 +871,20 @@ public final class ImportingPlan {
 				draft.name, draft.period, draft.levels, draft.fileName);
 		Map<List<String>, Long> nodeIds = new HashMap<>();
 		stored.nodes.forEach((path, node) -> nodeIds.put(path, node.id()));
-		Map<Long, Integer> children = new HashMap<>(stored.childCount);
-		int roots = stored.rootCount;
+		PlanAuthoring.Nodes nodes = draft.newNodes.isEmpty() ? null : authoring.nodes(viewer, planId);
 		for (List<String> path : draft.newNodes) {
 			Long parent = path.size() == 1 ? null : nodeIds.get(normalised(path.subList(0, path.size() - 1)));
-			int position = parent == null ? ++roots : children.merge(parent, 1, Integer::sum);
-			long id = authoring.addNode(viewer, planId, parent, path.get(path.size() - 1), path.size(), position);
+			long id = nodes.add(parent, path.get(path.size() - 1));
 			nodeIds.put(normalised(path), id);
 		}
 		// the new KPIs, in one go
-		Map<Long, Integer> listed = new HashMap<>(stored.listingCount);
 		List<Row> created = new ArrayList<>();
 		List<PlanAuthoring.Placed> placed = new ArrayList<>();
 		for (Row row : draft.rows) {
 			if (!row.sheetRow.relisted() && row.existing == null) {
 				long nodeId = nodeIds.get(normalised(row.sheetRow.path()));
 				created.add(row);
-				placed.add(new PlanAuthoring.Placed(nodeId, row.fields, listed.merge(nodeId, 1, Integer::sum)));
+				placed.add(new PlanAuthoring.Placed(nodeId, row.fields));
 			}
 		}
 		Map<Row, Long> ids = new HashMap<>();
@@ -909,7 +905,7 @@ public final class ImportingPlan {
 			if (row.sheetRow.relisted() && row.listingNeeded) {
 				long nodeId = nodeIds.get(normalised(row.sheetRow.path()));
 				long kpiId = row.relistOf != null ? row.relistOf.id() : ids.get(row.relistOfRow);
-				authoring.relist(viewer, nodeId, kpiId, listed.merge(nodeId, 1, Integer::sum));
+				authoring.relist(viewer, nodeId, kpiId);
 			}
 		}
 		// the changed definitions and baselines, each through its use case

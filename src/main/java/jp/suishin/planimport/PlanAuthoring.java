@@ -18,12 +18,21 @@ public interface PlanAuthoring {
 			String source);
 
 	/**
-	 * Adds a node under its parent (a goal when {@code parentId} is {@code null}), after
-	 * its siblings.
-	 * @param depth the node's depth from 1; {@code position} its place among its siblings
-	 * from 1 (for an adapter that does not find them itself)
+	 * A plan's tree to add nodes to, authorised and read once, inside the caller's
+	 * transaction.
 	 */
-	long addNode(Viewer viewer, long planId, Long parentId, String title, int depth, int position);
+	Nodes nodes(Viewer viewer, long planId);
+
+	/** Adds nodes to one plan's tree. */
+	interface Nodes {
+
+		/**
+		 * Adds a node under its parent (a goal when {@code parentId} is {@code null}),
+		 * after its siblings.
+		 */
+		long add(Long parentId, String title);
+
+	}
 
 	/**
 	 * Adds KPIs under their nodes, in one transaction, each checked as {@link #check}
@@ -34,7 +43,7 @@ public interface PlanAuthoring {
 	List<Long> addKpis(Viewer viewer, long planId, List<Placed> kpis);
 
 	/** Lists a KPI again (再掲) under another node, after the node's KPIs. */
-	void relist(Viewer viewer, long nodeId, long kpiId, int position);
+	void relist(Viewer viewer, long nodeId, long kpiId);
 
 	/**
 	 * The problems of a KPI as written, by field (name, unit, direction, aggregation,
@@ -44,7 +53,7 @@ public interface PlanAuthoring {
 	List<FieldProblem> check(KpiFields kpi, FiscalPeriod period);
 
 	/** A KPI to add under a node. */
-	record Placed(long nodeId, KpiFields kpi, int position) {
+	record Placed(long nodeId, KpiFields kpi) {
 	}
 
 	/** A KPI's fields as written (the foundation's KpiForm). */

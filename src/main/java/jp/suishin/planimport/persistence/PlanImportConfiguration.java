@@ -1,6 +1,9 @@
 package jp.suishin.planimport.persistence;
 
 import jp.suishin.access.AccessPolicy;
+import jp.suishin.authoring.AddingKpi;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.CreatingPlan;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.InOneTransaction;
@@ -23,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 class PlanImportConfiguration {
 
 	@Bean
-	PlanAuthoring planImportAuthoring(PlanRepository plans, KpiRepository kpis, AccessPolicy access) {
-		return new RepositoryPlanAuthoring(plans, kpis, access);
+	PlanAuthoring planImportAuthoring(CreatingPlan creatingPlan, AddingNode addingNode, AddingKpi addingKpi) {
+		return new AuthoringPlanAuthoring(creatingPlan, addingNode, addingKpi);
 	}
 
 	@Bean
