@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Actual;
@@ -50,9 +51,13 @@ public final class ExportingPlan {
 
 	/**
 	 * @throws Refused not found for an unknown plan, or one the viewer may not read the
-	 * working data of
+	 * working data of; forbidden for the public (sent to sign in)
 	 */
 	public Export export(Viewer viewer, long planId) {
+		if (!viewer.signedIn()) {
+			// the public is asked to sign in, as for every page that is not public
+			throw new AccessDenied("export plan " + planId);
+		}
 		PlanTree tree = plans.tree(planId).orElseThrow(() -> Refused.notFound("plan " + planId));
 		Plan plan = tree.plan();
 		access.requireSight(viewer, plan.ownerId(), "plan " + planId);

@@ -83,6 +83,9 @@ class PlanImportController {
 			Viewer viewer, Model model, Locale locale, RedirectAttributes redirect) throws IOException {
 		List<Organization> owners = owners(viewer);
 		Organization chosen = owners.stream().filter(o -> o.key().equals(owner)).findFirst().orElse(null);
+		if (chosen == null && owner != null && !owner.isBlank()) {
+			throw new AccessDenied("import a plan for " + owner);
+		}
 		String refused = null;
 		if (chosen == null) {
 			refused = messages.text("planimport.owner.required", locale);
