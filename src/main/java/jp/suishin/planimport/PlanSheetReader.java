@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -205,6 +206,10 @@ public final class PlanSheetReader {
 			return "";
 		}
 		String stripped = text.strip();
+		if (stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0 && stripped.indexOf('\u2028') < 0
+				&& stripped.indexOf('\u2029') < 0 && stripped.indexOf('\u0085') < 0) {
+			return stripped;
+		}
 		Matcher breaks = LINE_BREAKS.matcher(stripped);
 		StringBuilder joined = new StringBuilder();
 		while (breaks.find()) {
@@ -638,11 +643,20 @@ public final class PlanSheetReader {
 
 			int end;
 
+			private final Map<ColumnRole, Optional<SheetColumn>> firsts = new EnumMap<>(ColumnRole.class);
+
+			private final List<SheetColumn> yearColumns;
+
 			Rows(ColumnMapping mapping, List<SheetColumn> levels, SheetColumn kpi) {
 				this.mapping = mapping;
+				this.yearColumns = mapping.withRole(ColumnRole.YEAR_VALUE);
 				this.levels = levels;
 				this.kpi = kpi;
 				this.width = columns.size();
+			}
+
+			private Optional<SheetColumn> first(ColumnRole role) {
+				return firsts.computeIfAbsent(role, mapping::first);
 			}
 
 			void read() {
@@ -704,9 +718,13 @@ public final class PlanSheetReader {
 
 			/** The header repeated inside the table (as printed on every page). */
 			private boolean repeatedHeader(int r) {
-				Header header = HeaderVocabulary.read(grid.cell(r, kpi.index()).text());
-				return header.role() == ColumnRole.KPI
-						&& HeaderVocabulary.read(grid.cell(r, levels.get(0).index()).text()).role() == ColumnRole.LEVEL;
+				return sameAsHeader(r, kpi.index()) && sameAsHeader(r, levels.get(0).index());
+			}
+
+			private boolean sameAsHeader(int r, int c) {
+				String cell = grid.cell(r, c).text();
+				return !cell.isBlank() && HeaderVocabulary.normalise(cell)
+					.equals(HeaderVocabulary.normalise(grid.shown(top, c).text()));
 			}
 
 			private boolean insideMergeFromAbove(int r) {
@@ -848,8 +866,8 @@ public final class PlanSheetReader {
 						.add(issue(r, kpi.index(), written, Problem.of("planimport.sheet.kpi.duplicate", name, first)));
 					return;
 				}
-				Optional<SheetColumn> baselineColumn = mapping.first(ColumnRole.BASELINE);
-				Optional<SheetColumn> targetColumn = mapping.first(ColumnRole.TARGET);
+				Optional<SheetColumn> baselineColumn = first(ColumnRole.BASELINE);
+				Optional<SheetColumn> targetColumn = first(ColumnRole.TARGET);
 				Split baseline = split(r, baselineColumn);
 				Split target = split(r, targetColumn);
 				String unit = unit(r, baseline, target);
@@ -862,7 +880,7 @@ public final class PlanSheetReader {
 				String baselineYear = year(r, ColumnRole.BASELINE_YEAR, baseline, baselineColumn);
 				String targetYear = year(r, ColumnRole.TARGET_YEAR, target, targetColumn);
 				TreeMap<FiscalYear, WrittenValue> values = new TreeMap<>();
-				for (SheetColumn column : mapping.withRole(ColumnRole.YEAR_VALUE)) {
+				for (SheetColumn column : yearColumns) {
 					WrittenValue value = value(r, column.index(), grid.shown(r, column.index()).text().strip(),
 							percent);
 					if (value != null) {
@@ -935,7 +953,7 @@ public final class PlanSheetReader {
 			 * blank.
 			 */
 			private String text(int r, ColumnRole role) {
-				Optional<SheetColumn> column = mapping.first(role);
+				Optional<SheetColumn> column = first(role);
 				if (column.isEmpty()) {
 					return null;
 				}
@@ -962,7 +980,7 @@ public final class PlanSheetReader {
 				if (target != null) {
 					written.add(target.text());
 				}
-				for (SheetColumn c : mapping.withRole(ColumnRole.YEAR_VALUE)) {
+				for (SheetColumn c : yearColumns) {
 					written.add(grid.shown(r, c.index()).text());
 				}
 				for (String text : written) {
