@@ -364,6 +364,13 @@ public final class PlanSheetReader {
 					return;
 				}
 			}
+			for (int c = 0; c < width; c++) {
+				// A row with a KPI's name under the KPI header is the first row of data.
+				if (HeaderVocabulary.read(grid.shown(headerRow, c).text()).role() == ColumnRole.KPI
+						&& !grid.cell(next, c).isBlank()) {
+					return;
+				}
+			}
 			for (CellRange merge : grid.merges()) {
 				if (merge.firstRow() == headerRow && merge.lastRow() == headerRow
 						&& merge.lastColumn() > merge.firstColumn()) {
@@ -570,6 +577,9 @@ public final class PlanSheetReader {
 		/** What a column's header cells say, as written: two rows joined with a space. */
 		private String headerText(int c) {
 			String upper = clean(grid.shown(top, c).text());
+			if (top == bottom && continuation(c)) {
+				return yearsUnderMergedLabel(c) == null ? "" : upper;
+			}
 			if (top == bottom || sameRegion(top, bottom, c)) {
 				return upper;
 			}
@@ -581,10 +591,47 @@ public final class PlanSheetReader {
 		}
 
 		private Header header(int c) {
+			if (top == bottom && continuation(c)) {
+				ColumnRole role = yearsUnderMergedLabel(c);
+				return role == null ? Header.UNKNOWN : new Header(Kind.ROLE, role, null, null, null);
+			}
 			if (top == bottom || sameRegion(top, bottom, c)) {
 				return HeaderVocabulary.read(grid.shown(top, c).text());
 			}
 			return HeaderVocabulary.read(grid.shown(top, c).text(), grid.shown(bottom, c).text());
+		}
+
+		/** A column under a one-row header label merged from a column to its left. */
+		private boolean continuation(int c) {
+			CellRange merge = grid.mergeAt(top, c);
+			return merge != null && merge.firstColumn() < c;
+		}
+
+		/**
+		 * 基準値 or 目標値 merged over a figure's column and the next, which holds years
+		 * ({@code H30}, {@code （R6）}): that column's role as the label's year; else
+		 * {@code null}.
+		 */
+		private ColumnRole yearsUnderMergedLabel(int c) {
+			Header label = HeaderVocabulary.read(grid.shown(top, c).text());
+			if (label.role() != ColumnRole.BASELINE && label.role() != ColumnRole.TARGET) {
+				return null;
+			}
+			int years = 0;
+			for (int r = bottom + 1; r < Math.min(grid.rowCount(), bottom + 21); r++) {
+				String text = HeaderVocabulary.normalise(grid.cell(r, c).text()).replaceAll("^\\((.*)\\)$", "$1");
+				if (text.isEmpty()) {
+					continue;
+				}
+				if (FiscalYear.parse(text).isEmpty()) {
+					return null;
+				}
+				years++;
+			}
+			if (years == 0) {
+				return null;
+			}
+			return label.role() == ColumnRole.BASELINE ? ColumnRole.BASELINE_YEAR : ColumnRole.TARGET_YEAR;
 		}
 
 		/** The first text above the header: the plan's name as the sheet gives it. */
@@ -940,7 +987,7 @@ public final class PlanSheetReader {
 			private String year(int r, ColumnRole yearRole, Split value, Optional<SheetColumn> valueColumn) {
 				String fromColumn = text(r, yearRole);
 				if (fromColumn != null) {
-					return fromColumn;
+					return fromColumn.replaceAll("^[（(](.*)[）)]$", "$1").strip();
 				}
 				if (value != null && value.year() != null) {
 					return value.year();
