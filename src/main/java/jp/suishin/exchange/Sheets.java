@@ -18,12 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheets as rows of cell texts, read and written: CSV (RFC 4180; read in UTF-8 with or
- * without a byte-order mark, else Shift_JIS as Excel in Japan saves it; written in UTF-8
- * with a byte-order mark, for Excel) and the first sheet of an xlsx workbook (Apache POI;
- * read streaming, with its zip-bomb checks left on; cells read as Excel shows them, see
- * {@link XlsxRows}). Reading hands on one row at a time, so a sheet is never held whole.
- * Every cell passes {@link FormulaGuard} both ways.
+ * Sheets as rows of cell texts, read and written: read from the first worksheet of an
+ * xlsx or xls workbook or from CSV (RFC 4180; UTF-8 with or without a byte-order mark,
+ * else Shift_JIS as Excel in Japan saves it), through the one hardened reading that
+ * {@link Workbooks#read} takes too (the file's bytes decide its type, size capped before
+ * parsing, zip bombs, entity tricks, password-protected workbooks and overlong reads
+ * refused; see {@link Reading}); cells read as Excel shows them (see {@link XlsxRows},
+ * {@link XlsRows}). Written as CSV in UTF-8 with a byte-order mark, for Excel, or as an
+ * xlsx workbook of one sheet. Reading hands on one row at a time, so an xlsx sheet is
+ * never held whole. Every cell passes {@link FormulaGuard} both ways.
  */
 public final class Sheets {
 
@@ -63,7 +66,8 @@ public final class Sheets {
 	/**
 	 * The rows of a sheet, each a list of the texts its cells stand for; a row that an
 	 * xlsx sheet leaves out is an empty list.
-	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
+	 * @throws UnreadableSheet when the file is no sheet (CSV, xlsx, xls), is refused as
+	 * hostile or password-protected, or is far too large
 	 */
 	public static List<List<String>> read(String fileName, byte[] content) {
 		List<List<String>> rows = new ArrayList<>();
@@ -77,12 +81,12 @@ public final class Sheets {
 	}
 
 	/**
-	 * Hands the rows of a sheet to {@code rows} as they are read, so that a sheet is
-	 * never held whole: the memory it takes is a row's, plus an xlsx workbook's shared
-	 * strings.
-	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
-	 * (rows handed on before that stay handed on); what {@code rows} throws goes through
-	 * unchanged
+	 * Hands the rows of the first worksheet to {@code rows} as they are read: the memory
+	 * it takes is a row's plus an xlsx workbook's shared strings and styles (an xls sheet
+	 * is held until its end, bounded by the row and column limits).
+	 * @throws UnreadableSheet when the file is no sheet (CSV, xlsx, xls), is refused as
+	 * hostile or password-protected, or is far too large (rows handed on before that stay
+	 * handed on); what {@code rows} throws goes through unchanged
 	 */
 	public static void read(String fileName, byte[] content, Rows rows) {
 		Reading.read(fileName, content, new Reading.Sink() {

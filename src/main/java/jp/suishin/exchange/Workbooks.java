@@ -1,5 +1,9 @@
 package jp.suishin.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +43,37 @@ public final class Workbooks {
 		return read(fileName, content, Reading.TIME_LIMIT);
 	}
 
+	/**
+	 * A file read from disk (the command line's import): refused by its size before a
+	 * byte of it is read into memory.
+	 * @throws UnreadableSheet when the file cannot be read, with the reason
+	 * @throws UncheckedIOException when the file cannot be opened at all
+	 */
+	public static Workbook read(Path file) {
+		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		try {
+			if (Files.size(file) > MAX_FILE_BYTES) {
+				throw UnreadableSheet.file("exchange.too-large", name, MAX_FILE_BYTES / 1024 / 1024);
+			}
+			return read(name, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** As {@link #read(String, byte[])}, within another time limit (for tests). */
 	static Workbook read(String fileName, byte[] content, Duration timeLimit) {
 		Collecting grids = new Collecting();
 		Reading.read(fileName, content, grids, timeLimit);
-		grids.finish();
-		return new Workbook(grids.sheets);
+		try {
+			grids.finish();
+			return new Workbook(grids.sheets);
+		}
+		catch (OutOfMemoryError tooMuch) {
+			// the last grid's copy, as Reading refuses what runs out while reading
+			throw UnreadableSheet.file("exchange.too-complex", fileName == null ? "" : fileName);
+		}
 	}
 
 	/** The grids of the sheets as they are read. */

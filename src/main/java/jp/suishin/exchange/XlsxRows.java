@@ -68,6 +68,8 @@ final class XlsxRows {
 	/** The merged regions of a sheet: a KPI sheet has dozens, a few hundred at most. */
 	static final int MAX_MERGES = 20_000;
 
+	private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
 	private final Reading.Sink sink;
 
 	private final Deadline deadline;
@@ -154,7 +156,9 @@ final class XlsxRows {
 	}
 
 	/**
-	 * Parses XML that may bring no document type: a DOCTYPE is refused where it starts.
+	 * Parses XML that may bring no document type: a DOCTYPE is refused where it starts,
+	 * before its first declaration, by name (POI's reader refuses it too, but as a parse
+	 * error like any other); external entities stay off as POI sets them.
 	 */
 	private void parse(InputStream xml, DefaultHandler handler)
 			throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
@@ -169,9 +173,11 @@ final class XlsxRows {
 				}
 
 			});
+			reader.setFeature(DISALLOW_DOCTYPE, false);
 		}
 		catch (SAXException notSupported) {
-			reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			// no lexical handler: the DOCTYPE stays disallowed, refused as unreadable
+			reader.setFeature(DISALLOW_DOCTYPE, true);
 		}
 		reader.parse(new InputSource(xml));
 	}
@@ -277,36 +283,53 @@ final class XlsxRows {
 	/** The number formats of the workbook's cell styles, looked up once per style. */
 	private static final class Styles {
 
+		/** General: a style the workbook does not define. */
+		static final NumberFormat GENERAL = new NumberFormat(0, "General");
+
 		private final StylesTable table;
 
-		private final List<XSSFCellStyle> styles = new ArrayList<>();
+		private final List<NumberFormat> formats = new ArrayList<>();
 
 		Styles(StylesTable table) {
 			this.table = table;
 		}
 
-		/** The style of a cell's {@code s} attribute; the default (0) without one. */
-		XSSFCellStyle at(String s) {
+		/**
+		 * The number format of a cell's {@code s} attribute; the default (0) without one.
+		 */
+		NumberFormat at(String s) {
 			if (table == null || table.getNumCellStyles() == 0) {
-				return null;
+				return GENERAL;
 			}
-			int index = s == null ? 0 : Integer.parseInt(s);
+			int index;
+			try {
+				index = s == null ? 0 : Integer.parseInt(s.strip());
+			}
+			catch (NumberFormatException ex) {
+				index = 0;
+			}
 			if (index < 0 || index >= table.getNumCellStyles()) {
 				// a style the workbook does not have: the default, not a table of that
 				// size
 				index = 0;
 			}
-			while (styles.size() <= index) {
-				styles.add(null);
+			while (formats.size() <= index) {
+				formats.add(null);
 			}
-			XSSFCellStyle style = styles.get(index);
-			if (style == null) {
-				style = table.getStyleAt(index);
-				styles.set(index, style);
+			NumberFormat format = formats.get(index);
+			if (format == null) {
+				XSSFCellStyle style = table.getStyleAt(index);
+				format = style == null ? GENERAL : new NumberFormat(style.getDataFormat(),
+						style.getDataFormatString() == null ? "General" : style.getDataFormatString());
+				formats.set(index, format);
 			}
-			return style;
+			return format;
 		}
 
+	}
+
+	/** A style's number format: its index and its format string. */
+	private record NumberFormat(int index, String format) {
 	}
 
 	/** The shared strings: each {@code si}'s text runs, without the phonetic runs. */
@@ -528,11 +551,9 @@ final class XlsxRows {
 				catch (NumberFormatException ex) {
 					return new GridCell(v, null, null, formula);
 				}
-				XSSFCellStyle cellStyle = styles.at(style);
-				String format = cellStyle == null ? null : cellStyle.getDataFormatString();
-				String text = formatter.formatRawCellContents(number, cellStyle == null ? 0 : cellStyle.getDataFormat(),
-						format == null ? "General" : format);
-				return new GridCell(text, Reading.number(number), Reading.format(format), formula);
+				NumberFormat format = styles.at(style);
+				String text = formatter.formatRawCellContents(number, format.index(), format.format());
+				return new GridCell(text, Reading.number(number), Reading.format(format.format()), formula);
 			}
 			String text = switch (type) {
 				case "s" -> {
