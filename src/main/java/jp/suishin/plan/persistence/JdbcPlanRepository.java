@@ -218,6 +218,14 @@ class JdbcPlanRepository implements PlanRepository {
 	}
 
 	@Override
+	public Optional<Long> planOfNode(long nodeId) {
+		return jdbc.sql("SELECT plan_id FROM plan_node WHERE id = :node")
+			.param("node", nodeId)
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
 	public Optional<PlanTree> tree(long planId) {
 		return findById(planId).map(plan -> {
 			List<PlanNode> nodes = jdbc.sql("SELECT * FROM plan_node WHERE plan_id = :plan ORDER BY depth, position")
