@@ -319,6 +319,7 @@ public final class PlanSheetReader {
 				problems.add(issue(headerRow, null, null, Problem.of("planimport.sheet.noLevelColumn")));
 			}
 			if (kpi.isEmpty() || levels.isEmpty() || !problems.isEmpty()) {
+				unknownColumns(grid.rowCount());
 				return new PlanSheet(sheet, title, levelNames, mapping, List.of(), ignored, warnings, problems,
 						List.of());
 			}
