@@ -50,7 +50,13 @@ final class Reading {
 			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff },
 			"GIF8".getBytes(StandardCharsets.US_ASCII), new byte[] { 0x1f, (byte) 0x8b },
 			"Rar!".getBytes(StandardCharsets.US_ASCII), new byte[] { '7', 'z', (byte) 0xbc, (byte) 0xaf },
-			"{\\rtf".getBytes(StandardCharsets.US_ASCII), new byte[] { 0x7f, 'E', 'L', 'F' }, new byte[] { 'M', 'Z' });
+			"{\\rtf".getBytes(StandardCharsets.US_ASCII), new byte[] { 0x7f, 'E', 'L', 'F' });
+
+	/**
+	 * How a web page or an XML spreadsheet (Excel 2003 XML) starts: files that older
+	 * systems export under an .xls name, which Excel opens but which are no CSV.
+	 */
+	private static final List<String> MARKUP = List.of("<html", "<!doctype", "<?xml", "<table", "<meta", "<head");
 
 	private Reading() {
 	}
@@ -116,6 +122,9 @@ final class Reading {
 			else if (NOT_SHEETS.stream().anyMatch(signature -> startsWith(bytes, signature))) {
 				throw UnreadableSheet.file("exchange.unreadable", name);
 			}
+			else if (isMarkup(bytes)) {
+				throw UnreadableSheet.file("exchange.markup", name);
+			}
 			else {
 				csv(name, bytes, guarded, deadline);
 			}
@@ -144,6 +153,18 @@ final class Reading {
 	/** A number format as the cell keeps it; {@code null} for General. */
 	static String format(String format) {
 		return format == null || format.isBlank() || format.equalsIgnoreCase("General") ? null : format;
+	}
+
+	/** Whether the text starts, after a byte-order mark and blanks, like HTML or XML. */
+	private static boolean isMarkup(byte[] content) {
+		int at = startsWith(content, new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }) ? 3 : 0;
+		while (at < content.length && at < 1024
+				&& (content[at] == ' ' || content[at] == '\t' || content[at] == '\r' || content[at] == '\n')) {
+			at++;
+		}
+		String start = new String(content, at, Math.min(16, content.length - at), StandardCharsets.ISO_8859_1)
+			.toLowerCase(java.util.Locale.ROOT);
+		return MARKUP.stream().anyMatch(start::startsWith);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] signature) {

@@ -66,8 +66,14 @@ public final class Workbooks {
 	static Workbook read(String fileName, byte[] content, Duration timeLimit) {
 		Collecting grids = new Collecting();
 		Reading.read(fileName, content, grids, timeLimit);
-		grids.finish();
-		return new Workbook(grids.sheets);
+		try {
+			grids.finish();
+			return new Workbook(grids.sheets);
+		}
+		catch (OutOfMemoryError tooMuch) {
+			// the last grid's copy, as Reading refuses what runs out while reading
+			throw UnreadableSheet.file("exchange.too-complex", fileName == null ? "" : fileName);
+		}
 	}
 
 	/** The grids of the sheets as they are read. */

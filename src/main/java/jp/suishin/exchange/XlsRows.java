@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFListener;
@@ -100,6 +101,10 @@ final class XlsRows implements HSSFListener {
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
 				throw UnreadableSheet.file("exchange.encrypted", fileName);
 			}
+			if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && root.hasEntry("Book")) {
+				// BIFF5: Excel 5.0/95
+				throw new OldExcelFormatException("Excel 5.0/95");
+			}
 			HSSFRequest request = new HSSFRequest();
 			request.addListenerForAllRecords(formats);
 			try {
@@ -114,6 +119,9 @@ final class XlsRows implements HSSFListener {
 		}
 		catch (EncryptedDocumentException ex) {
 			throw UnreadableSheet.file("exchange.encrypted", fileName);
+		}
+		catch (OldExcelFormatException ex) {
+			throw UnreadableSheet.file("exchange.old-excel", fileName);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw UnreadableSheet.file("exchange.unreadable", fileName);

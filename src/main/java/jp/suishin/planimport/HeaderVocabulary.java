@@ -172,6 +172,13 @@ final class HeaderVocabulary {
 				glosses.add(part);
 			}
 		}
+		Optional<FiscalYear> baseYear = FiscalYear.parse(base);
+		if (baseYear.isPresent()) {
+			// R2年度（実績）, 2020年度（R2）: the year outside the brackets counts.
+			year = baseYear.get();
+			yearText = base;
+			base = "";
+		}
 		if (year == null) {
 			Matcher start = YEAR_AT_START.matcher(base);
 			Matcher end = YEAR_AT_END.matcher(base);
@@ -205,6 +212,16 @@ final class HeaderVocabulary {
 		}
 		if (year != null) {
 			ColumnRole role = yearRole(base);
+			if (base.isEmpty()) {
+				// R6年度（目標）: the brackets say what the year's figure is.
+				for (String gloss : glosses) {
+					ColumnRole glossRole = yearRole(gloss);
+					if (glossRole != null && glossRole != ColumnRole.YEAR_VALUE) {
+						role = glossRole;
+						break;
+					}
+				}
+			}
 			if (role == null) {
 				return Header.UNKNOWN;
 			}

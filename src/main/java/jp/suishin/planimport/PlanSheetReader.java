@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,13 +117,14 @@ public final class PlanSheetReader {
 	/** The row of a sheet most like a KPI table's header, or {@code null}. */
 	private static Located locate(Grid grid, int sheet) {
 		int width = width(grid);
+		MergedCells merged = new MergedCells(grid, width);
 		Located best = null;
 		for (int r = 0; r < Math.min(grid.rowCount(), HEADER_SEARCH_ROWS); r++) {
 			Set<Object> words = new HashSet<>();
 			int years = 0;
 			boolean kpi = false;
 			for (int c = 0; c < width; c++) {
-				Header header = HeaderVocabulary.read(grid.shown(r, c).text());
+				Header header = HeaderVocabulary.read(merged.shown(r, c).text());
 				if (header.word()) {
 					words.add(header.kind() == Kind.ROLE ? header.role() : header.kind());
 					kpi |= header.role() == ColumnRole.KPI;
@@ -205,6 +207,10 @@ public final class PlanSheetReader {
 			return "";
 		}
 		String stripped = text.strip();
+		if (stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0 && stripped.indexOf('\u2028') < 0
+				&& stripped.indexOf('\u2029') < 0 && stripped.indexOf('\u0085') < 0) {
+			return stripped;
+		}
 		Matcher breaks = LINE_BREAKS.matcher(stripped);
 		StringBuilder joined = new StringBuilder();
 		while (breaks.find()) {
@@ -255,6 +261,8 @@ public final class PlanSheetReader {
 
 		private final Grid grid;
 
+		private final MergedCells merged;
+
 		private final String sheet;
 
 		private final int headerRow;
@@ -284,6 +292,7 @@ public final class PlanSheetReader {
 		Reading(Grid grid, int headerRow, ColumnMapping.Overrides assigned, Map<String, String> overrides,
 				List<SheetIssue> warnings) {
 			this.grid = grid;
+			this.merged = new MergedCells(grid, width(grid));
 			this.sheet = grid.name();
 			this.headerRow = headerRow;
 			this.assigned = assigned;
@@ -310,6 +319,7 @@ public final class PlanSheetReader {
 				problems.add(issue(headerRow, null, null, Problem.of("planimport.sheet.noLevelColumn")));
 			}
 			if (kpi.isEmpty() || levels.isEmpty() || !problems.isEmpty()) {
+				unknownColumns(grid.rowCount());
 				return new PlanSheet(sheet, title, levelNames, mapping, List.of(), ignored, warnings, problems,
 						List.of());
 			}
@@ -339,8 +349,8 @@ public final class PlanSheetReader {
 					if (sameRegion(headerRow - 1, headerRow, c)) {
 						continue;
 					}
-					Header above = HeaderVocabulary.read(grid.shown(headerRow - 1, c).text());
-					Header below = HeaderVocabulary.read(grid.shown(headerRow, c).text());
+					Header above = HeaderVocabulary.read(merged.shown(headerRow - 1, c).text());
+					Header below = HeaderVocabulary.read(merged.shown(headerRow, c).text());
 					boolean label = above.kind() == Kind.GROUP || (above.kind() == Kind.ROLE && above.year() == null
 							&& (above.role() == ColumnRole.TARGET || above.role() == ColumnRole.BASELINE));
 					if (label && below.kind() == Kind.YEAR) {
@@ -356,6 +366,13 @@ public final class PlanSheetReader {
 			for (CellRange merge : grid.merges()) {
 				if (merge.firstRow() == headerRow && merge.lastRow() >= next) {
 					bottom = next;
+					return;
+				}
+			}
+			for (int c = 0; c < width; c++) {
+				// A row with a KPI's name under the KPI header is the first row of data.
+				if (HeaderVocabulary.read(merged.shown(headerRow, c).text()).role() == ColumnRole.KPI
+						&& !grid.cell(next, c).isBlank()) {
 					return;
 				}
 			}
@@ -391,7 +408,7 @@ public final class PlanSheetReader {
 		}
 
 		private boolean sameRegion(int row, int other, int column) {
-			CellRange merge = grid.mergeAt(row, column);
+			CellRange merge = merged.at(row, column);
 			return merge != null && merge.contains(other, column);
 		}
 
@@ -404,7 +421,7 @@ public final class PlanSheetReader {
 			int gridWidth = width(grid);
 			for (int c = 0; c < gridWidth; c++) {
 				for (int r = top; r <= bottom; r++) {
-					if (!grid.shown(r, c).text().isBlank()) {
+					if (!merged.shown(r, c).text().isBlank()) {
 						width = c + 1;
 					}
 				}
@@ -564,11 +581,14 @@ public final class PlanSheetReader {
 
 		/** What a column's header cells say, as written: two rows joined with a space. */
 		private String headerText(int c) {
-			String upper = clean(grid.shown(top, c).text());
+			String upper = clean(merged.shown(top, c).text());
+			if (top == bottom && continuation(c)) {
+				return yearsUnderMergedLabel(c) == null ? "" : upper;
+			}
 			if (top == bottom || sameRegion(top, bottom, c)) {
 				return upper;
 			}
-			String lower = clean(grid.shown(bottom, c).text());
+			String lower = clean(merged.shown(bottom, c).text());
 			if (upper.isEmpty() || upper.equals(lower)) {
 				return lower;
 			}
@@ -576,10 +596,47 @@ public final class PlanSheetReader {
 		}
 
 		private Header header(int c) {
-			if (top == bottom || sameRegion(top, bottom, c)) {
-				return HeaderVocabulary.read(grid.shown(top, c).text());
+			if (top == bottom && continuation(c)) {
+				ColumnRole role = yearsUnderMergedLabel(c);
+				return role == null ? Header.UNKNOWN : new Header(Kind.ROLE, role, null, null, null);
 			}
-			return HeaderVocabulary.read(grid.shown(top, c).text(), grid.shown(bottom, c).text());
+			if (top == bottom || sameRegion(top, bottom, c)) {
+				return HeaderVocabulary.read(merged.shown(top, c).text());
+			}
+			return HeaderVocabulary.read(merged.shown(top, c).text(), merged.shown(bottom, c).text());
+		}
+
+		/** A column under a one-row header label merged from a column to its left. */
+		private boolean continuation(int c) {
+			CellRange merge = merged.at(top, c);
+			return merge != null && merge.firstColumn() < c;
+		}
+
+		/**
+		 * 基準値 or 目標値 merged over a figure's column and the next, which holds years
+		 * ({@code H30}, {@code （R6）}): that column's role as the label's year; else
+		 * {@code null}.
+		 */
+		private ColumnRole yearsUnderMergedLabel(int c) {
+			Header label = HeaderVocabulary.read(merged.shown(top, c).text());
+			if (label.role() != ColumnRole.BASELINE && label.role() != ColumnRole.TARGET) {
+				return null;
+			}
+			int years = 0;
+			for (int r = bottom + 1; r < Math.min(grid.rowCount(), bottom + 21); r++) {
+				String text = HeaderVocabulary.normalise(grid.cell(r, c).text()).replaceAll("^\\((.*)\\)$", "$1");
+				if (text.isEmpty()) {
+					continue;
+				}
+				if (FiscalYear.parse(text).isEmpty()) {
+					return null;
+				}
+				years++;
+			}
+			if (years == 0) {
+				return null;
+			}
+			return label.role() == ColumnRole.BASELINE ? ColumnRole.BASELINE_YEAR : ColumnRole.TARGET_YEAR;
 		}
 
 		/** The first text above the header: the plan's name as the sheet gives it. */
@@ -638,11 +695,20 @@ public final class PlanSheetReader {
 
 			int end;
 
+			private final Map<ColumnRole, Optional<SheetColumn>> firsts = new EnumMap<>(ColumnRole.class);
+
+			private final List<SheetColumn> yearColumns;
+
 			Rows(ColumnMapping mapping, List<SheetColumn> levels, SheetColumn kpi) {
 				this.mapping = mapping;
+				this.yearColumns = mapping.withRole(ColumnRole.YEAR_VALUE);
 				this.levels = levels;
 				this.kpi = kpi;
 				this.width = columns.size();
+			}
+
+			private Optional<SheetColumn> first(ColumnRole role) {
+				return firsts.computeIfAbsent(role, mapping::first);
 			}
 
 			void read() {
@@ -698,20 +764,24 @@ public final class PlanSheetReader {
 				if (!grid.cell(r, c).isBlank()) {
 					return true;
 				}
-				CellRange merge = grid.mergeAt(r, c);
-				return merge != null && merge.firstRow() == r && !grid.shown(r, c).isBlank();
+				CellRange merge = merged.at(r, c);
+				return merge != null && merge.firstRow() == r && !merged.shown(r, c).isBlank();
 			}
 
 			/** The header repeated inside the table (as printed on every page). */
 			private boolean repeatedHeader(int r) {
-				Header header = HeaderVocabulary.read(grid.cell(r, kpi.index()).text());
-				return header.role() == ColumnRole.KPI
-						&& HeaderVocabulary.read(grid.cell(r, levels.get(0).index()).text()).role() == ColumnRole.LEVEL;
+				return sameAsHeader(r, kpi.index()) && sameAsHeader(r, levels.get(0).index());
+			}
+
+			private boolean sameAsHeader(int r, int c) {
+				String cell = grid.cell(r, c).text();
+				return !cell.isBlank() && HeaderVocabulary.normalise(cell)
+					.equals(HeaderVocabulary.normalise(merged.shown(top, c).text()));
 			}
 
 			private boolean insideMergeFromAbove(int r) {
 				for (SheetColumn level : levels) {
-					CellRange merge = grid.mergeAt(r, level.index());
+					CellRange merge = merged.at(r, level.index());
 					if (merge != null && merge.firstRow() < r) {
 						return true;
 					}
@@ -769,9 +839,9 @@ public final class PlanSheetReader {
 				CellRange left = null;
 				for (int i = 0; i < levels.size(); i++) {
 					int c = levels.get(i).index();
-					CellRange merge = grid.mergeAt(r, c);
+					CellRange merge = merged.at(r, c);
 					// A title merged across several level columns belongs to the first.
-					String written = merge != null && merge.equals(left) ? "" : clean(grid.shown(r, c).text());
+					String written = merge != null && merge.equals(left) ? "" : clean(merged.shown(r, c).text());
 					left = merge;
 					if (!written.isEmpty()) {
 						current[i] = written;
@@ -848,8 +918,8 @@ public final class PlanSheetReader {
 						.add(issue(r, kpi.index(), written, Problem.of("planimport.sheet.kpi.duplicate", name, first)));
 					return;
 				}
-				Optional<SheetColumn> baselineColumn = mapping.first(ColumnRole.BASELINE);
-				Optional<SheetColumn> targetColumn = mapping.first(ColumnRole.TARGET);
+				Optional<SheetColumn> baselineColumn = first(ColumnRole.BASELINE);
+				Optional<SheetColumn> targetColumn = first(ColumnRole.TARGET);
 				Split baseline = split(r, baselineColumn);
 				Split target = split(r, targetColumn);
 				String unit = unit(r, baseline, target);
@@ -862,8 +932,8 @@ public final class PlanSheetReader {
 				String baselineYear = year(r, ColumnRole.BASELINE_YEAR, baseline, baselineColumn);
 				String targetYear = year(r, ColumnRole.TARGET_YEAR, target, targetColumn);
 				TreeMap<FiscalYear, WrittenValue> values = new TreeMap<>();
-				for (SheetColumn column : mapping.withRole(ColumnRole.YEAR_VALUE)) {
-					WrittenValue value = value(r, column.index(), grid.shown(r, column.index()).text().strip(),
+				for (SheetColumn column : yearColumns) {
+					WrittenValue value = value(r, column.index(), merged.shown(r, column.index()).text().strip(),
 							percent);
 					if (value != null) {
 						values.put(column.year(), value);
@@ -900,7 +970,7 @@ public final class PlanSheetReader {
 					return null;
 				}
 				int c = column.get().index();
-				GridCell cell = grid.shown(r, c);
+				GridCell cell = merged.shown(r, c);
 				if (cell.isBlank()) {
 					return null;
 				}
@@ -915,14 +985,14 @@ public final class PlanSheetReader {
 			}
 
 			private WrittenValue value(int r, int c, String text, boolean percent) {
-				GridCell cell = grid.shown(r, c);
+				GridCell cell = merged.shown(r, c);
 				return cell.isBlank() ? null : PlanSheetReader.value(cell, text, r, c, percent);
 			}
 
 			private String year(int r, ColumnRole yearRole, Split value, Optional<SheetColumn> valueColumn) {
 				String fromColumn = text(r, yearRole);
 				if (fromColumn != null) {
-					return fromColumn;
+					return fromColumn.replaceAll("^[（(](.*)[）)]$", "$1").strip();
 				}
 				if (value != null && value.year() != null) {
 					return value.year();
@@ -935,11 +1005,11 @@ public final class PlanSheetReader {
 			 * blank.
 			 */
 			private String text(int r, ColumnRole role) {
-				Optional<SheetColumn> column = mapping.first(role);
+				Optional<SheetColumn> column = first(role);
 				if (column.isEmpty()) {
 					return null;
 				}
-				String text = clean(grid.shown(r, column.get().index()).text());
+				String text = clean(merged.shown(r, column.get().index()).text());
 				return text.isEmpty() ? null : text;
 			}
 
@@ -962,8 +1032,8 @@ public final class PlanSheetReader {
 				if (target != null) {
 					written.add(target.text());
 				}
-				for (SheetColumn c : mapping.withRole(ColumnRole.YEAR_VALUE)) {
-					written.add(grid.shown(r, c.index()).text());
+				for (SheetColumn c : yearColumns) {
+					written.add(merged.shown(r, c.index()).text());
 				}
 				for (String text : written) {
 					String suffix = suffix(text);
@@ -978,7 +1048,7 @@ public final class PlanSheetReader {
 				for (SheetColumn c : columns) {
 					if (c.role() == ColumnRole.BASELINE || c.role() == ColumnRole.TARGET
 							|| c.role() == ColumnRole.YEAR_VALUE) {
-						GridCell cell = grid.shown(r, c.index());
+						GridCell cell = merged.shown(r, c.index());
 						if (cell.number() != null && percentFormat(cell.format())) {
 							return true;
 						}

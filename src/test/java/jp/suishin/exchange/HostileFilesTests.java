@@ -314,6 +314,23 @@ class HostileFilesTests {
 		refused("values.csv", random, "exchange.unreadable");
 	}
 
+	/**
+	 * A web page or an Excel 2003 XML spreadsheet under an .xls name, as older systems
+	 * export them, is refused saying what it is, never read as CSV.
+	 */
+	@Test
+	void aWebPageOrXmlNamedXls_isRefusedSayingWhatItIs() {
+		for (String markup : List.of("\uFEFF\r\n<HTML><body><table><tr><td>評価指標</td></tr></table></body></HTML>",
+				"<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>")) {
+			refused("export.xls", markup.getBytes(StandardCharsets.UTF_8), "exchange.markup");
+		}
+		assertThat(Workbooks.read("ok.csv", "評価指標,R6\n<参考>,5\n".getBytes(StandardCharsets.UTF_8))
+			.sheets()
+			.get(0)
+			.cell(1, 0)
+			.text()).as("a cell starting with < is still CSV").isEqualTo("<参考>");
+	}
+
 	@Test
 	void aPasswordProtectedXlsx_isRefusedAsProtected() throws Exception {
 		try (POIFSFileSystem container = new POIFSFileSystem();
@@ -394,6 +411,19 @@ class HostileFilesTests {
 			container.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
 			container.writeFilesystem(out);
 			refused("letter.xls", out.toByteArray(), "exchange.unreadable");
+		}
+	}
+
+	/**
+	 * An Excel 5.0/95 workbook (a Book stream, not a Workbook one) is refused by name.
+	 */
+	@Test
+	void anExcel95Workbook_isRefusedAsTooOld() throws IOException {
+		try (POIFSFileSystem container = new POIFSFileSystem();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			container.createDocument(new ByteArrayInputStream(new byte[600]), "Book");
+			container.writeFilesystem(out);
+			refused("old.xls", out.toByteArray(), "exchange.old-excel");
 		}
 	}
 

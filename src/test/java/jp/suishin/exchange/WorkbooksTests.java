@@ -181,6 +181,38 @@ class WorkbooksTests {
 			.text()).isEqualTo("5");
 	}
 
+	/**
+	 * Formulas of every kind of result, each read from its cached value: a number, a
+	 * text, a boolean, an error; never evaluated (a cached value the formula would not
+	 * give now is read as cached).
+	 */
+	static void assertCachedResults(Workbook workbook) throws IOException {
+		Sheet sheet = workbook.createSheet("計算");
+		number(sheet, 0, 0, 2, null);
+		row(sheet, 0).createCell(1).setCellFormula("A1*2");
+		row(sheet, 0).createCell(2).setCellFormula("IF(A1>1,\"達成\",\"未達\")");
+		row(sheet, 0).createCell(3).setCellFormula("A1>1");
+		row(sheet, 0).createCell(4).setCellFormula("A1/0");
+		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		// A1 changed after the results were cached: the reader does not recompute
+		sheet.getRow(0).getCell(0).setCellValue(100);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		workbook.close();
+		Grid grid = Workbooks.read("calc", out.toByteArray()).sheets().get(0);
+		assertThat(grid.cell(0, 0).number()).isEqualTo(new BigDecimal("100"));
+		assertThat(grid.cell(0, 1)).isEqualTo(new GridCell("4", new BigDecimal("4"), null, true));
+		assertThat(grid.cell(0, 2)).isEqualTo(new GridCell("達成", null, null, true));
+		assertThat(grid.cell(0, 3)).isEqualTo(new GridCell("TRUE", null, null, true));
+		assertThat(grid.cell(0, 4)).isEqualTo(new GridCell("#DIV/0!", null, null, true));
+	}
+
+	@Test
+	void formulasOfEveryResult_areReadFromTheirCachedValues_inXlsxAndXls() throws IOException {
+		assertCachedResults(new XSSFWorkbook());
+		assertCachedResults(new HSSFWorkbook());
+	}
+
 	static final String CSV = "基本目標,KPI,単位,現状値,目標値\r\n" + "1 しごと,新規就農者数①,人,12,\"1,234\"\r\n"
 			+ ",\"就職率（高卒～）\",％,63.9％,▲3\r\n";
 

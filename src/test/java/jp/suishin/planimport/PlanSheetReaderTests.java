@@ -114,7 +114,8 @@ class PlanSheetReaderTests {
 
 	@ParameterizedTest
 	@CsvSource({ "R2年度,2020", "令和2年度,2020", "H30,2018", "平成30年度,2018", "2020年度,2020", "2020,2020", "FY2020,2020",
-			"Ｒ２年度,2020", "令和元年度,2019", "R2実績,2020", "実績値（R3）,2021" })
+			"Ｒ２年度,2020", "令和元年度,2019", "R2実績,2020", "実績値（R3）,2021", "R2年度（実績）,2020", "2020年度（R2）,2020",
+			"'令和2年度\n実績',2020" })
 	void readsAYearHeaderInAnyNotation(String header, int year) {
 		PlanSheet sheet = read(sheet(row("基本目標", "評価指標", header), row("1 目標", "指標A", number("5"))));
 
@@ -137,6 +138,15 @@ class PlanSheetReaderTests {
 		assertThat(kpi.baselineYear()).isEqualTo("H30");
 		assertThat(kpi.targetYear()).isEqualTo("R6");
 		assertThat(kpi.unit()).isEqualTo("人");
+	}
+
+	@Test
+	void aYearsHeaderCanSayItIsTheTarget() {
+		PlanSheet sheet = read(sheet(row("基本目標", "評価指標", "R2年度", "R6年度（目標）"), row("1 目標", "指標A", "1", "5")));
+
+		assertThat(role(sheet, "D")).isEqualTo(ColumnRole.TARGET);
+		assertThat(sheet.kpis().get(0).targetYear()).isEqualTo("R6年度");
+		assertThat(sheet.kpis().get(0).target().cell()).isEqualTo("5");
 	}
 
 	@Test
@@ -182,6 +192,20 @@ class PlanSheetReaderTests {
 		assertThat(kpi.values()).containsOnlyKeys(FiscalYear.of(2020), FiscalYear.of(2021), FiscalYear.of(2022),
 				FiscalYear.of(2023));
 		assertThat(kpi.values().get(FiscalYear.of(2023)).cell()).isEqualTo("集計中");
+	}
+
+	@Test
+	void aLabelMergedOverAFigureAndItsYearWithoutASecondHeaderRowLeavesTheFirstRowToTheData() {
+		Workbook workbook = book(grid("KPI", List.of(merge(0, 0, 2, 3)), row("基本目標", "評価指標", "基準値", null, "目標値"),
+				row("1 目標", "指標A", "12", "H30", "25"), row("1 目標", "指標B", "8", "（R1）", "9")));
+
+		PlanSheet sheet = read(workbook);
+
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(sheet.kpis()).extracting(SheetKpiRow::name).containsExactly("指標A", "指標B");
+		assertThat(sheet.kpis().get(0).baseline().cell()).isEqualTo("12");
+		assertThat(role(sheet, "D")).isEqualTo(ColumnRole.BASELINE_YEAR);
+		assertThat(sheet.kpis()).extracting(SheetKpiRow::baselineYear).containsExactly("H30", "R1");
 	}
 
 	@Test
