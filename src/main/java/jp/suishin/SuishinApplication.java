@@ -1,11 +1,16 @@
 package jp.suishin;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
 import jp.suishin.account.web.CreateAdministratorCommand;
+import jp.suishin.cli.CliText;
 import jp.suishin.cli.EvaluateCommand;
+import jp.suishin.cli.ImportPlanCommand;
+import jp.suishin.planimport.ImportingPlan;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,7 +23,10 @@ public class SuishinApplication {
 	 * Runs the web application, or with {@code evaluate} as the first argument the
 	 * evaluation command, which starts no Spring context, web server or database and
 	 * prints only its JSON, or with {@code create-admin} the command that opens a system
-	 * administrator (see {@link CreateAdministratorCommand}).
+	 * administrator (see {@link CreateAdministratorCommand}), or with {@code import-plan}
+	 * the import of a plan's KPI sheet ({@link ImportPlanCommand}: on the configured
+	 * database, no web server, only JSON on standard output). Any other first argument
+	 * that is not an option ({@code --…}) is an unknown subcommand: the usage, exit 2.
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("evaluate")) {
@@ -33,7 +41,32 @@ public class SuishinApplication {
 				.run(operands, System.console(), System.in, System.out, System.err);
 			System.exit(SpringApplication.exit(context, () -> status));
 		}
+		if (args.length > 0 && args[0].equals(ImportPlanCommand.NAME)) {
+			System.exit(importPlan(Arrays.asList(args).subList(1, args.length)));
+		}
+		if (args.length > 0 && !args[0].startsWith("--")) {
+			System.err.println(CliText.unknownCommand(args[0]));
+			System.exit(2);
+		}
 		SpringApplication.run(SuishinApplication.class, args);
+	}
+
+	private static int importPlan(List<String> args) {
+		String malformed = ImportPlanCommand.malformed(args);
+		if (malformed != null) {
+			System.err.println(malformed);
+			return ImportPlanCommand.PROBLEMS;
+		}
+		// standard output carries only the JSON: the banner and the log go to standard
+		// error (the console appender writes to whatever System.out is when it writes)
+		PrintStream json = System.out;
+		System.setOut(System.err);
+		SpringApplication application = new SpringApplication(SuishinApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		ConfigurableApplicationContext context = application.run(ImportPlanCommand.springArguments(args));
+		int status = ImportPlanCommand.run(context.getBean(ImportingPlan.class), args, json, System.err);
+		return SpringApplication.exit(context, () -> status);
 	}
 
 }

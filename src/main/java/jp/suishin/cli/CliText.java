@@ -10,7 +10,7 @@ import jp.suishin.refusal.Problem;
  * Japanese messages of the command, from the application's message bundle
  * (messages.properties).
  */
-final class CliText {
+public final class CliText {
 
 	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT);
 
@@ -19,6 +19,11 @@ final class CliText {
 
 	static String format(String key, Object... arguments) {
 		return new MessageFormat(BUNDLE.getString(key), Locale.JAPANESE).format(arguments);
+	}
+
+	/** The message of an unknown subcommand, with the usage. */
+	public static String unknownCommand(String command) {
+		return format("cli.unknown-command", command) + System.lineSeparator() + format("cli.subcommands.usage");
 	}
 
 	static String format(Problem problem) {

@@ -48,7 +48,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
-	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})(?:年度|年)?$");
+	private static final Pattern WESTERN = Pattern.compile("^(?:FY)?(\\d{4})(?:年度|年)?$");
 
 	public FiscalYear {
 		if (!inRange(value)) {
@@ -81,7 +81,8 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	/**
 	 * Reads a fiscal year as people write it: {@code R6}, {@code Ｒ６}, {@code 令和6年度},
-	 * {@code 令和元年度}, {@code H29}, {@code 平成29年度}, {@code 2024}, {@code 2024年度}.
+	 * {@code 令和元年度}, {@code H29}, {@code 平成29年度}, {@code 2024}, {@code 2024年度},
+	 * {@code FY2024}.
 	 */
 	public static Optional<FiscalYear> parse(String text) {
 		if (text == null) {

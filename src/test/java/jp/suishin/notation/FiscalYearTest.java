@@ -10,13 +10,14 @@ class FiscalYearTest {
 
 	@ParameterizedTest
 	@CsvSource({ "R6,2024", "Ｒ６,2024", "令和6年度,2024", "令和元年度,2019", "R1,2019", "H31,2019", "H29,2017", "平成27年度,2015",
-			"R181,2199", "2024,2024", "2024年度,2024", "r7,2025", "S64,1989" })
+			"R181,2199", "2024,2024", "2024年度,2024", "r7,2025", "S64,1989", "FY2020,2020", "ＦＹ２０２１,2021",
+			"fy2022,2022" })
 	void readsYearsAsPeopleWriteThem(String written, int western) {
 		assertThat(FiscalYear.parse(written)).contains(FiscalYear.of(western));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "R", "R0", "H32", "24", "令和", "2024/4", "X6", "1800" })
+	@ValueSource(strings = { "", "R", "R0", "H32", "24", "令和", "2024/4", "X6", "1800", "FY", "FY24" })
 	void refusesWhatIsNotAYear(String written) {
 		assertThat(FiscalYear.parse(written)).isEmpty();
 	}

@@ -529,6 +529,7 @@ abstract class AccessControlMatrixContract {
 		all.addAll(site(own));
 		all.addAll(zone());
 		all.addAll(guessedIds());
+		all.addAll(planImportPage());
 		all.addAll(ownAccount());
 		all.addAll(administration());
 		all.addAll(organisationAdministration());
@@ -744,6 +745,19 @@ abstract class AccessControlMatrixContract {
 		}
 		all.add(uploadOther);
 
+		// The plan's export holds working figures: its readers only (others: not found).
+		all.add(write("plan import", plan, "GET /plans/{id}/export.xlsx", c -> get("/plans/{id}/export.xlsx", s.plan()),
+				c -> "")
+			.passes(s.readers())
+			.notFoundUnless(s.readers()));
+		// An upload for the organisation: its planners only.
+		all.add(write("plan import", s.name() + " organisation", "POST /plans/import",
+				c -> multipart("/plans/import")
+					.file(new MockMultipartFile("file", "acm.csv", "text/csv",
+							"基本目標,KPI,単位,基準値,目標値,2020\nACM,ACM指標,人,1,2,1\n".getBytes(StandardCharsets.UTF_8)))
+					.param("owner", organisations.findById(s.organisation()).orElseThrow().key()),
+				c -> "")
+			.passes(s.planners()));
 		all.forEach(a -> a.refusal = s.refusal());
 		return all;
 	}
@@ -783,6 +797,15 @@ abstract class AccessControlMatrixContract {
 	}
 
 	/** Ids that do not exist, and one organisation's ids under another's URL. */
+	/**
+	 * The import's upload page: any signed-in account (it offers the organisations it
+	 * plans for).
+	 */
+	List<Attempt<?>> planImportPage() {
+		return List.of(write("plan import", "upload page", "GET /plans/import", c -> get("/plans/import"), c -> "")
+			.passes(SIGNED_IN));
+	}
+
 	List<Attempt<?>> guessedIds() {
 		List<Attempt<?>> all = new ArrayList<>();
 		FiscalYear foreignYear = FiscalYear.of(foreign.year());
@@ -807,6 +830,10 @@ abstract class AccessControlMatrixContract {
 				c -> multipart("/collections/{id}/upload", UNKNOWN_ID).file(new MockMultipartFile("sheet", "acm.csv",
 						"text/csv", "評価指標,2027\n".getBytes(StandardCharsets.UTF_8))),
 				c -> ""));
+		all.add(write("plan import", "unknown upload", "GET /plans/import/{token}",
+				c -> get("/plans/import/{token}", "00acm00"), c -> ""));
+		all.add(write("plan import", "unknown upload", "POST /plans/import/{token}",
+				c -> post("/plans/import/{token}", "00acm00").param("action", "commit"), c -> ""));
 		all.forEach(a -> a.refusal = Expect.NOT_FOUND);
 
 		List<Attempt<?>> crossed = new ArrayList<>();
