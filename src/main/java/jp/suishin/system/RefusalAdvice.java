@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.suishin.account.web.Viewers;
+import jp.suishin.exchange.Workbooks;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.refusal.web.ProblemMessages;
@@ -16,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +47,19 @@ class RefusalAdvice {
 	Object refused(Refused ex, HttpServletRequest request, Locale locale) {
 		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		return api ? api(ex.refusal(), request, locale) : page(ex.refusal(), request, locale);
+	}
+
+	/**
+	 * A file beyond the servlet's limit (set to the readers' cap): refused with the
+	 * limit, 413, before anything reads it.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Locale locale) {
+		String detail = messages.text("upload.request-too-large", locale, Workbooks.MAX_FILE_BYTES / 1024 / 1024);
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, detail);
+		}
+		return errorPage(HttpStatus.CONTENT_TOO_LARGE, detail);
 	}
 
 	private ResponseEntity<ProblemDetail> api(Refusal refusal, HttpServletRequest request, Locale locale) {

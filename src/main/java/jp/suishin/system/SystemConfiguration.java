@@ -7,10 +7,13 @@ import java.util.Locale;
 import jp.suishin.refusal.web.ProblemMessages;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -59,6 +62,20 @@ class SystemConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("suishin-lang");
 		resolver.setDefaultLocale(Locale.JAPANESE);
 		return resolver;
+	}
+
+	/**
+	 * Uploads beyond the servlet's limit refused by their length, before any filter reads
+	 * them.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
+			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize, MessageSource messages,
+			LocaleResolver locales) {
+		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadLimitFilter(maxRequestSize, messages, locales));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override
