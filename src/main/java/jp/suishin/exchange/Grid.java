@@ -3,8 +3,8 @@ package jp.suishin.exchange;
 import java.util.List;
 
 /**
- * One sheet of a workbook as read for an import: its cells by row and column (from 0)
- * and its merged regions. A CSV file is one grid without merges.
+ * One sheet of a workbook as read for an import: its cells by row and column (from 0) and
+ * its merged regions. A CSV file is one grid without merges.
  *
  * @param name the sheet's name as the workbook shows it ({@code KPI一覧}); the file name
  * for CSV

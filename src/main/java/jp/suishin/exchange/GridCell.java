@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * number exactly as stored, with its number format.
  *
  * @param text what the cell shows, {@code ""} for an empty cell; never {@code null}
- * @param number the stored number, or {@code null} when the cell holds none (text,
- * blank, error, boolean)
+ * @param number the stored number, or {@code null} when the cell holds none (text, blank,
+ * error, boolean)
  * @param format the cell's number format as Excel writes it ({@code #,##0"人"},
  * {@code 0.0%}), or {@code null} for General, text cells and CSV
  * @param formula whether the cell is a formula (its text and number are the cached
