@@ -100,20 +100,15 @@ public interface PlanRepository {
 	}
 
 	/**
-	 * Archives nodes and their programs: left out of {@link #tree} from now on, still
-	 * found by {@link #findNode}. The caller passes whole subtrees and records the
-	 * removal.
+	 * Removes a node with its subtree ({@code subtree}: the node and all its
+	 * descendants): archived with their programs when {@code keep} or when a listing of a
+	 * KPI still refers to one of them (left out of {@link #tree} from now on, still found
+	 * by {@link #findNode}), deleted with their programs otherwise. The siblings left
+	 * behind are numbered again; the removal is recorded in the audit trail.
+	 * @return true when archived, false when deleted
 	 */
-	default void archiveNodes(long planId, Collection<Long> nodeIds, String user) {
-		throw new UnsupportedOperationException("nodes kept here are not archived");
-	}
-
-	/**
-	 * Deletes nodes and their programs: nothing may refer to them any more (no listing).
-	 * The caller passes whole subtrees and records the removal.
-	 */
-	default void deleteNodes(long planId, Collection<Long> nodeIds, String user) {
-		throw new UnsupportedOperationException("nodes kept here are not deleted");
+	default boolean removeNode(long nodeId, Collection<Long> subtree, boolean keep, String user) {
+		throw new UnsupportedOperationException("nodes kept here are not removed");
 	}
 
 	/** Changes what a program says, recorded in the audit trail. */

@@ -427,46 +427,53 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	@Transactional
-	public void archiveNodes(long planId, Collection<Long> nodeIds, String user) {
-		if (nodeIds.isEmpty()) {
-			return;
+	public boolean removeNode(long nodeId, Collection<Long> subtree, boolean keep, String user) {
+		PlanNode node = findNode(nodeId).orElseThrow(() -> new IllegalArgumentException("no node " + nodeId));
+		long planId = node.planId();
+		List<Long> ids = new ArrayList<>(subtree);
+		if (!ids.contains(nodeId)) {
+			ids.add(nodeId);
 		}
-		Timestamp now = Timestamp.from(Instant.now(clock));
-		jdbc.sql("""
-				UPDATE plan_node SET archived_at = :now, archived_by = :user
-				WHERE plan_id = :plan AND id IN (:ids) AND archived_at IS NULL""")
-			.param("now", now)
-			.param("user", user)
-			.param("plan", planId)
-			.param("ids", nodeIds)
-			.update();
-		jdbc.sql(
-				"UPDATE program SET archived_at = :now, archived_by = :user WHERE node_id IN (:ids) AND archived_at IS NULL")
-			.param("now", now)
-			.param("user", user)
-			.param("ids", nodeIds)
-			.update();
-		versions.changed(planId);
-	}
-
-	@Override
-	@Transactional
-	public void deleteNodes(long planId, Collection<Long> nodeIds, String user) {
-		if (nodeIds.isEmpty()) {
-			return;
-		}
-		jdbc.sql("DELETE FROM program WHERE node_id IN (:ids)").param("ids", nodeIds).update();
-		// children before their parents: the deepest first
-		List<Long> deepestFirst = jdbc
-			.sql("SELECT id FROM plan_node WHERE plan_id = :plan AND id IN (:ids) ORDER BY depth DESC, id")
-			.param("plan", planId)
-			.param("ids", nodeIds)
+		boolean referred = jdbc.sql("SELECT COUNT(*) FROM kpi_listing WHERE node_id IN (:ids)")
+			.param("ids", ids)
 			.query(Long.class)
-			.list();
-		for (long id : deepestFirst) {
-			jdbc.sql("DELETE FROM plan_node WHERE id = :id").param("id", id).update();
+			.single() > 0;
+		boolean archive = keep || referred;
+		if (archive) {
+			Timestamp now = Timestamp.from(Instant.now(clock));
+			jdbc.sql("""
+					UPDATE plan_node SET archived_at = :now, archived_by = :user
+					WHERE plan_id = :plan AND id IN (:ids) AND archived_at IS NULL""")
+				.param("now", now)
+				.param("user", user)
+				.param("plan", planId)
+				.param("ids", ids)
+				.update();
+			jdbc.sql("""
+					UPDATE program SET archived_at = :now, archived_by = :user
+					WHERE node_id IN (:ids) AND archived_at IS NULL""")
+				.param("now", now)
+				.param("user", user)
+				.param("ids", ids)
+				.update();
 		}
-		versions.changed(planId);
+		else {
+			jdbc.sql("DELETE FROM program WHERE node_id IN (:ids)").param("ids", ids).update();
+			// children before their parents: the deepest first
+			List<Long> deepestFirst = jdbc
+				.sql("SELECT id FROM plan_node WHERE plan_id = :plan AND id IN (:ids) ORDER BY depth DESC, id")
+				.param("plan", planId)
+				.param("ids", ids)
+				.query(Long.class)
+				.list();
+			for (long id : deepestFirst) {
+				jdbc.sql("DELETE FROM plan_node WHERE id = :id").param("id", id).update();
+			}
+		}
+		number("plan_node", siblingIds(planId, node.parentId()));
+		audit.record(user, AuditSubject.plan(planId), archive ? AuditAction.NODE_ARCHIVED : AuditAction.NODE_REMOVED,
+				"node " + nodeId, describe(node), null, null);
+		return archive;
 	}
 
 	@Override
