@@ -1,0 +1,125 @@
+package jp.suishin.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jp.suishin.TestAccounts;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
+import jp.suishin.plan.PlanNode;
+import jp.suishin.plan.PlanRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The plan's edit page on the sample data: only its planners see it and its link; a form
+ * refused comes back with the problem next to its field; an edit shows at once on the
+ * public plan page the page cache kept.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:plan-edit-pages;DB_CLOSE_DELAY=-1",
+		"suishin.reminders.cron=-" })
+@AutoConfigureMockMvc
+class PlanEditPagesTests {
+
+	static final String HEADER = "X-Page-Cache";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	PlanRepository plans;
+
+	long plan;
+
+	Viewer planner;
+
+	Viewer stranger;
+
+	@BeforeEach
+	void sampleData() {
+		plan = plans.findByKey("sorachi-doo-policy-2025").orElseThrow().id();
+		planner = accounts.account("edit-planner", "sorachi-bureau", Role.PLANNER);
+		stranger = accounts.account("edit-stranger", "iwamizawa", Role.PLANNER);
+	}
+
+	@Test
+	void thePublicIsSentToSignIn_andAPlannerOfAnotherOrganisationIsRefused() {
+		assertThat(mvc.get().uri("/plans/{id}/edit", plan).exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.contains("/login");
+		assertThat(mvc.get().uri("/plans/{id}/edit", plan).with(accounts.as(stranger)).exchange()).hasStatus(403);
+		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
+		assertThat(mvc.post()
+			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
+			.param("title", "乗っ取り")
+			.with(accounts.as(stranger))
+			.with(csrf())
+			.exchange()).hasStatus(403);
+		assertThat(plans.tree(plan).orElseThrow().roots().get(0).title()).isEqualTo(node.title());
+	}
+
+	@Test
+	void thePlannerSeesTheTreeWithItsKpis_andTheLinkFromThePlanPage() {
+		MvcTestResult page = mvc.get().uri("/plans/{id}/edit", plan).with(accounts.as(planner)).exchange();
+		assertThat(page).hasStatusOk();
+		PlanNode first = plans.tree(plan).orElseThrow().roots().get(0);
+		assertThat(body(page)).contains(first.title())
+			.contains("id=\"node-" + first.id() + "\"")
+			.contains("kpi-edit-link");
+		assertThat(body(mvc.get().uri("/plans/{id}", plan).with(accounts.as(planner)).exchange()))
+			.contains("id=\"plan-edit-link\"");
+		assertThat(body(mvc.get().uri("/plans/{id}", plan).with(accounts.as(stranger)).exchange()))
+			.doesNotContain("id=\"plan-edit-link\"");
+	}
+
+	@Test
+	void aBlankTitleComesBackNextToItsField_inJapanese() {
+		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
+		MvcTestResult refused = mvc.post()
+			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
+			.param("title", " ")
+			.with(accounts.as(planner))
+			.with(csrf())
+			.exchange();
+		assertThat(refused).hasStatus3xxRedirection();
+		Map<String, ?> flash = refused.getMvcResult().getFlashMap();
+		assertThat(flash.get("problemsFor")).isEqualTo("node-" + node.id());
+		assertThat(((Map<?, ?>) flash.get("problems")).get("title").toString()).contains("名称").contains("入力してください");
+		assertThat(plans.tree(plan).orElseThrow().roots().get(0).title()).isEqualTo(node.title());
+	}
+
+	@Test
+	void aRenamedNode_showsAtOnceOnThePublicPlanPageThePageCacheKept() {
+		String page = "/plans/" + plan;
+		mvc.get().uri(page).exchange();
+		assertThat(mvc.get().uri(page).exchange()).headers().hasValue(HEADER, "hit");
+		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
+		assertThat(mvc.post()
+			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
+			.param("title", "新しい名前のプロジェクト")
+			.param("code", node.code())
+			.with(accounts.as(planner))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		MvcTestResult after = mvc.get().uri(page).exchange();
+		assertThat(after).headers().hasValue(HEADER, "miss");
+		assertThat(body(after)).contains("新しい名前のプロジェクト");
+	}
+
+	static String body(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}
