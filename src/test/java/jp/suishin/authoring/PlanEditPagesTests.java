@@ -9,6 +9,8 @@ import java.util.Map;
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiRepository;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,9 @@ class PlanEditPagesTests {
 
 	@Autowired
 	PlanRepository plans;
+
+	@Autowired
+	KpiRepository kpis;
 
 	long plan;
 
@@ -116,6 +121,38 @@ class PlanEditPagesTests {
 		MvcTestResult after = mvc.get().uri(page).exchange();
 		assertThat(after).headers().hasValue(HEADER, "miss");
 		assertThat(body(after)).contains("新しい名前のプロジェクト");
+	}
+
+	@Test
+	void aKpiWithValuesRemovedInTheBrowser_isArchived_andItsPageStillShowsItsHistory() {
+		long plan = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
+		long kpi = kpis.valuesOfPlan(plan).get(0).kpiId();
+		assertThat(mvc.post()
+			.uri("/plans/{id}/edit/kpis/{k}/remove", plan, kpi)
+			.with(accounts.as(planner))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(kpis.findByPlan(plan)).extracting(Kpi::id).doesNotContain(kpi);
+		MvcTestResult page = mvc.get().uri("/kpis/{id}", kpi).with(accounts.as(planner)).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(body(page)).contains("id=\"kpi-archived\"").contains("id=\"audit-trail\"");
+		assertThat(body(mvc.get().uri("/plans/{id}/kpi-list", plan).exchange())).doesNotContain("/kpis/" + kpi + "\"");
+	}
+
+	@Test
+	void anArchivedPlan_leavesTheListsOfPlans_andItsPageSaysSo_archivedByTheCollaborationsPlanner() {
+		long vision = plans.findByKey("south-sorachi-vision").orElseThrow().id();
+		String name = plans.findById(vision).orElseThrow().name();
+		// the collaboration's planners: those of its center city
+		Viewer council = stranger;
+		assertThat(body(mvc.get().uri("/api/v1/plans").exchange())).contains(name);
+		assertThat(
+				mvc.post().uri("/plans/{id}/edit/archive", vision).with(accounts.as(council)).with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(body(mvc.get().uri("/api/v1/plans").exchange())).doesNotContain(name);
+		assertThat(body(mvc.get().uri("/").exchange())).doesNotContain(name);
+		assertThat(body(mvc.get().uri("/plans/{id}", vision).exchange())).contains("id=\"plan-archived\"");
+		assertThat(mvc.get().uri("/plans/{id}/edit", vision).with(accounts.as(council)).exchange()).hasStatus(404);
 	}
 
 	static String body(MvcTestResult result) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
+import jp.suishin.kpi.KpiRepository;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.PlanRepository;
@@ -28,7 +29,11 @@ public class PlanAuthoringLinks {
 
 	private final PlanRepository plans;
 
-	PlanAuthoringLinks(AccessPolicy access, OrganisationRepository organisations, PlanRepository plans) {
+	private final KpiRepository kpis;
+
+	PlanAuthoringLinks(AccessPolicy access, OrganisationRepository organisations, PlanRepository plans,
+			KpiRepository kpis) {
+		this.kpis = kpis;
 		this.access = access;
 		this.organisations = organisations;
 		this.plans = plans;
@@ -56,6 +61,11 @@ public class PlanAuthoringLinks {
 	/** The day (Japan time) the plan was archived, or {@code null} for a current plan. */
 	public String archivedOn(long planId) {
 		return plans.archivedAt(planId).map(at -> at.atZone(JAPAN).toLocalDate().toString()).orElse(null);
+	}
+
+	/** The day (Japan time) the KPI was archived, or {@code null} for a current KPI. */
+	public String kpiArchivedOn(long kpiId) {
+		return kpis.archivedAt(kpiId).map(at -> at.atZone(JAPAN).toLocalDate().toString()).orElse(null);
 	}
 
 }
