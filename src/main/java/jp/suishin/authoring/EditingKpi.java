@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
@@ -39,10 +38,6 @@ import jp.suishin.refusal.Refused;
  */
 public final class EditingKpi {
 
-	static final int UNIT_MAX_LENGTH = 20;
-
-	static final int DEPARTMENT_MAX_LENGTH = 200;
-
 	/**
 	 * What the KPI's edit form sends, as written ({@code ▲12}, {@code R6},
 	 * {@code 増加}/{@code INCREASE}, {@code 累計}/{@code CUMULATIVE}).
@@ -67,10 +62,10 @@ public final class EditingKpi {
 
 	private final InOneTransaction work;
 
-	public EditingKpi(KpiRepository kpis, jp.suishin.plan.PlanRepository plans, AccessPolicy access,
+	public EditingKpi(KpiRepository kpis, jp.suishin.plan.PlanRepository plans, PlanPlanners planners,
 			EditingKpiDefinition definitions, SettingMilestone milestones, LockedYears locked, InOneTransaction work) {
 		this.kpis = kpis;
-		this.editors = new PlanEditors(plans, access);
+		this.editors = new PlanEditors(planners, plans);
 		this.definitions = definitions;
 		this.milestones = milestones;
 		this.locked = locked;
@@ -78,8 +73,8 @@ public final class EditingKpi {
 	}
 
 	/**
-	 * @throws Refused invalid naming the fields ({@code unit}, {@code aggregation},
-	 * {@code baselineValue}, {@code baselineYear}, {@code department}, and those of
+	 * @throws Refused invalid naming the fields: {@code kpiUnit}, {@code kpiAggregation},
+	 * {@code baselineValue}, {@code baselineYear}, {@code kpiDepartment}, and those of
 	 * {@link EditingKpiDefinition}: {@code kpiName}, {@code kpiDirection},
 	 * {@code targetValue}, {@code targetYear}, {@code kpiDefinition},
 	 * {@code definitionReason}); conflict when a changed target or direction meets a
@@ -96,17 +91,17 @@ public final class EditingKpi {
 		Kpi kpi = current(viewer, kpiId);
 		Plan plan = editors.require(viewer, kpi.planId());
 		List<FieldProblem> problems = new ArrayList<>();
-		String unitText = Optional.ofNullable(Texts.optional(change.unit(), "unit", UNIT_MAX_LENGTH, problems))
-			.orElse("");
+		String unitText = Optional.ofNullable(unit(change.unit(), problems)).orElse("");
 		Unit unit = Unit.of(unitText);
 		Aggregation aggregation = aggregation(change.aggregation(), problems);
-		String department = Texts.optional(change.department(), "department", DEPARTMENT_MAX_LENGTH, problems);
+		String department = AuthoringText.optional("kpiDepartment", change.department(), KpiForm.DEPARTMENT_MAX_LENGTH,
+				problems);
 		boolean hasValues = !kpis.values(kpiId).isEmpty();
 		if (hasValues && !unit.text().equals(kpi.unit().text())) {
-			problems.add(FieldProblem.of("unit", "authoring.kpi.unit-has-values"));
+			problems.add(FieldProblem.of("kpiUnit", "authoring.kpi.unit-has-values"));
 		}
 		if (hasValues && aggregation != null && aggregation != kpi.aggregation()) {
-			problems.add(FieldProblem.of("aggregation", "authoring.kpi.unit-has-values"));
+			problems.add(FieldProblem.of("kpiAggregation", "authoring.kpi.unit-has-values"));
 		}
 		Baseline baseline = baseline(change, unit, kpi, problems);
 		if (!problems.isEmpty()) {
@@ -153,7 +148,7 @@ public final class EditingKpi {
 	private static Baseline baseline(KpiChange change, Unit unit, Kpi kpi, List<FieldProblem> problems) {
 		if (change.baselineValue() == null || change.baselineValue().isBlank()) {
 			if (change.baselineYear() != null && !change.baselineYear().isBlank()) {
-				problems.add(FieldProblem.of("baselineValue", "authoring.kpi.baseline-year-without-value"));
+				problems.add(FieldProblem.of("baselineValue", "authoring.kpi.year-without-value"));
 			}
 			return null;
 		}
@@ -178,30 +173,25 @@ public final class EditingKpi {
 		return Baseline.of(amount, year, target).collect("baselineYear", problems);
 	}
 
-	/** Reads 単年 / 累計 (延べ) / 平均 / ストック (設置数) or the code (YEARLY …). */
+	/** Reads the aggregation as {@link Aggregation#parse} does, or adds the problem. */
 	static Aggregation aggregation(String written, List<FieldProblem> problems) {
+		Optional<Aggregation> aggregation = Aggregation.parse(written);
+		if (aggregation.isEmpty()) {
+			problems.add(FieldProblem.of("kpiAggregation", "authoring.kpi.aggregation-invalid",
+					written == null ? "" : written.strip()));
+			return null;
+		}
+		return aggregation.get();
+	}
+
+	/** The unit as written, at most {@link KpiForm#UNIT_MAX_LENGTH}; blank for none. */
+	static String unit(String written, List<FieldProblem> problems) {
 		String text = written == null ? "" : written.strip();
-		for (Aggregation a : Aggregation.values()) {
-			if (a.name().equalsIgnoreCase(text)) {
-				return a;
-			}
+		if (text.length() > KpiForm.UNIT_MAX_LENGTH) {
+			problems.add(FieldProblem.of("kpiUnit", "authoring.kpi.unit-too-long", KpiForm.UNIT_MAX_LENGTH));
+			return null;
 		}
-		switch (text) {
-			case "単年":
-				return Aggregation.YEARLY;
-			case "累計":
-			case "延べ":
-				return Aggregation.CUMULATIVE;
-			case "平均":
-				return Aggregation.AVERAGE;
-			case "ストック":
-			case "設置数":
-			case "設置数等":
-				return Aggregation.STOCK;
-			default:
-				problems.add(FieldProblem.of("aggregation", "authoring.kpi.aggregation-invalid", text));
-				return null;
-		}
+		return text;
 	}
 
 	/**

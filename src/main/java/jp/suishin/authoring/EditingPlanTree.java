@@ -3,11 +3,9 @@ package jp.suishin.authoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.KpiListing;
@@ -37,35 +35,6 @@ import jp.suishin.refusal.Refused;
  */
 public final class EditingPlanTree {
 
-	static final int TITLE_MAX_LENGTH = 500;
-
-	static final int CODE_MAX_LENGTH = 20;
-
-	static final int SUMMARY_MAX_LENGTH = 20000;
-
-	static final int AREA_MAX_LENGTH = 500;
-
-	static final int LEAD_MAX_LENGTH = 200;
-
-	static final int MARKS_MAX_LENGTH = 200;
-
-	static final int PROGRAM_NAME_MAX_LENGTH = 500;
-
-	static final int PROGRAM_SUMMARY_MAX_LENGTH = 5000;
-
-	/** What a node's edit form sends. */
-	public record NodeChange(String title, String code, String summary, String area, String lead, List<String> marks) {
-
-		public NodeChange {
-			marks = marks == null ? List.of() : new ArrayList<>(marks);
-		}
-
-	}
-
-	/** What a program's edit form sends; the year as written, blank for none. */
-	public record ProgramChange(String name, String lead, String summary, String fiscalYear) {
-	}
-
 	/** What a removal did. */
 	public enum Removal {
 
@@ -76,6 +45,9 @@ public final class EditingPlanTree {
 
 	}
 
+	/** The marks' column: all of a node's marks, joined by {@code |}. */
+	static final int MARKS_MAX_LENGTH = 200;
+
 	private final PlanRepository plans;
 
 	private final KpiRepository kpis;
@@ -84,39 +56,33 @@ public final class EditingPlanTree {
 
 	private final InOneTransaction work;
 
-	public EditingPlanTree(PlanRepository plans, KpiRepository kpis, AccessPolicy access, InOneTransaction work) {
+	public EditingPlanTree(PlanRepository plans, KpiRepository kpis, PlanPlanners planners, InOneTransaction work) {
 		this.plans = plans;
 		this.kpis = kpis;
-		this.editors = new PlanEditors(plans, access);
+		this.editors = new PlanEditors(planners, plans);
 		this.work = work;
 	}
 
 	/**
-	 * @throws Refused invalid naming the fields ({@code title}, {@code code},
-	 * {@code summary}, {@code area}, {@code lead}, {@code marks}); not found, forbidden
+	 * Changes what a node says as {@link NodeForm} checks it; its place stays.
+	 * @throws Refused invalid naming the fields ({@code nodeTitle}, {@code nodeCode},
+	 * {@code nodeSummary}, {@code nodeArea}, {@code nodeLead}, {@code nodeMarks}); not
+	 * found, forbidden
 	 */
-	public void editNode(Viewer viewer, long nodeId, NodeChange change) {
+	public void editNode(Viewer viewer, long nodeId, NodeForm form) {
 		work.run(() -> {
 			node(viewer, nodeId);
 			List<FieldProblem> problems = new ArrayList<>();
-			String title = Texts.required(change.title(), "title", TITLE_MAX_LENGTH, problems);
-			String code = Texts.optional(change.code(), "code", CODE_MAX_LENGTH, problems);
-			String summary = Texts.optional(change.summary(), "summary", SUMMARY_MAX_LENGTH, problems);
-			String area = Texts.optional(change.area(), "area", AREA_MAX_LENGTH, problems);
-			String lead = Texts.optional(change.lead(), "lead", LEAD_MAX_LENGTH, problems);
-			List<String> marks = change.marks()
-				.stream()
-				.filter(Objects::nonNull)
-				.map(String::strip)
-				.filter(m -> !m.isEmpty())
-				.toList();
-			if (String.join("|", marks).length() > MARKS_MAX_LENGTH || marks.stream().anyMatch(m -> m.contains("|"))) {
-				problems.add(FieldProblem.of("marks", "authoring.node.marks-invalid", MARKS_MAX_LENGTH));
+			NodeForm.Checked node = form.checked(problems);
+			if (node != null && String.join("|", node.marks()).length() > MARKS_MAX_LENGTH
+					|| node != null && node.marks().stream().anyMatch(m -> m.contains("|"))) {
+				problems.add(FieldProblem.of("nodeMarks", "authoring.node.marks-invalid", MARKS_MAX_LENGTH));
 			}
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
-			plans.updateNode(nodeId, code, title, summary, area, marks, lead, viewer.actor());
+			plans.updateNode(nodeId, node.code(), node.title(), node.summary(), node.area(), node.marks(), node.lead(),
+					viewer.actor());
 			return null;
 		});
 	}
@@ -134,7 +100,7 @@ public final class EditingPlanTree {
 			if (parentId != null) {
 				Optional<PlanNode> parent = tree.node(parentId);
 				if (parent.isEmpty()) {
-					throw Refused.invalid("parentId", "authoring.node.parent-unknown");
+					throw Refused.invalid("parentId", "authoring.node.move-target-unknown");
 				}
 				if (subtree(tree, node).contains(parentId)) {
 					throw Refused.invalid("parentId", "authoring.node.parent-inside", parent.get().label());
@@ -216,27 +182,20 @@ public final class EditingPlanTree {
 	}
 
 	/**
-	 * @throws Refused invalid naming the fields ({@code name}, {@code lead},
-	 * {@code summary}, {@code fiscalYear})
+	 * Changes what a program says as {@link ProgramForm} checks it.
+	 * @throws Refused invalid naming the fields ({@code programName},
+	 * {@code programLead}, {@code programSummary}, {@code programYear})
 	 */
-	public void editProgram(Viewer viewer, long programId, ProgramChange change) {
+	public void editProgram(Viewer viewer, long programId, ProgramForm form) {
 		work.run(() -> {
 			program(viewer, programId);
 			List<FieldProblem> problems = new ArrayList<>();
-			String name = Texts.required(change.name(), "name", PROGRAM_NAME_MAX_LENGTH, problems);
-			String lead = Texts.optional(change.lead(), "lead", LEAD_MAX_LENGTH, problems);
-			String summary = Texts.optional(change.summary(), "summary", PROGRAM_SUMMARY_MAX_LENGTH, problems);
-			FiscalYear year = null;
-			if (change.fiscalYear() != null && !change.fiscalYear().isBlank()) {
-				year = FiscalYear.parse(change.fiscalYear().strip()).orElse(null);
-				if (year == null) {
-					problems.add(FieldProblem.of("fiscalYear", "fiscal-year.invalid", change.fiscalYear()));
-				}
-			}
+			ProgramForm.Checked program = form.checked(problems);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
-			plans.updateProgram(programId, name, lead, summary, year, viewer.actor());
+			plans.updateProgram(programId, program.name(), program.lead(), program.summary(),
+					program.fiscalYear() == null ? null : FiscalYear.of(program.fiscalYear()), viewer.actor());
 			return null;
 		});
 	}
@@ -265,7 +224,7 @@ public final class EditingPlanTree {
 			Program program = program(viewer, programId);
 			PlanNode from = plans.findNode(program.nodeId()).orElseThrow();
 			if (plans.tree(from.planId()).flatMap(t -> t.node(nodeId)).isEmpty()) {
-				throw Refused.invalid("nodeId", "authoring.node.parent-unknown");
+				throw Refused.invalid("nodeId", "authoring.node.move-target-unknown");
 			}
 			plans.moveProgram(programId, nodeId, Integer.MAX_VALUE, viewer.actor());
 			return null;

@@ -1,7 +1,6 @@
 package jp.suishin.authoring;
 
 import jp.suishin.access.AccessDenied;
-import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
@@ -10,19 +9,18 @@ import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 
 /**
- * Who may edit a plan, its tree and its KPIs: the planners of the organisation (or
- * collaboration) that owns it. The one question every editing use case asks, inside the
- * use case. An archived plan is not edited any more.
+ * Who may edit a plan, its tree and its KPIs: its {@link PlanPlanners}, while the plan is
+ * current (an archived plan is not edited any more).
  */
 final class PlanEditors {
 
+	private final PlanPlanners planners;
+
 	private final PlanRepository plans;
 
-	private final AccessPolicy access;
-
-	PlanEditors(PlanRepository plans, AccessPolicy access) {
+	PlanEditors(PlanPlanners planners, PlanRepository plans) {
+		this.planners = planners;
 		this.plans = plans;
-		this.access = access;
 	}
 
 	/**
@@ -31,8 +29,7 @@ final class PlanEditors {
 	 * @throws AccessDenied when the viewer does not plan for its owner
 	 */
 	Plan require(Viewer viewer, long planId) {
-		Plan plan = plans.findById(planId).orElseThrow(() -> Refused.notFound("plan " + planId));
-		access.requirePlan(viewer, plan.ownerId());
+		Plan plan = planners.require(viewer, planId);
 		if (plans.archivedAt(planId).isPresent()) {
 			throw new Refused(new Refusal.Conflict(Problem.of("authoring.plan.archived")));
 		}

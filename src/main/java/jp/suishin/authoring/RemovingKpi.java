@@ -1,6 +1,5 @@
 package jp.suishin.authoring;
 
-import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.Kpi;
@@ -26,9 +25,9 @@ public final class RemovingKpi {
 
 	private final InOneTransaction work;
 
-	public RemovingKpi(KpiRepository kpis, PlanRepository plans, AccessPolicy access, InOneTransaction work) {
+	public RemovingKpi(KpiRepository kpis, PlanRepository plans, PlanPlanners planners, InOneTransaction work) {
 		this.kpis = kpis;
-		this.editors = new PlanEditors(plans, access);
+		this.editors = new PlanEditors(planners, plans);
 		this.work = work;
 	}
 

@@ -18,12 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheets as rows of cell texts, read and written: CSV (RFC 4180; read in UTF-8 with or
- * without a byte-order mark, else Shift_JIS as Excel in Japan saves it; written in UTF-8
- * with a byte-order mark, for Excel) and the first sheet of an xlsx workbook (Apache POI;
- * read streaming, with its zip-bomb checks left on; cells read as Excel shows them, see
- * {@link XlsxRows}). Reading hands on one row at a time, so a sheet is never held whole.
- * Every cell passes {@link FormulaGuard} both ways.
+ * Sheets as rows of cell texts, read and written: read from the first worksheet of an
+ * xlsx or xls workbook or from CSV (RFC 4180; UTF-8 with or without a byte-order mark,
+ * else Shift_JIS as Excel in Japan saves it), through the one hardened reading that
+ * {@link Workbooks#read} takes too (the file's bytes decide its type, size capped before
+ * parsing, zip bombs, entity tricks, password-protected workbooks and overlong reads
+ * refused; see {@link Reading}); cells read as Excel shows them (see {@link XlsxRows},
+ * {@link XlsRows}). Written as CSV in UTF-8 with a byte-order mark, for Excel, or as an
+ * xlsx workbook of one sheet. Reading hands on one row at a time, so an xlsx sheet is
+ * never held whole. Every cell passes {@link FormulaGuard} both ways.
  */
 public final class Sheets {
 
@@ -31,10 +34,6 @@ public final class Sheets {
 	public static final int MAX_ROWS = 5000;
 
 	public static final int MAX_COLUMNS = 200;
-
-	private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
 	private static final String BOM = "\uFEFF";
 
@@ -67,7 +66,8 @@ public final class Sheets {
 	/**
 	 * The rows of a sheet, each a list of the texts its cells stand for; a row that an
 	 * xlsx sheet leaves out is an empty list.
-	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
+	 * @throws UnreadableSheet when the file is no sheet (CSV, xlsx, xls), is refused as
+	 * hostile or password-protected, or is far too large
 	 */
 	public static List<List<String>> read(String fileName, byte[] content) {
 		List<List<String>> rows = new ArrayList<>();
@@ -81,23 +81,23 @@ public final class Sheets {
 	}
 
 	/**
-	 * Hands the rows of a sheet to {@code rows} as they are read, so that a sheet is
-	 * never held whole: the memory it takes is a row's, plus an xlsx workbook's shared
-	 * strings.
-	 * @throws UnreadableSheet when the file is neither CSV nor xlsx, or far too large
-	 * (rows handed on before that stay handed on); what {@code rows} throws goes through
-	 * unchanged
+	 * Hands the rows of the first worksheet to {@code rows} as they are read: the memory
+	 * it takes is a row's plus an xlsx workbook's shared strings and styles (an xls sheet
+	 * is held until its end, bounded by the row and column limits).
+	 * @throws UnreadableSheet when the file is no sheet (CSV, xlsx, xls), is refused as
+	 * hostile or password-protected, or is far too large (rows handed on before that stay
+	 * handed on); what {@code rows} throws goes through unchanged
 	 */
 	public static void read(String fileName, byte[] content, Rows rows) {
-		Rows restoring = new Rows() {
+		Reading.read(fileName, content, new Reading.Sink() {
+
+			private boolean first = true;
 
 			@Override
-			public void row(int number, List<String> cells) {
-				List<String> restored = new ArrayList<>(cells.size());
-				for (String cell : cells) {
-					restored.add(FormulaGuard.restore(cell));
-				}
-				rows.row(number, restored);
+			public boolean sheet(String name) {
+				boolean wanted = first;
+				first = false;
+				return wanted;
 			}
 
 			@Override
@@ -105,13 +105,16 @@ public final class Sheets {
 				return rows.reads(column);
 			}
 
-		};
-		if (isZip(content) || hasExtension(fileName, ".xlsx")) {
-			XlsxRows.read(fileName, content, restoring);
-		}
-		else {
-			csv(fileName, content, restoring);
-		}
+			@Override
+			public void row(int number, List<GridCell> cells) {
+				List<String> restored = new ArrayList<>(cells.size());
+				for (GridCell cell : cells) {
+					restored.add(FormulaGuard.restore(cell.text()));
+				}
+				rows.row(number, restored);
+			}
+
+		});
 	}
 
 	/** The rows as CSV in UTF-8 with a byte-order mark, CRLF line ends. */
@@ -193,83 +196,6 @@ public final class Sheets {
 		CellStyle style = workbook.createCellStyle();
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		return style;
-	}
-
-	private static boolean hasExtension(String fileName, String extension) {
-		return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(extension);
-	}
-
-	private static boolean isZip(byte[] content) {
-		if (content.length < ZIP.length) {
-			return false;
-		}
-		for (int i = 0; i < ZIP.length; i++) {
-			if (content[i] != ZIP[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static void csv(String fileName, byte[] content, Rows rows) {
-		Charset charset = charset(fileName, content);
-		try {
-			Csv.parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), charset),
-					(number, fields) -> {
-						if (number > MAX_ROWS) {
-							throw UnreadableSheet.row(MAX_ROWS + 1, "exchange.too-many-rows", MAX_ROWS);
-						}
-						if (fields.size() > MAX_COLUMNS) {
-							throw UnreadableSheet.row(number, "exchange.too-many-columns", MAX_COLUMNS);
-						}
-						rows.row(number, fields);
-					});
-		}
-		catch (Csv.UnterminatedQuote ex) {
-			throw UnreadableSheet.row(ex.record(), "exchange.unterminated-quote");
-		}
-	}
-
-	/**
-	 * UTF-8 (a byte-order mark is dropped by the parser), else Shift_JIS: the first that
-	 * decodes the whole file, checked without holding its text.
-	 */
-	private static Charset charset(String fileName, byte[] content) {
-		if (decodes(StandardCharsets.UTF_8, content)) {
-			return StandardCharsets.UTF_8;
-		}
-		if (decodes(SHIFT_JIS, content)) {
-			return SHIFT_JIS;
-		}
-		throw UnreadableSheet.file("exchange.unreadable", fileName == null ? "" : fileName);
-	}
-
-	private static boolean decodes(Charset charset, byte[] content) {
-		java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(content);
-		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-		while (true) {
-			java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-			if (result.isError()) {
-				return false;
-			}
-			if (result.isUnderflow()) {
-				break;
-			}
-			out.clear();
-		}
-		while (true) {
-			java.nio.charset.CoderResult result = decoder.flush(out);
-			if (result.isError()) {
-				return false;
-			}
-			if (result.isUnderflow()) {
-				return true;
-			}
-			out.clear();
-		}
 	}
 
 }

@@ -24,13 +24,13 @@ public enum Direction {
 		return word;
 	}
 
-	/** Reads 増加 / 減少 / 維持 or the code (INCREASE, DECREASE, MAINTAIN). */
+	/** Reads 増加 / 減少 / 維持 or the code (INCREASE, DECREASE, MAINTAIN, in any case). */
 	public static Optional<Direction> parse(String written) {
 		if (written == null) {
 			return Optional.empty();
 		}
 		String text = written.strip();
-		return Arrays.stream(values()).filter(d -> d.word.equals(text) || d.name().equals(text)).findFirst();
+		return Arrays.stream(values()).filter(d -> d.word.equals(text) || d.name().equalsIgnoreCase(text)).findFirst();
 	}
 
 }

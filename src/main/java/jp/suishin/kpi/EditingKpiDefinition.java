@@ -23,9 +23,9 @@ import jp.suishin.refusal.Refused;
  */
 public final class EditingKpiDefinition {
 
-	static final int NAME_MAX_LENGTH = 500;
+	public static final int NAME_MAX_LENGTH = 500;
 
-	static final int DEFINITION_MAX_LENGTH = 5000;
+	public static final int DEFINITION_MAX_LENGTH = 5000;
 
 	private final KpiRepository kpis;
 

@@ -41,6 +41,9 @@ public interface PlanRepository {
 	/** Changes the evaluation scheme a plan grades with (recorded in the audit trail). */
 	void changeScheme(long planId, String scheme, String user);
 
+	/** The plan a node belongs to; empty for an unknown node. */
+	Optional<Long> planOfNode(long nodeId);
+
 	/** The plan with all its nodes and programs. */
 	Optional<PlanTree> tree(long planId);
 

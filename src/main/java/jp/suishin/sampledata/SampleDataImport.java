@@ -14,12 +14,23 @@ import java.util.Optional;
 import jp.suishin.account.Grant;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
-import jp.suishin.kpi.Aggregation;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jp.suishin.authoring.AddingKpi;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
+import jp.suishin.authoring.KpiForm;
+import jp.suishin.authoring.NodeForm;
+import jp.suishin.authoring.PlanForm;
+import jp.suishin.authoring.ProgramForm;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.refusal.Refusal;
+import jp.suishin.refusal.Refused;
 import jp.suishin.kpi.Baseline;
-import jp.suishin.kpi.Direction;
 import jp.suishin.refusal.FieldProblem;
 import jp.suishin.kpi.KpiRepository;
-import jp.suishin.kpi.NewKpi;
 import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.RecordingActualValue;
 import jp.suishin.kpi.SettingMilestone;
@@ -41,9 +52,6 @@ import jp.suishin.organisation.Organization;
 import jp.suishin.organisation.OrganizationKind;
 import jp.suishin.plan.BaselinePolicy;
 import jp.suishin.plan.DonationBudget;
-import jp.suishin.plan.NewPlan;
-import jp.suishin.plan.NewPlanNode;
-import jp.suishin.plan.PlanRepository;
 import jp.suishin.progress.Schemes;
 
 import org.springframework.context.MessageSource;
@@ -60,7 +68,7 @@ class SampleDataImport {
 
 	private final OrganisationRepository organisations;
 
-	private final PlanRepository plans;
+	private final Authoring authoring;
 
 	private final KpiRepository kpis;
 
@@ -70,11 +78,15 @@ class SampleDataImport {
 
 	private final SettingMilestone settingMilestone;
 
-	SampleDataImport(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
+	/** The use cases a plan is authored with, on every channel. */
+	record Authoring(CreatingPlan plan, AddingNode node, AddingProgram program, AddingKpi kpi) {
+	}
+
+	SampleDataImport(OrganisationRepository organisations, Authoring authoring, KpiRepository kpis,
 			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages) {
 		this.settingMilestone = settingMilestone;
 		this.organisations = organisations;
-		this.plans = plans;
+		this.authoring = authoring;
 		this.kpis = kpis;
 		this.importing = importing;
 		this.messages = messages;
@@ -129,18 +141,40 @@ class SampleDataImport {
 			budget = new DonationBudget(amount(donation, "amount", unit), unit,
 					new FiscalPeriod(year(donation, "from"), year(donation, "to")), donation.text("note"));
 		}
-		long planId = plans.add(new NewPlan(file.required("key"), file.required("name"), owner.id(),
-				new FiscalPeriod(year(period, "from"), year(period, "to")), file.texts("levels"), file.text("source"),
-				file.text("summary"), budget, scheme(file), file.has("baselinePolicy")
-						? enumValue(file, "baselinePolicy", BaselinePolicy.class) : BaselinePolicy.REVISED));
-		Map<String, Long> kpiIds = new HashMap<>();
-		List<YamlEntry> nodes = file.children("nodes");
 		Viewer loader = plannerOf(owner.id());
+		CreatingPlan.PlanSettings settings = new CreatingPlan.PlanSettings(file.required("key"), scheme(file),
+				file.has("baselinePolicy") ? enumValue(file, "baselinePolicy", BaselinePolicy.class)
+						: BaselinePolicy.REVISED,
+				budget);
+		PlanForm form = new PlanForm(owner.id(), file.required("name"), period.required("from"), period.required("to"),
+				file.texts("levels"), file.text("summary"), file.text("source"));
+		long planId = authored(file, () -> authoring.plan().create(loader, form, settings));
+		Map<String, Long> kpiIds = new HashMap<>();
+		AddingNode.Branches branches = authoring.node().into(loader, planId);
 		PlanValues values = new PlanValues();
-		for (int i = 0; i < nodes.size(); i++) {
-			importNode(loader, planId, null, 1, i + 1, nodes.get(i), kpiIds, values);
+		for (YamlEntry node : file.children("nodes")) {
+			importNode(loader, branches, null, node, kpiIds, values);
 		}
 		storeValues(values);
+	}
+
+	/**
+	 * What the use case answers, or the failure naming the entry and each refused field
+	 * with its message.
+	 */
+	private <T> T authored(YamlEntry entry, Supplier<T> use) {
+		try {
+			return use.get();
+		}
+		catch (Refused refused) {
+			if (refused.refusal() instanceof Refusal.Invalid invalid) {
+				throw entry.fail(invalid.problems()
+					.stream()
+					.map(p -> p.field() + " " + message(p.problem()))
+					.collect(Collectors.joining("; ")));
+			}
+			throw entry.fail(refused.getMessage());
+		}
 	}
 
 	/**
@@ -187,56 +221,49 @@ class SampleDataImport {
 		return new Viewer(0L, USER, USER, false, List.of(new Grant(organisationId, Role.PLANNER, null)));
 	}
 
-	private void importNode(Viewer loader, long planId, Long parentId, int depth, int position, YamlEntry node,
+	private void importNode(Viewer loader, AddingNode.Branches branches, Long parentId, YamlEntry node,
 			Map<String, Long> kpiIds, PlanValues values) {
-		long nodeId = plans
-			.addNode(new NewPlanNode(planId, parentId, depth, position, node.text("code"), node.required("title"),
-					node.text("summary"), node.text("area"), node.texts("marks"), node.text("lead")));
-		List<YamlEntry> programs = node.children("programs");
-		for (int i = 0; i < programs.size(); i++) {
-			YamlEntry program = programs.get(i);
-			Integer year = program.has("year") ? year(program, "year").value() : null;
-			plans.addProgram(nodeId, i + 1, program.required("name"), program.text("lead"), program.text("summary"),
-					year);
+		NodeForm form = new NodeForm(node.required("title"), node.text("code"), node.text("summary"), node.text("area"),
+				node.text("lead"), node.texts("marks"));
+		long nodeId = authored(node, () -> branches.add(parentId, form));
+		for (YamlEntry program : node.children("programs")) {
+			ProgramForm programForm = new ProgramForm(program.required("name"), program.text("lead"),
+					program.text("summary"), program.text("year"));
+			authored(program, () -> authoring.program().add(loader, nodeId, programForm));
 		}
-		List<YamlEntry> listed = node.children("kpis");
-		for (int i = 0; i < listed.size(); i++) {
-			YamlEntry entry = listed.get(i);
+		for (YamlEntry entry : node.children("kpis")) {
 			if (entry.has("relist")) {
 				Long kpiId = kpiIds.get(entry.text("relist"));
 				if (kpiId == null) {
 					throw entry
 						.fail("relists '" + entry.text("relist") + "', which is not defined earlier in this plan");
 				}
-				kpis.addListing(nodeId, kpiId, i + 1, true);
+				authored(entry, () -> {
+					authoring.kpi().relist(loader, nodeId, kpiId);
+					return kpiId;
+				});
 			}
 			else {
-				long kpiId = importKpi(loader, planId, entry, values);
-				kpiIds.put(entry.required("key"), kpiId);
-				kpis.addListing(nodeId, kpiId, i + 1, false);
+				kpiIds.put(entry.required("key"), importKpi(loader, nodeId, entry, values));
 			}
 		}
-		List<YamlEntry> children = node.children("children");
-		for (int i = 0; i < children.size(); i++) {
-			importNode(loader, planId, nodeId, depth + 1, i + 1, children.get(i), kpiIds, values);
+		for (YamlEntry child : node.children("children")) {
+			importNode(loader, branches, nodeId, child, kpiIds, values);
 		}
 	}
 
-	private long importKpi(Viewer loader, long planId, YamlEntry entry, PlanValues planValues) {
-		Unit unit = Unit.of(entry.text("unit"));
-		Baseline baseline = null;
+	private long importKpi(Viewer loader, long nodeId, YamlEntry entry, PlanValues planValues) {
 		YamlEntry b = entry.child("baseline");
-		if (b != null) {
-			baseline = valid(b, Baseline.of(amount(b, "value", unit), b.has("year") ? year(b, "year") : null, null));
-		}
-		Target target = null;
 		YamlEntry t = entry.child("target");
-		if (t != null) {
-			target = valid(t, Target.of(amount(t, "value", unit), t.has("year") ? year(t, "year") : null, baseline));
-		}
-		long kpiId = kpis.add(new NewKpi(planId, entry.required("key"), entry.required("name"), unit,
-				enumValue(entry, "direction", Direction.class), enumValue(entry, "aggregation", Aggregation.class),
-				baseline, target, entry.text("department"), entry.text("definition")));
+		KpiForm form = new KpiForm(entry.required("name"), entry.text("unit"), entry.required("direction"),
+				entry.required("aggregation"), b == null ? null : b.required("value"),
+				b == null ? null : b.text("year"), t == null ? null : t.required("value"),
+				t == null ? null : t.text("year"), entry.text("definition"), entry.text("department"));
+		long kpiId = authored(entry, () -> authoring.kpi().add(loader, nodeId, form, entry.required("key")));
+		Kpi kpi = kpis.findById(kpiId).orElseThrow();
+		Unit unit = kpi.unit();
+		Baseline baseline = kpi.baseline();
+		Target target = kpi.target();
 		YamlEntry values = entry.child("values");
 		if (values != null) {
 			for (Map.Entry<?, ?> written : ((Map<?, ?>) values.map()).entrySet()) {

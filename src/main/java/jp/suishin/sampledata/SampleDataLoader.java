@@ -11,7 +11,10 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
-import jp.suishin.plan.PlanRepository;
+import jp.suishin.authoring.AddingKpi;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +54,15 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final String location;
 
-	SampleDataLoader(OrganisationRepository organisations, PlanRepository plans, KpiRepository kpis,
-			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
+	SampleDataLoader(OrganisationRepository organisations, CreatingPlan creatingPlan, AddingNode addingNode,
+			AddingProgram addingProgram, AddingKpi addingKpi, KpiRepository kpis, ImportingValues importing,
+			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
 			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
-		this.dataImport = new SampleDataImport(organisations, plans, kpis, importing, settingMilestone, messages);
+		this.dataImport = new SampleDataImport(organisations,
+				new SampleDataImport.Authoring(creatingPlan, addingNode, addingProgram, addingKpi), kpis, importing,
+				settingMilestone, messages);
 		this.once = once;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";

@@ -68,7 +68,7 @@ class PlanEditPagesTests {
 		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
 		assertThat(mvc.post()
 			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
-			.param("title", "乗っ取り")
+			.param("nodeTitle", "乗っ取り")
 			.with(accounts.as(stranger))
 			.with(csrf())
 			.exchange()).hasStatus(403);
@@ -94,14 +94,14 @@ class PlanEditPagesTests {
 		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
 		MvcTestResult refused = mvc.post()
 			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
-			.param("title", " ")
+			.param("nodeTitle", " ")
 			.with(accounts.as(planner))
 			.with(csrf())
 			.exchange();
 		assertThat(refused).hasStatus3xxRedirection();
 		Map<String, ?> flash = refused.getMvcResult().getFlashMap();
 		assertThat(flash.get("problemsFor")).isEqualTo("node-" + node.id());
-		assertThat(((Map<?, ?>) flash.get("problems")).get("title").toString()).contains("名称").contains("入力してください");
+		assertThat(((Map<?, ?>) flash.get("problems")).get("nodeTitle").toString()).contains("名称").contains("入力してください");
 		assertThat(plans.tree(plan).orElseThrow().roots().get(0).title()).isEqualTo(node.title());
 	}
 
@@ -113,8 +113,8 @@ class PlanEditPagesTests {
 		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
 		assertThat(mvc.post()
 			.uri("/plans/{id}/edit/nodes/{n}", plan, node.id())
-			.param("title", "新しい名前のプロジェクト")
-			.param("code", node.code())
+			.param("nodeTitle", "新しい名前のプロジェクト")
+			.param("nodeCode", node.code())
 			.with(accounts.as(planner))
 			.with(csrf())
 			.exchange()).hasStatus3xxRedirection();

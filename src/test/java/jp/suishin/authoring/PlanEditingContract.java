@@ -85,6 +85,9 @@ abstract class PlanEditingContract {
 	@Autowired
 	RemovingKpi removingKpi;
 
+	@Autowired
+	AddingKpi addingKpi;
+
 	String key;
 
 	long plan;
@@ -150,6 +153,18 @@ abstract class PlanEditingContract {
 		assertThat(kpis.findById(kpi)).isEmpty();
 		assertThat(kpis.listingsOfPlan(plan)).isEmpty();
 		assertThat(planActions()).contains(AuditAction.KPI_REMOVED);
+	}
+
+	@Test
+	void aKpiAddedAndReListedThroughTheUseCases_isStillDeleted_itsCreationEntriesAloneAreNoHistory() {
+		long kpi = addingKpi.add(planner, measure1,
+				new KpiForm("新規就農者数", "人", "増加", "単年", "12", "H30", "25", "R6", null, null));
+		addingKpi.relist(planner, goal2, kpi);
+		assertThat(audit.of(AuditSubject.kpi(kpi))).extracting(AuditEntry::action)
+			.containsExactlyInAnyOrder(AuditAction.KPI_ADDED, AuditAction.KPI_RELISTED);
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.DELETED);
+		assertThat(kpis.findById(kpi)).isEmpty();
+		assertThat(audit.of(AuditSubject.kpi(kpi))).as("the trail keeps what it recorded").hasSize(2);
 	}
 
 	@Test
@@ -256,8 +271,7 @@ abstract class PlanEditingContract {
 
 	@Test
 	void aNodeIsRenamed_withTheChangeInThePlansTrail() {
-		editingTree.editNode(planner, measure1,
-				new EditingPlanTree.NodeChange("農業の担い手の確保", "(1)", null, "空知", "農政課", List.of("加速化")));
+		editingTree.editNode(planner, measure1, new NodeForm("農業の担い手の確保", "(1)", null, "空知", "農政課", List.of("加速化")));
 		PlanNode node = tree().node(measure1).orElseThrow();
 		assertThat(node.title()).isEqualTo("農業の担い手の確保");
 		assertThat(node.marks()).containsExactly("加速化");
@@ -269,11 +283,11 @@ abstract class PlanEditingContract {
 
 	@Test
 	void aBlankTitle_isAProblemOfThatField_andNothingChanges() {
-		assertThatThrownBy(() -> editingTree.editNode(planner, measure1,
-				new EditingPlanTree.NodeChange("  ", null, null, null, null, List.of())))
+		assertThatThrownBy(
+				() -> editingTree.editNode(planner, measure1, new NodeForm("  ", null, null, null, null, List.of())))
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(((Refusal.Invalid) ex.refusal()).problems()).extracting(FieldProblem::field)
-						.containsExactly("title"));
+						.containsExactly("nodeTitle"));
 		assertThat(tree().node(measure1).orElseThrow().title()).isEqualTo("農業の担い手");
 	}
 
@@ -282,7 +296,7 @@ abstract class PlanEditingContract {
 		long second = plans.addProgram(measure1, 2, "農地集積", null, null, null);
 		editingTree.reorderProgram(planner, second, -1);
 		assertThat(tree().programs(measure1)).extracting(p -> p.id()).containsExactly(second, program);
-		editingTree.editProgram(planner, program, new EditingPlanTree.ProgramChange("新規就農者の支援", "空知農政課", null, "R6"));
+		editingTree.editProgram(planner, program, new ProgramForm("新規就農者の支援", "空知農政課", null, "R6"));
 		assertThat(plans.findProgram(program).orElseThrow().lead()).isEqualTo("空知農政課");
 		assertThat(plans.findProgram(program).orElseThrow().year()).isEqualTo(FiscalYear.of(2024));
 		editingTree.removeProgram(planner, second);
@@ -313,7 +327,7 @@ abstract class PlanEditingContract {
 		String listStamp = versions.stampOfPlanList();
 		String planStamp = versions.stampOf(plan).orElseThrow();
 		editingPlan.edit(planner, plan,
-				new EditingPlan.PlanChange("第2期総合戦略", "R2", "令和8年度", List.of("基本目標", "施策", "事業"), "概要"));
+				new PlanForm(null, "第2期総合戦略", "R2", "令和8年度", List.of("基本目標", "施策", "事業"), "概要", null));
 		Plan edited = plans.findById(plan).orElseThrow();
 		assertThat(edited.name()).isEqualTo("第2期総合戦略");
 		assertThat(edited.period()).isEqualTo(new FiscalPeriod(FiscalYear.of(2020), FiscalYear.of(2026)));
@@ -337,11 +351,11 @@ abstract class PlanEditingContract {
 		long kpi = kpi(measure1, "新規就農者数");
 		value(kpi, 2020, "13");
 		assertThat(fields(() -> editingPlan.edit(planner, plan,
-				new EditingPlan.PlanChange("総合戦略", "2021", "2024", List.of("基本目標"), null))))
+				new PlanForm(null, "総合戦略", "2021", "2024", List.of("基本目標"), null, null))))
 			.containsExactly("periodFrom");
 		assertThat(fields(
-				() -> editingPlan.edit(planner, plan, new EditingPlan.PlanChange("", "2024", "R2", List.of(), null))))
-			.containsExactly("name", "periodTo", "levelNames");
+				() -> editingPlan.edit(planner, plan, new PlanForm(null, "", "2024", "R2", List.of(), null, null))))
+			.containsExactly("planName", "periodTo", "levelNames");
 		assertThat(plans.findById(plan).orElseThrow().name()).isEqualTo("総合戦略");
 	}
 
@@ -360,7 +374,7 @@ abstract class PlanEditingContract {
 		assertThat(audit.of(AuditSubject.kpi(kpi))).extracting(AuditEntry::action).contains(AuditAction.KPI_EDITED);
 
 		value(kpi, 2021, "14");
-		assertThat(fields(() -> editingKpi.edit(planner, kpi, change(kpi, "人", "10", "")))).containsExactly("unit");
+		assertThat(fields(() -> editingKpi.edit(planner, kpi, change(kpi, "人", "10", "")))).containsExactly("kpiUnit");
 		assertThat(kpis.findById(kpi).orElseThrow().unit().text()).isEqualTo("経営体");
 	}
 

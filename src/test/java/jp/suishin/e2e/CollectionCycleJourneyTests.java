@@ -308,14 +308,15 @@ class CollectionCycleJourneyTests extends BrowserJourney {
 		editorA.navigate("/me");
 		assertThat(toDo(editorA, x).locator("td.state")).hasText("再開（修正中）");
 
-		// 8. X's audit trail shows every step, newest first, with who took it.
+		// 8. X's audit trail shows every step, newest first, with who took it, down to
+		// the KPI's creation by the sample data.
 		planner.navigate("/kpis/" + x + "?year=" + YEAR);
 		Locator trail = planner.locator("#history #audit-trail tbody tr");
-		assertThat(trail).hasCount(8);
+		assertThat(trail).hasCount(9);
 		String[] actions = { "VALUE_REOPENED", "VALUE_APPROVED", "VALUE_SUBMITTED", "VALUE_SET", "VALUE_RETURNED",
-				"VALUE_SUBMITTED", "VALUE_SET", "DEPARTMENT_ASSIGNED" };
-		String[] labels = { "再開", "承認（ロック）", "提出", "実績値の入力", "差戻し", "提出", "実績値の入力", "担当課の設定" };
-		String[] actors = { PLANNER, PLANNER, EDITOR_A, EDITOR_A, PLANNER, EDITOR_A, EDITOR_A, PLANNER };
+				"VALUE_SUBMITTED", "VALUE_SET", "DEPARTMENT_ASSIGNED", "KPI_ADDED" };
+		String[] labels = { "再開", "承認（ロック）", "提出", "実績値の入力", "差戻し", "提出", "実績値の入力", "担当課の設定", "評価指標の追加" };
+		String[] actors = { PLANNER, PLANNER, EDITOR_A, EDITOR_A, PLANNER, EDITOR_A, EDITOR_A, PLANNER, "sample-data" };
 		for (int i = 0; i < actions.length; i++) {
 			Locator entry = trail.nth(i);
 			assertThat(entry).hasAttribute("data-action", actions[i]);

@@ -193,7 +193,7 @@ class SheetsTests {
 		UnreadableSheet refused = catchThrowableOfType(UnreadableSheet.class,
 				() -> Sheets.read("bomb.xlsx", padded.toByteArray()));
 		assertThat(refused).isNotNull();
-		assertThat(refused.problem().messageKey()).isEqualTo("exchange.unreadable");
+		assertThat(refused.problem().messageKey()).isEqualTo("exchange.zip-bomb");
 	}
 
 	/**

@@ -3,6 +3,10 @@ package jp.suishin.sampledata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.suishin.authoring.AddingKpi;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
 import jp.suishin.jobs.OncePerSlot;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.ImportingValues;
@@ -26,6 +30,18 @@ class SampleDataLoaderTests {
 	PlanRepository plans;
 
 	@Autowired
+	CreatingPlan creatingPlan;
+
+	@Autowired
+	AddingNode addingNode;
+
+	@Autowired
+	AddingProgram addingProgram;
+
+	@Autowired
+	AddingKpi addingKpi;
+
+	@Autowired
 	KpiRepository kpis;
 
 	@Autowired
@@ -42,8 +58,8 @@ class SampleDataLoaderTests {
 
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
-		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, importing, settingMilestone,
-				messages, once, true, "classpath:bad-sampledata/");
+		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
+				addingKpi, kpis, importing, settingMilestone, messages, once, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
@@ -55,8 +71,8 @@ class SampleDataLoaderTests {
 
 	@Test
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
-		SampleDataLoader loader = new SampleDataLoader(organisations, plans, kpis, importing, settingMilestone,
-				messages, once, true, "classpath:bad-sampledata-target/");
+		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
+				addingKpi, kpis, importing, settingMilestone, messages, once, true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");

@@ -58,6 +58,11 @@ public final class InMemoryPlans implements PlanRepository {
 	}
 
 	@Override
+	public Optional<Long> planOfNode(long nodeId) {
+		return Optional.empty();
+	}
+
+	@Override
 	public Optional<PlanTree> tree(long planId) {
 		throw new UnsupportedOperationException();
 	}

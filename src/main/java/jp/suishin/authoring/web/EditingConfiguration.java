@@ -1,9 +1,9 @@
 package jp.suishin.authoring.web;
 
-import jp.suishin.access.AccessPolicy;
 import jp.suishin.authoring.EditingKpi;
 import jp.suishin.authoring.EditingPlan;
 import jp.suishin.authoring.EditingPlanTree;
+import jp.suishin.authoring.PlanPlanners;
 import jp.suishin.authoring.RemovingKpi;
 import jp.suishin.kpi.EditingKpiDefinition;
 import jp.suishin.kpi.InOneTransaction;
@@ -20,25 +20,25 @@ import org.springframework.context.annotation.Configuration;
 class EditingConfiguration {
 
 	@Bean
-	EditingPlan editingPlan(PlanRepository plans, KpiRepository kpis, AccessPolicy access, InOneTransaction work) {
-		return new EditingPlan(plans, kpis, access, work);
+	EditingPlan editingPlan(PlanRepository plans, KpiRepository kpis, PlanPlanners planners, InOneTransaction work) {
+		return new EditingPlan(plans, kpis, planners, work);
 	}
 
 	@Bean
-	EditingPlanTree editingPlanTree(PlanRepository plans, KpiRepository kpis, AccessPolicy access,
+	EditingPlanTree editingPlanTree(PlanRepository plans, KpiRepository kpis, PlanPlanners planners,
 			InOneTransaction work) {
-		return new EditingPlanTree(plans, kpis, access, work);
+		return new EditingPlanTree(plans, kpis, planners, work);
 	}
 
 	@Bean
-	EditingKpi editingKpi(KpiRepository kpis, PlanRepository plans, AccessPolicy access,
+	EditingKpi editingKpi(KpiRepository kpis, PlanRepository plans, PlanPlanners planners,
 			EditingKpiDefinition definitions, SettingMilestone milestones, LockedYears locked, InOneTransaction work) {
-		return new EditingKpi(kpis, plans, access, definitions, milestones, locked, work);
+		return new EditingKpi(kpis, plans, planners, definitions, milestones, locked, work);
 	}
 
 	@Bean
-	RemovingKpi removingKpi(KpiRepository kpis, PlanRepository plans, AccessPolicy access, InOneTransaction work) {
-		return new RemovingKpi(kpis, plans, access, work);
+	RemovingKpi removingKpi(KpiRepository kpis, PlanRepository plans, PlanPlanners planners, InOneTransaction work) {
+		return new RemovingKpi(kpis, plans, planners, work);
 	}
 
 }

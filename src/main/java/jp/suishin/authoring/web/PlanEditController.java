@@ -10,9 +10,17 @@ import java.util.stream.Collectors;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
+import jp.suishin.authoring.AddingKpi;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
 import jp.suishin.authoring.EditingKpi;
 import jp.suishin.authoring.EditingPlan;
 import jp.suishin.authoring.EditingPlanTree;
+import jp.suishin.authoring.KpiForm;
+import jp.suishin.authoring.NodeForm;
+import jp.suishin.authoring.PlanForm;
+import jp.suishin.authoring.ProgramForm;
 import jp.suishin.authoring.RemovingKpi;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiDefinition;
@@ -66,9 +74,25 @@ class PlanEditController {
 
 	private final ProblemMessages messages;
 
+	private final CreatingPlan creating;
+
+	private final AddingNode addingNode;
+
+	private final AddingProgram addingProgram;
+
+	private final AddingKpi addingKpi;
+
+	private final PlanAuthoringLinks links;
+
 	PlanEditController(PlanRepository plans, KpiRepository kpis, OrganisationRepository organisations,
 			AccessPolicy access, EditingPlan editingPlan, EditingPlanTree editingTree, EditingKpi editingKpi,
-			RemovingKpi removingKpi, ProblemMessages messages) {
+			RemovingKpi removingKpi, ProblemMessages messages, CreatingPlan creating, AddingNode addingNode,
+			AddingProgram addingProgram, AddingKpi addingKpi, PlanAuthoringLinks links) {
+		this.creating = creating;
+		this.addingNode = addingNode;
+		this.addingProgram = addingProgram;
+		this.addingKpi = addingKpi;
+		this.links = links;
 		this.plans = plans;
 		this.kpis = kpis;
 		this.organisations = organisations;
@@ -90,6 +114,29 @@ class PlanEditController {
 		return jp.suishin.kpi.Aggregation.values();
 	}
 
+	@GetMapping("/plans/new")
+	String newPlan(Viewer viewer, Model model) {
+		List<Organization> owners = links.ownersFor(viewer);
+		if (owners.isEmpty()) {
+			throw new jp.suishin.access.AccessDenied("plan for any organisation");
+		}
+		model.addAttribute("owners", owners);
+		return "authoring/plan-new";
+	}
+
+	@PostMapping("/plans/new")
+	String createPlan(@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		String owner = form.getFirst("owner");
+		Long ownerId = owner == null || !owner.matches("\\d{1,18}") ? null : Long.valueOf(owner);
+		PlanForm plan = new PlanForm(ownerId, form.getFirst("planName"), form.getFirst("periodFrom"),
+				form.getFirst("periodTo"), levels(form.getFirst("levelNames")), form.getFirst("planSummary"), null);
+		long[] created = { 0 };
+		String back = attempt(redirect, locale, "plan", form, "authoring.plan.created", "redirect:/plans/new",
+				() -> created[0] = creating.create(viewer, plan));
+		return created[0] == 0 ? back : planPage(created[0]);
+	}
+
 	@GetMapping("/plans/{id}/edit")
 	String edit(@PathVariable long id, Viewer viewer, Model model) {
 		Plan plan = editable(viewer, id);
@@ -104,7 +151,7 @@ class PlanEditController {
 	@GetMapping("/plans/{id}/edit/kpis/{kpiId}")
 	String editKpi(@PathVariable long id, @PathVariable long kpiId, Viewer viewer, Model model) {
 		Plan plan = editable(viewer, id);
-		Kpi kpi = kpiOf(plan, kpiId);
+		Kpi kpi = currentKpiOf(plan, kpiId);
 		PlanTree tree = plans.tree(id).orElseThrow();
 		List<KpiListing> listings = kpis.listingsOf(kpiId)
 			.stream()
@@ -138,10 +185,66 @@ class PlanEditController {
 	@PostMapping("/plans/{id}/edit")
 	String editPlan(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
-		EditingPlan.PlanChange change = new EditingPlan.PlanChange(form.getFirst("name"), form.getFirst("periodFrom"),
-				form.getFirst("periodTo"), levels(form.getFirst("levelNames")), form.getFirst("summary"));
+		PlanForm change = new PlanForm(null, form.getFirst("planName"), form.getFirst("periodFrom"),
+				form.getFirst("periodTo"), levels(form.getFirst("levelNames")), form.getFirst("planSummary"), null);
 		return attempt(redirect, locale, "plan", form, "authoring.plan.saved", planPage(id),
 				() -> editingPlan.edit(viewer, id, change));
+	}
+
+	@PostMapping("/plans/{id}/edit/nodes")
+	String addNode(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Viewer viewer,
+			RedirectAttributes redirect, Locale locale) {
+		editable(viewer, id);
+		String parent = form.getFirst("parentId");
+		Long parentId = parent == null || !parent.matches("\\d{1,18}") ? null : Long.valueOf(parent);
+		if (parentId != null) {
+			inPlan(id, parentId);
+		}
+		long[] added = { 0 };
+		String back = attempt(redirect, locale, "add-" + (parentId == null ? "top" : parentId), form,
+				"authoring.node.added", parentId == null ? planPage(id) + "#tree" : nodeAnchor(id, parentId),
+				() -> added[0] = addingNode.add(viewer, id, parentId, nodeForm(form)));
+		return added[0] == 0 ? back : nodeAnchor(id, added[0]);
+	}
+
+	@PostMapping("/plans/{id}/edit/nodes/{nodeId}/programs")
+	String addProgram(@PathVariable long id, @PathVariable long nodeId,
+			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		editable(viewer, id);
+		inPlan(id, nodeId);
+		return attempt(redirect, locale, "add-program-" + nodeId, form, "authoring.program.added",
+				nodeAnchor(id, nodeId), () -> addingProgram.add(viewer, nodeId, programForm(form)));
+	}
+
+	@PostMapping("/plans/{id}/edit/nodes/{nodeId}/kpis")
+	String addKpi(@PathVariable long id, @PathVariable long nodeId, @RequestParam MultiValueMap<String, String> form,
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		editable(viewer, id);
+		inPlan(id, nodeId);
+		KpiForm kpi = new KpiForm(form.getFirst("kpiName"), form.getFirst("kpiUnit"), form.getFirst("kpiDirection"),
+				form.getFirst("kpiAggregation"), form.getFirst("baselineValue"), form.getFirst("baselineYear"),
+				form.getFirst("targetValue"), form.getFirst("targetYear"), form.getFirst("kpiDefinition"),
+				form.getFirst("kpiDepartment"));
+		return attempt(redirect, locale, "add-kpi-" + nodeId, form, "authoring.kpi.added", nodeAnchor(id, nodeId),
+				() -> addingKpi.add(viewer, nodeId, kpi));
+	}
+
+	@PostMapping("/plans/{id}/edit/kpis/{kpiId}/relist")
+	String relist(@PathVariable long id, @PathVariable long kpiId, @RequestParam MultiValueMap<String, String> form,
+			Viewer viewer, RedirectAttributes redirect, Locale locale) {
+		Plan plan = editable(viewer, id);
+		currentKpiOf(plan, kpiId);
+		String node = form.getFirst("relistNode");
+		if (node == null || !node.matches("\\d{1,18}")) {
+			return attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId), () -> {
+				throw Refused.invalid("relistNode", "authoring.kpi.relist-node-required");
+			});
+		}
+		long nodeId = Long.parseLong(node);
+		inPlan(id, nodeId);
+		return attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId),
+				() -> addingKpi.relist(viewer, nodeId, kpiId));
 	}
 
 	@PostMapping("/plans/{id}/edit/archive")
@@ -155,9 +258,7 @@ class PlanEditController {
 	String editNode(@PathVariable long id, @PathVariable long nodeId, @RequestParam MultiValueMap<String, String> form,
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		inPlan(id, nodeId);
-		EditingPlanTree.NodeChange change = new EditingPlanTree.NodeChange(form.getFirst("title"),
-				form.getFirst("code"), form.getFirst("summary"), form.getFirst("area"), form.getFirst("lead"),
-				marks(form.getFirst("marks")));
+		NodeForm change = nodeForm(form);
 		return attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.saved", nodeAnchor(id, nodeId),
 				() -> editingTree.editNode(viewer, nodeId, change));
 	}
@@ -200,8 +301,7 @@ class PlanEditController {
 			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		long nodeId = programInPlan(id, programId);
-		EditingPlanTree.ProgramChange change = new EditingPlanTree.ProgramChange(form.getFirst("name"),
-				form.getFirst("lead"), form.getFirst("summary"), form.getFirst("fiscalYear"));
+		ProgramForm change = programForm(form);
 		return attempt(redirect, locale, "program-" + programId, form, "authoring.program.saved",
 				nodeAnchor(id, nodeId), () -> editingTree.editProgram(viewer, programId, change));
 	}
@@ -234,10 +334,10 @@ class PlanEditController {
 			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		kpiOf(plans.findById(id).orElseThrow(() -> Refused.notFound("plan " + id)), kpiId);
-		EditingKpi.KpiChange change = new EditingKpi.KpiChange(form.getFirst("kpiName"), form.getFirst("unit"),
-				form.getFirst("kpiDirection"), form.getFirst("aggregation"), form.getFirst("baselineValue"),
+		EditingKpi.KpiChange change = new EditingKpi.KpiChange(form.getFirst("kpiName"), form.getFirst("kpiUnit"),
+				form.getFirst("kpiDirection"), form.getFirst("kpiAggregation"), form.getFirst("baselineValue"),
 				form.getFirst("baselineYear"), form.getFirst("targetValue"), form.getFirst("targetYear"),
-				form.getFirst("kpiDefinition"), form.getFirst("department"), form.getFirst("definitionReason"));
+				form.getFirst("kpiDefinition"), form.getFirst("kpiDepartment"), form.getFirst("definitionReason"));
 		return attempt(redirect, locale, "kpi", form, "authoring.kpi.saved", kpiPage(id, kpiId),
 				() -> editingKpi.edit(viewer, kpiId, change));
 	}
@@ -339,6 +439,25 @@ class PlanEditController {
 		long nodeId = plans.findProgram(programId).orElseThrow(() -> Refused.notFound("program " + programId)).nodeId();
 		inPlan(planId, nodeId);
 		return nodeId;
+	}
+
+	private static NodeForm nodeForm(MultiValueMap<String, String> form) {
+		return new NodeForm(form.getFirst("nodeTitle"), form.getFirst("nodeCode"), form.getFirst("nodeSummary"),
+				form.getFirst("nodeArea"), form.getFirst("nodeLead"), marks(form.getFirst("nodeMarks")));
+	}
+
+	private static ProgramForm programForm(MultiValueMap<String, String> form) {
+		return new ProgramForm(form.getFirst("programName"), form.getFirst("programLead"),
+				form.getFirst("programSummary"), form.getFirst("programYear"));
+	}
+
+	/** A current KPI of the plan (an archived one is edited no more). */
+	private Kpi currentKpiOf(Plan plan, long kpiId) {
+		Kpi kpi = kpiOf(plan, kpiId);
+		if (kpis.archivedAt(kpiId).isPresent()) {
+			throw Refused.notFound("archived kpi " + kpiId);
+		}
+		return kpi;
 	}
 
 	/** Level names as typed in one field: 基本目標 → 施策 → 事業 (or by commas, slashes). */

@@ -936,7 +936,7 @@ class JdbcKpiRepository implements KpiRepository {
 	 * The audit actions of a KPI's coming into being (its creation, its listings): alone
 	 * they are no history, a KPI with nothing else recorded is deleted when removed.
 	 */
-	static final Set<String> CREATION_ACTIONS = Set.of("KPI_ADDED", "KPI_CREATED", "KPI_LISTED", "KPI_RELISTED");
+	static final Set<String> CREATION_ACTIONS = Set.of(AuditAction.KPI_ADDED.name(), AuditAction.KPI_RELISTED.name());
 
 	@Override
 	public Optional<Instant> archivedAt(long kpiId) {

@@ -226,6 +226,14 @@ class JdbcPlanRepository implements PlanRepository {
 	}
 
 	@Override
+	public Optional<Long> planOfNode(long nodeId) {
+		return jdbc.sql("SELECT plan_id FROM plan_node WHERE id = :node")
+			.param("node", nodeId)
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
 	public Optional<PlanTree> tree(long planId) {
 		return findById(planId).map(plan -> {
 			List<PlanNode> nodes = jdbc
@@ -490,7 +498,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("id", programId)
 			.update();
 		Program after = findProgram(programId).orElseThrow();
-		audit.record(user, AuditSubject.plan(planOfNode(before.nodeId())), AuditAction.PROGRAM_EDITED,
+		audit.record(user, AuditSubject.plan(planIdOfNode(before.nodeId())), AuditAction.PROGRAM_EDITED,
 				"program " + programId, describe(before), describe(after), null);
 	}
 
@@ -498,7 +506,7 @@ class JdbcPlanRepository implements PlanRepository {
 		return program.name() + (program.lead() == null ? "" : "［" + program.lead() + "］");
 	}
 
-	private long planOfNode(long nodeId) {
+	private long planIdOfNode(long nodeId) {
 		return findNode(nodeId).orElseThrow(() -> new IllegalArgumentException("no node " + nodeId)).planId();
 	}
 
@@ -507,7 +515,7 @@ class JdbcPlanRepository implements PlanRepository {
 	public void moveProgram(long programId, long nodeId, int index, String user) {
 		Program program = findProgram(programId)
 			.orElseThrow(() -> new IllegalArgumentException("no program " + programId));
-		long planId = planOfNode(program.nodeId());
+		long planId = planIdOfNode(program.nodeId());
 		PlanNode node = findNode(nodeId).orElseThrow(() -> new IllegalArgumentException("no node " + nodeId));
 		if (node.planId() != planId) {
 			throw new IllegalArgumentException("node " + nodeId + " is in another plan");
@@ -541,7 +549,7 @@ class JdbcPlanRepository implements PlanRepository {
 	public void removeProgram(long programId, String user) {
 		Program program = findProgram(programId)
 			.orElseThrow(() -> new IllegalArgumentException("no program " + programId));
-		long planId = planOfNode(program.nodeId());
+		long planId = planIdOfNode(program.nodeId());
 		jdbc.sql("DELETE FROM program WHERE id = :id").param("id", programId).update();
 		List<Long> rest = programIds(program.nodeId());
 		number("program", rest);
