@@ -155,6 +155,29 @@ class PlanEditPagesTests {
 		assertThat(mvc.get().uri("/plans/{id}/edit", vision).with(accounts.as(council)).exchange()).hasStatus(404);
 	}
 
+	@Test
+	void aNewPlanWithoutAName_comesBackWithTheProblemNextToTheNameField() {
+		long owner = accounts.organisation("sorachi-bureau");
+		MvcTestResult refused = mvc.post()
+			.uri("/plans/new")
+			.param("owner", String.valueOf(owner))
+			.param("planName", "")
+			.param("periodFrom", "R7")
+			.param("periodTo", "R11")
+			.param("levelNames", "基本目標")
+			.with(accounts.as(planner))
+			.with(csrf())
+			.exchange();
+		assertThat(refused).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/plans/new");
+		assertThat(refused.getMvcResult().getFlashMap().get("problems").toString()).contains("planName");
+		MvcTestResult page = mvc.get()
+			.uri("/plans/new")
+			.cookie(refused.getResponse().getCookies())
+			.with(accounts.as(planner))
+			.exchange();
+		assertThat(body(page)).contains("id=\"plan-planName-error\"").contains("計画の名称");
+	}
+
 	static String body(MvcTestResult result) {
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
