@@ -1,6 +1,7 @@
 package jp.suishin.kpi;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
 
 /** Where KPIs, their listings and their yearly values are kept. */
 public interface KpiRepository {
@@ -232,5 +234,69 @@ public interface KpiRepository {
 	 * @return false when somebody else changed the value since {@code expectedVersion}
 	 */
 	boolean deleteValue(long kpiId, FiscalYear year, Integer expectedVersion, String user);
+
+	/**
+	 * When the KPI was archived, or empty while it is current (or unknown). An archived
+	 * KPI is left out of everything read by plan ({@link #findByPlan},
+	 * {@link #listingsOfPlan}, {@link #valuesOfPlan}, milestones and revisions of plans):
+	 * out of the current plan's tree, lists, grading and collection. {@link #findById}
+	 * still finds it, with its values, for its history.
+	 */
+	default Optional<Instant> archivedAt(long kpiId) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether anything was recorded about a KPI beyond its creation: a value, a
+	 * milestone, a revision of its baseline or target, a collection step or remark, or an
+	 * audit entry other than those of its creation and listing (an edit counts). A KPI
+	 * with a history is archived when removed, never deleted: nothing recorded is lost.
+	 */
+	default boolean hasHistory(long kpiId) {
+		return !values(kpiId).isEmpty() || !milestones(kpiId).isEmpty() || !baselineRevisions(kpiId).isEmpty()
+				|| !targetRevisions(kpiId).isEmpty();
+	}
+
+	/** Every listing of a KPI, on current nodes or not, in no particular order. */
+	default List<KpiListing> listingsOf(long kpiId) {
+		throw new UnsupportedOperationException("listings kept here are not read by KPI");
+	}
+
+	/**
+	 * Changes a KPI's unit, aggregation, baseline and the department in charge as the
+	 * plan names it, recorded in the audit trail before and after. Name, direction,
+	 * target and definition change through {@link #updateDefinition}.
+	 */
+	default void updateFigures(long kpiId, Unit unit, Aggregation aggregation, Baseline baseline, String department,
+			String user) {
+		throw new UnsupportedOperationException("KPIs kept here are not edited");
+	}
+
+	/**
+	 * Removes a listing of a KPI (a re-listing 再掲, or one whose node goes), recorded in
+	 * the audit trail; the KPI's other listings are numbered as they were.
+	 */
+	default void removeListing(long listingId, String user) {
+		throw new UnsupportedOperationException("listings kept here are not removed");
+	}
+
+	/**
+	 * Makes a re-listing the KPI's own listing (its first one goes with its node): it is
+	 * counted in totals from now on.
+	 */
+	default void makeOwnListing(long listingId) {
+		throw new UnsupportedOperationException("listings kept here are not changed");
+	}
+
+	/**
+	 * Removes a KPI from its plan: archived when it {@linkplain #hasHistory has a
+	 * history} (its re-listings go, its own listing stays for the editions that contain
+	 * it), deleted with its listings when it has none; recorded in the audit trail either
+	 * way (a deleted KPI's entry is the plan's).
+	 * @return true when it was archived, false when deleted
+	 */
+	default boolean remove(long kpiId, String user) {
+		throw new UnsupportedOperationException("KPIs kept here are not removed");
+	}
 
 }

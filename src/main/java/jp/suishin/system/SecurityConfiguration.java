@@ -55,7 +55,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(path.matcher("/admin/**"))
 				.hasRole("ADMIN")
 				.requestMatchers(path.matcher("/me"), path.matcher("/me/**"), path.matcher("/collections/**"),
-						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"))
+						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"),
+						// authoring: creating and editing plans (every POST needs sign-in
+						// anyway)
+						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()

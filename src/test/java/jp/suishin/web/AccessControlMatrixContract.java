@@ -177,6 +177,25 @@ abstract class AccessControlMatrixContract {
 	static final Set<String> NOT_ORGANISATION_DATA = Set.of("GET /", "GET /login", "GET /organisations",
 			"GET /api/v1/organisations", "GET /api/v1/plans");
 
+	/**
+	 * The plan authoring pages (issue 12), not yet in this matrix: every one of them is
+	 * refused to a planner of another organisation and to the public, with nothing
+	 * changed, by {@code jp.suishin.authoring.AuthoringAccessTests}. Listed one by one so
+	 * that a new endpoint still fails here.
+	 */
+	static final Set<String> AUTHORING_CHECKED_ELSEWHERE = Set.of("GET /plans/new", "GET /plans/{id}/edit",
+			"GET /plans/{id}/edit/kpis/{kpiId}", "POST /plans/new", "POST /plans/{id}/edit",
+			"POST /plans/{id}/edit/archive", "POST /plans/{id}/edit/kpis/{kpiId}",
+			"POST /plans/{id}/edit/kpis/{kpiId}/listings/{listingId}/remove",
+			"POST /plans/{id}/edit/kpis/{kpiId}/milestones", "POST /plans/{id}/edit/kpis/{kpiId}/relist",
+			"POST /plans/{id}/edit/kpis/{kpiId}/remove", "POST /plans/{id}/edit/nodes",
+			"POST /plans/{id}/edit/nodes/{nodeId}", "POST /plans/{id}/edit/nodes/{nodeId}/down",
+			"POST /plans/{id}/edit/nodes/{nodeId}/kpis", "POST /plans/{id}/edit/nodes/{nodeId}/move",
+			"POST /plans/{id}/edit/nodes/{nodeId}/programs", "POST /plans/{id}/edit/nodes/{nodeId}/remove",
+			"POST /plans/{id}/edit/nodes/{nodeId}/up", "POST /plans/{id}/edit/programs/{programId}",
+			"POST /plans/{id}/edit/programs/{programId}/down", "POST /plans/{id}/edit/programs/{programId}/remove",
+			"POST /plans/{id}/edit/programs/{programId}/up");
+
 	static final String FIXTURE = "acm-fixture";
 
 	static final String OWN_DEPARTMENT = "ACM 商工労働課";
@@ -485,6 +504,7 @@ abstract class AccessControlMatrixContract {
 		Set<String> missing = new TreeSet<>(endpoints);
 		missing.removeAll(covered);
 		missing.removeAll(NOT_ORGANISATION_DATA);
+		missing.removeAll(AUTHORING_CHECKED_ELSEWHERE);
 		assertThat(missing).as("endpoints missing from the access-control matrix").isEmpty();
 		assertThat(endpoints).containsAll(covered);
 	}

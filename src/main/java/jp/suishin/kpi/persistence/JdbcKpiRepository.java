@@ -120,7 +120,7 @@ class JdbcKpiRepository implements KpiRepository {
 
 	@Override
 	public List<Kpi> findByPlan(long planId) {
-		return jdbc.sql("SELECT * FROM kpi WHERE plan_id = :plan ORDER BY id")
+		return jdbc.sql("SELECT * FROM kpi WHERE plan_id = :plan AND archived_at IS NULL ORDER BY id")
 			.param("plan", planId)
 			.query(this::mapKpi)
 			.list();
@@ -227,8 +227,9 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	public List<KpiListing> listingsOfPlan(long planId) {
 		return jdbc.sql("""
-				SELECT l.* FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id
-				WHERE n.plan_id = :plan ORDER BY n.depth, n.position, l.position""")
+				SELECT l.* FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id JOIN kpi k ON k.id = l.kpi_id
+				WHERE n.plan_id = :plan AND n.archived_at IS NULL AND k.archived_at IS NULL
+				ORDER BY n.depth, n.position, l.position""")
 			.param("plan", planId)
 			.query((rs, n) -> new KpiListing(rs.getLong("id"), rs.getLong("node_id"), rs.getLong("kpi_id"),
 					rs.getInt("position"), rs.getBoolean("relisted")))
@@ -246,7 +247,8 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	public List<YearlyValue> valuesOfPlan(long planId) {
 		return jdbc
-			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan ORDER BY v.kpi_id, v.fiscal_year")
+			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan AND k.archived_at IS NULL"
+					+ " ORDER BY v.kpi_id, v.fiscal_year")
 			.param("plan", planId)
 			.query(this::mapValue)
 			.list();
@@ -255,8 +257,8 @@ class JdbcKpiRepository implements KpiRepository {
 	@Override
 	public List<YearlyValue> valuesOfPlan(long planId, FiscalYear year) {
 		return jdbc
-			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan AND v.fiscal_year = :year"
-					+ " ORDER BY v.kpi_id")
+			.sql(VALUE + " JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id = :plan AND k.archived_at IS NULL"
+					+ " AND v.fiscal_year = :year" + " ORDER BY v.kpi_id")
 			.param("plan", planId)
 			.param("year", year.value())
 			.query(this::mapValue)
@@ -793,7 +795,7 @@ class JdbcKpiRepository implements KpiRepository {
 			return byPlan;
 		}
 		KpiColumns[] columns = { null };
-		jdbc.sql("SELECT * FROM kpi WHERE plan_id IN (:plans) ORDER BY plan_id, id")
+		jdbc.sql("SELECT * FROM kpi WHERE plan_id IN (:plans) AND archived_at IS NULL ORDER BY plan_id, id")
 			.param("plans", planIds)
 			.withFetchSize(BULK_FETCH)
 			.query(rs -> {
@@ -812,9 +814,11 @@ class JdbcKpiRepository implements KpiRepository {
 		if (planIds.isEmpty()) {
 			return byPlan;
 		}
-		jdbc.sql("""
-				SELECT l.*, n.plan_id AS listing_plan_id FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id
-				WHERE n.plan_id IN (:plans) ORDER BY n.plan_id, n.depth, n.position, l.position, l.id""")
+		jdbc.sql(
+				"""
+						SELECT l.*, n.plan_id AS listing_plan_id FROM kpi_listing l JOIN plan_node n ON n.id = l.node_id
+						JOIN kpi k ON k.id = l.kpi_id
+						WHERE n.plan_id IN (:plans) AND n.archived_at IS NULL AND k.archived_at IS NULL ORDER BY n.plan_id, n.depth, n.position, l.position, l.id""")
 			.param("plans", planIds)
 			.withFetchSize(BULK_FETCH)
 			.query(rs -> {
@@ -839,7 +843,8 @@ class JdbcKpiRepository implements KpiRepository {
 			return;
 		}
 		TreeMap<Long, Long> planByLastKpi = new TreeMap<>();
-		jdbc.sql("SELECT plan_id, max(id) AS last_kpi FROM kpi WHERE plan_id IN (:plans) GROUP BY plan_id")
+		jdbc.sql("SELECT plan_id, max(id) AS last_kpi FROM kpi WHERE plan_id IN (:plans) AND archived_at IS NULL"
+				+ " GROUP BY plan_id")
 			.param("plans", ids)
 			.query(rs -> {
 				planByLastKpi.put(rs.getLong("last_kpi"), rs.getLong("plan_id"));
@@ -852,9 +857,10 @@ class JdbcKpiRepository implements KpiRepository {
 		};
 		ValueColumns[] columns = { null };
 		int[] planColumn = { 0 };
-		jdbc.sql(PLAN_VALUE + """
-				 JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id IN (:plans) AND v.fiscal_year <= :upTo
-				ORDER BY v.kpi_id, v.fiscal_year""")
+		jdbc.sql(PLAN_VALUE
+				+ """
+						 JOIN kpi k ON k.id = v.kpi_id WHERE k.plan_id IN (:plans) AND k.archived_at IS NULL AND v.fiscal_year <= :upTo
+						ORDER BY v.kpi_id, v.fiscal_year""")
 			.param("plans", ids)
 			.param("upTo", upTo.value())
 			.withFetchSize(BULK_FETCH)
@@ -893,10 +899,12 @@ class JdbcKpiRepository implements KpiRepository {
 		}
 		jdbc.sql("""
 				SELECT m.kpi_id, m.fiscal_year, m.amount, m.amount_scale FROM kpi_milestone m
-				JOIN kpi k ON k.id = m.kpi_id WHERE k.plan_id IN (:plans)""").param("plans", planIds).query(rs -> {
-			milestones.computeIfAbsent(rs.getLong("kpi_id"), id -> new TreeMap<>())
-				.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
-		});
+				JOIN kpi k ON k.id = m.kpi_id WHERE k.plan_id IN (:plans) AND k.archived_at IS NULL""")
+			.param("plans", planIds)
+			.query(rs -> {
+				milestones.computeIfAbsent(rs.getLong("kpi_id"), id -> new TreeMap<>())
+					.put(FiscalYear.of(rs.getInt("fiscal_year")), Columns.amount(rs, "amount", "amount_scale"));
+			});
 		return milestones;
 	}
 
@@ -916,12 +924,133 @@ class JdbcKpiRepository implements KpiRepository {
 			return revisions;
 		}
 		jdbc.sql("SELECT r.* FROM " + table
-				+ " r JOIN kpi k ON k.id = r.kpi_id WHERE k.plan_id IN (:plans) ORDER BY r.id")
+				+ " r JOIN kpi k ON k.id = r.kpi_id WHERE k.plan_id IN (:plans) AND k.archived_at IS NULL ORDER BY r.id")
 			.param("plans", planIds)
 			.query(mapper)
 			.list()
 			.forEach(r -> revisions.computeIfAbsent(kpiId.applyAsLong(r), id -> new ArrayList<>()).add(r));
 		return revisions;
+	}
+
+	/**
+	 * The audit actions of a KPI's coming into being (its creation, its listings): alone
+	 * they are no history, a KPI with nothing else recorded is deleted when removed.
+	 */
+	static final Set<String> CREATION_ACTIONS = Set.of(AuditAction.KPI_ADDED.name(), AuditAction.KPI_RELISTED.name());
+
+	@Override
+	public Optional<Instant> archivedAt(long kpiId) {
+		return jdbc.sql("SELECT archived_at FROM kpi WHERE id = :id AND archived_at IS NOT NULL")
+			.param("id", kpiId)
+			.query((rs, n) -> rs.getTimestamp("archived_at").toInstant())
+			.optional();
+	}
+
+	@Override
+	public boolean hasHistory(long kpiId) {
+		return jdbc.sql("""
+				SELECT CASE WHEN EXISTS (SELECT 1 FROM yearly_value WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM kpi_milestone WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM kpi_baseline_revision WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM kpi_target_revision WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM collection_item WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM collection_remark WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM audit_entry WHERE subject_kind = 'KPI' AND subject_id = :kpi
+				             AND action NOT IN (:creation))
+				THEN 1 ELSE 0 END""")
+			.param("kpi", kpiId)
+			.param("creation", CREATION_ACTIONS)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	@Override
+	public List<KpiListing> listingsOf(long kpiId) {
+		return jdbc.sql("SELECT * FROM kpi_listing WHERE kpi_id = :kpi ORDER BY id")
+			.param("kpi", kpiId)
+			.query((rs, n) -> new KpiListing(rs.getLong("id"), rs.getLong("node_id"), rs.getLong("kpi_id"),
+					rs.getInt("position"), rs.getBoolean("relisted")))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public void updateFigures(long kpiId, Unit unit, Aggregation aggregation, Baseline baseline, String department,
+			String user) {
+		Kpi before = findById(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		jdbc.sql("""
+				UPDATE kpi SET unit = :unit, aggregation = :aggregation, baseline_value = :baseline,
+				       baseline_scale = :scale, baseline_year = :year, department = :department
+				WHERE id = :kpi""")
+			.param("unit", unit.text())
+			.param("aggregation", aggregation.name())
+			.param("baseline", baseline == null ? null : baseline.value())
+			.param("scale", baseline == null ? null : Columns.scaleOf(baseline.value()))
+			.param("year", baseline == null || baseline.year() == null ? null : baseline.year().value())
+			.param("department", department)
+			.param("kpi", kpiId)
+			.update();
+		Kpi after = findById(kpiId).orElseThrow();
+		audit.record(user, AuditSubject.kpi(kpiId), AuditAction.KPI_EDITED, null, describeFigures(before),
+				describeFigures(after), null);
+	}
+
+	/** 単位｜集計｜基準値｜担当, as the audit trail keeps them. */
+	private static String describeFigures(Kpi kpi) {
+		return (kpi.unit().isNone() ? "－" : kpi.unit().text()) + "｜" + kpi.aggregation().name() + "｜"
+				+ (kpi.baseline() == null ? "－" : kpi.baseline().display(kpi.unit())) + "｜"
+				+ (kpi.department() == null ? "－" : kpi.department());
+	}
+
+	@Override
+	@Transactional
+	public void removeListing(long listingId, String user) {
+		Optional<KpiListing> listing = jdbc.sql("SELECT * FROM kpi_listing WHERE id = :id")
+			.param("id", listingId)
+			.query((rs, n) -> new KpiListing(rs.getLong("id"), rs.getLong("node_id"), rs.getLong("kpi_id"),
+					rs.getInt("position"), rs.getBoolean("relisted")))
+			.optional();
+		if (listing.isEmpty()) {
+			return;
+		}
+		jdbc.sql("DELETE FROM kpi_listing WHERE id = :id").param("id", listingId).update();
+		versions.changedNodes(List.of(listing.get().nodeId()));
+		audit.record(user, AuditSubject.kpi(listing.get().kpiId()), AuditAction.KPI_UNLISTED,
+				"node " + listing.get().nodeId(), null, null, null);
+	}
+
+	@Override
+	public void makeOwnListing(long listingId) {
+		jdbc.sql("UPDATE kpi_listing SET relisted = FALSE WHERE id = :id").param("id", listingId).update();
+		jdbc.sql("SELECT node_id FROM kpi_listing WHERE id = :id")
+			.param("id", listingId)
+			.query(Long.class)
+			.optional()
+			.ifPresent(node -> versions.changedNodes(List.of(node)));
+	}
+
+	@Override
+	@Transactional
+	public boolean remove(long kpiId, String user) {
+		Kpi kpi = findByIdForUpdate(kpiId).orElseThrow(() -> new KpiNotFoundException("id " + kpiId));
+		if (hasHistory(kpiId)) {
+			jdbc.sql("UPDATE kpi SET archived_at = :now, archived_by = :user WHERE id = :kpi AND archived_at IS NULL")
+				.param("now", Timestamp.from(Instant.now(clock)))
+				.param("user", user)
+				.param("kpi", kpiId)
+				.update();
+			jdbc.sql("DELETE FROM kpi_listing WHERE kpi_id = :kpi AND relisted = TRUE").param("kpi", kpiId).update();
+			versions.changed(kpi.planId());
+			audit.record(user, AuditSubject.kpi(kpiId), AuditAction.KPI_ARCHIVED, null, kpi.name(), null, null);
+			return true;
+		}
+		jdbc.sql("DELETE FROM kpi_listing WHERE kpi_id = :kpi").param("kpi", kpiId).update();
+		jdbc.sql("DELETE FROM kpi WHERE id = :kpi").param("kpi", kpiId).update();
+		versions.changed(kpi.planId());
+		// the KPI is gone: the entry is the plan's (whose page it leaves)
+		audit.record(user, AuditSubject.plan(kpi.planId()), AuditAction.KPI_REMOVED, "kpi " + kpiId, kpi.name(), null,
+				null);
+		return false;
 	}
 
 	private Kpi mapKpi(ResultSet rs, int row) throws SQLException {
