@@ -70,10 +70,10 @@ class SystemConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
-			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize, MessageSource messages,
+			@Value("${spring.servlet.multipart.max-request-size:1MB}") String maxRequestSize, MessageSource messages,
 			LocaleResolver locales) {
 		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
-				new UploadLimitFilter(maxRequestSize, messages, locales));
+				new UploadLimitFilter(DataSize.parse(maxRequestSize), messages, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
