@@ -246,6 +246,13 @@ public final class EditingPlanTree {
 		Program program = plans.findProgram(programId).orElseThrow(() -> Refused.notFound("program " + programId));
 		PlanNode node = plans.findNode(program.nodeId()).orElseThrow();
 		editors.require(viewer, node.planId());
+		// an archived program (or one under an archived node) is kept as it is
+		boolean current = plans.tree(node.planId())
+			.map(tree -> tree.programs(node.id()).stream().anyMatch(p -> p.id() == programId))
+			.orElse(false);
+		if (!current) {
+			throw Refused.notFound("program " + programId);
+		}
 		return program;
 	}
 

@@ -41,7 +41,10 @@ public interface PlanRepository {
 	/** Changes the evaluation scheme a plan grades with (recorded in the audit trail). */
 	void changeScheme(long planId, String scheme, String user);
 
-	/** The plan a node belongs to; empty for an unknown node. */
+	/**
+	 * The plan a current node belongs to; empty for an unknown or archived node (nothing
+	 * is added under an archived one).
+	 */
 	Optional<Long> planOfNode(long nodeId);
 
 	/** The plan with all its nodes and programs. */

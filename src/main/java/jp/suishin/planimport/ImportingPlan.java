@@ -158,6 +158,16 @@ public final class ImportingPlan {
 			draft.problems.addAll(aborted.problems);
 			return draft.report(false, null);
 		}
+		catch (Refused refused) {
+			// a rule of the plan or a node the dry run does not ask (a name's length):
+			// nothing was stored, and the report says why
+			if (!(refused.refusal() instanceof Refusal.Invalid invalid)) {
+				throw refused;
+			}
+			String sheet = draft.sheet == null ? request.fileName() : draft.sheet.sheetName();
+			invalid.problems().forEach(p -> draft.problems.add(new Issue(sheet, 0, null, null, p.problem())));
+			return draft.report(false, null);
+		}
 	}
 
 	/**

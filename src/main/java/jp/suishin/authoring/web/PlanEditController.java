@@ -196,7 +196,10 @@ class PlanEditController {
 			RedirectAttributes redirect, Locale locale) {
 		editable(viewer, id);
 		String parent = form.getFirst("parentId");
-		Long parentId = parent == null || !parent.matches("\\d{1,18}") ? null : Long.valueOf(parent);
+		if (parent != null && !parent.isBlank() && !parent.matches("\\d{1,18}")) {
+			throw Refused.invalid("parentId", "authoring.node.parent-unknown");
+		}
+		Long parentId = parent == null || parent.isBlank() ? null : Long.valueOf(parent);
 		if (parentId != null) {
 			inPlan(id, parentId);
 		}
@@ -282,6 +285,9 @@ class PlanEditController {
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		inPlan(id, nodeId);
 		String parent = form.getFirst("parentId");
+		if (parent != null && !parent.isBlank() && !parent.matches("\\d{1,18}")) {
+			throw Refused.invalid("parentId", "authoring.node.parent-unknown");
+		}
 		Long parentId = parent == null || parent.isBlank() ? null : Long.valueOf(parent);
 		return attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.moved", nodeAnchor(id, nodeId),
 				() -> editingTree.moveNode(viewer, nodeId, parentId, Integer.MAX_VALUE));
@@ -430,7 +436,7 @@ class PlanEditController {
 	}
 
 	private void inPlan(long planId, long nodeId) {
-		if (plans.findNode(nodeId).filter(n -> n.planId() == planId).isEmpty()) {
+		if (plans.planOfNode(nodeId).filter(p -> p == planId).isEmpty()) {
 			throw Refused.notFound("node " + nodeId + " of plan " + planId);
 		}
 	}

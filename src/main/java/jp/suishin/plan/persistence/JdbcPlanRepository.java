@@ -227,7 +227,7 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	public Optional<Long> planOfNode(long nodeId) {
-		return jdbc.sql("SELECT plan_id FROM plan_node WHERE id = :node")
+		return jdbc.sql("SELECT plan_id FROM plan_node WHERE id = :node AND archived_at IS NULL")
 			.param("node", nodeId)
 			.query(Long.class)
 			.optional();

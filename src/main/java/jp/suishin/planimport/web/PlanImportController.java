@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import jp.suishin.access.AccessDenied;
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
+import jp.suishin.authoring.PlanForm;
 import jp.suishin.exchange.Workbooks;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
@@ -46,6 +47,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PlanImportController {
+
+	static final int PERIOD_MAX_LENGTH = 100;
+
+	static final int FILE_NAME_MAX_LENGTH = 200;
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -96,13 +101,25 @@ class PlanImportController {
 		else if (file.getSize() > Workbooks.MAX_FILE_BYTES) {
 			refused = messages.text("upload.too-large", locale, Workbooks.MAX_FILE_BYTES / 1024 / 1024);
 		}
+		else if (planName != null && planName.strip().length() > PlanForm.NAME_MAX_LENGTH) {
+			refused = messages.text("authoring.plan.name-required", locale, PlanForm.NAME_MAX_LENGTH);
+		}
+		else if (period != null && period.strip().length() > PERIOD_MAX_LENGTH) {
+			refused = messages.text("planimport.period.too-long", locale, PERIOD_MAX_LENGTH);
+		}
 		if (refused != null) {
 			model.addAttribute("owners", owners);
 			model.addAttribute("refused", refused);
 			return "planimport/upload";
 		}
-		String token = uploads.keep(viewer.accountId(), chosen.id(), blank(planName), blank(period),
-				file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes());
+		String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+				: file.getOriginalFilename();
+		// the name is only shown back; a name longer than any a person gives keeps its
+		// end
+		fileName = fileName.length() > FILE_NAME_MAX_LENGTH
+				? fileName.substring(fileName.length() - FILE_NAME_MAX_LENGTH) : fileName;
+		String token = uploads.keep(viewer.accountId(), chosen.id(), blank(planName), blank(period), fileName,
+				file.getBytes());
 		return "redirect:/plans/import/" + token;
 	}
 
