@@ -1,7 +1,6 @@
 package jp.suishin.authoring;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +101,7 @@ public final class EditingPlanTree {
 				if (parent.isEmpty()) {
 					throw Refused.invalid("parentId", "authoring.node.move-target-unknown");
 				}
-				if (subtree(tree, node).contains(parentId)) {
+				if (tree.subtreeOf(node.id()).contains(parentId)) {
 					throw Refused.invalid("parentId", "authoring.node.parent-inside", parent.get().label());
 				}
 			}
@@ -131,7 +130,7 @@ public final class EditingPlanTree {
 		return work.run(() -> {
 			PlanNode node = node(viewer, nodeId);
 			PlanTree tree = plans.tree(node.planId()).orElseThrow();
-			Set<Long> subtree = subtree(tree, node);
+			Set<Long> subtree = tree.subtreeOf(node.id());
 			List<KpiListing> listings = kpis.listingsOfPlan(node.planId());
 			boolean archived = false;
 			for (KpiListing listing : listings) {
@@ -166,19 +165,6 @@ public final class EditingPlanTree {
 			throw Refused.notFound("archived node " + nodeId);
 		}
 		return node;
-	}
-
-	/** The ids of the node and its current descendants. */
-	private static Set<Long> subtree(PlanTree tree, PlanNode node) {
-		Set<Long> ids = new HashSet<>();
-		List<PlanNode> todo = new ArrayList<>(List.of(node));
-		while (!todo.isEmpty()) {
-			PlanNode next = todo.remove(todo.size() - 1);
-			if (ids.add(next.id())) {
-				todo.addAll(tree.children(next.id()));
-			}
-		}
-		return ids;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /** A plan with its nodes and programs, navigable top-down. */
 public final class PlanTree {
@@ -44,6 +46,19 @@ public final class PlanTree {
 
 	public List<PlanNode> roots() {
 		return List.copyOf(roots);
+	}
+
+	/** The ids of a node and all its descendants. */
+	public Set<Long> subtreeOf(long nodeId) {
+		Set<Long> ids = new HashSet<>();
+		List<Long> todo = new ArrayList<>(List.of(nodeId));
+		while (!todo.isEmpty()) {
+			long next = todo.remove(todo.size() - 1);
+			if (ids.add(next)) {
+				children(next).forEach(child -> todo.add(child.id()));
+			}
+		}
+		return ids;
 	}
 
 	public List<PlanNode> children(long nodeId) {

@@ -1,7 +1,6 @@
 package jp.suishin.authoring.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ record PlanEditPage(Plan plan, String ownerName, List<NodeRow> nodes, List<Choic
 		for (PlanNode node : ordered) {
 			List<PlanNode> siblings = node.parentId() == null ? tree.roots() : tree.children(node.parentId());
 			int at = siblings.indexOf(node);
-			Set<Long> inside = subtree(tree, node);
+			Set<Long> inside = tree.subtreeOf(node.id());
 			List<Choice> parents = new ArrayList<>();
 			parents.add(new Choice(null, null));
 			all.stream().filter(c -> !inside.contains(c.id())).forEach(parents::add);
@@ -65,18 +64,6 @@ record PlanEditPage(Plan plan, String ownerName, List<NodeRow> nodes, List<Choic
 					parents));
 		}
 		return new PlanEditPage(plan, ownerName, rows, all);
-	}
-
-	private static Set<Long> subtree(PlanTree tree, PlanNode node) {
-		Set<Long> ids = new HashSet<>();
-		List<PlanNode> todo = new ArrayList<>(List.of(node));
-		while (!todo.isEmpty()) {
-			PlanNode next = todo.remove(todo.size() - 1);
-			if (ids.add(next.id())) {
-				todo.addAll(tree.children(next.id()));
-			}
-		}
-		return ids;
 	}
 
 	/** The top level's name (基本目標 …), for the form that adds one. */
