@@ -76,6 +76,12 @@ public final class ValueEntryGate {
 		if (!who.entersValues()) {
 			throw new AccessDenied("enter values of KPI " + kpi.id());
 		}
+		// An archived KPI keeps what was recorded, and takes nothing new (a batch never
+		// reaches one: the plan's KPIs leave it out).
+		if (kpis.archivedAt(kpi.id()).isPresent()) {
+			return new RecordingOutcome.Rejected(List.of(FieldProblem.of("value", "kpi.value.archived")),
+					RecordingOutcome.Kind.CONFLICT);
+		}
 		// A year that is unreadable or outside the plan period is bad input whoever
 		// enters it: the recording says so, on the year.
 		Optional<FiscalYear> year = plan.period().admit(entry.year()).accepted();

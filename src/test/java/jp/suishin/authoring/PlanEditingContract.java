@@ -20,7 +20,10 @@ import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.KpiListing;
+import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.kpi.RecordingOutcome;
+import jp.suishin.kpi.ValueEntry;
 import jp.suishin.kpi.NewKpi;
 import jp.suishin.kpi.Target;
 import jp.suishin.notation.FiscalPeriod;
@@ -84,6 +87,9 @@ abstract class PlanEditingContract {
 
 	@Autowired
 	RemovingKpi removingKpi;
+
+	@Autowired
+	ValueEntryGate gate;
 
 	@Autowired
 	AddingKpi addingKpi;
@@ -180,6 +186,12 @@ abstract class PlanEditingContract {
 		assertThat(kpis.listingsOfPlan(plan)).isEmpty();
 		assertThat(kpis.valuesOfPlan(plan)).isEmpty();
 		assertThat(kpis.findByPlans(List.of(plan))).isEmpty();
+		// and takes no new value, on any channel: the one gate refuses it
+		RecordingOutcome refused = gate.enter(planner, new ValueEntry(kpi, "R5", "15", null, null, null, null));
+		assertThat(refused).isInstanceOfSatisfying(RecordingOutcome.Rejected.class,
+				r -> assertThat(r.problems()).extracting(p -> p.problem().messageKey())
+					.containsExactly("kpi.value.archived"));
+		assertThat(kpis.values(kpi)).hasSize(1);
 		assertThat(kpis.listingsOf(kpi)).extracting(KpiListing::relisted).containsExactly(false);
 		assertThat(audit.of(AuditSubject.kpi(kpi))).extracting(AuditEntry::action)
 			.contains(AuditAction.KPI_ARCHIVED, AuditAction.VALUE_SET);
