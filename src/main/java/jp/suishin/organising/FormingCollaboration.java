@@ -10,6 +10,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.organisation.CollaborationRole;
 import jp.suishin.organisation.Membership;
 import jp.suishin.organisation.NewOrganization;
@@ -37,10 +38,10 @@ public final class FormingCollaboration {
 
 	private final AuditTrail audit;
 
-	private final Transactions transactions;
+	private final InOneTransaction transactions;
 
 	public FormingCollaboration(OrganisationRepository organisations, OrganisationRegister register, AuditTrail audit,
-			Transactions transactions) {
+			InOneTransaction transactions) {
 		this.organisations = organisations;
 		this.register = register;
 		this.audit = audit;
@@ -141,6 +142,7 @@ public final class FormingCollaboration {
 			}
 			organisations.addMember(collaborationId, member.get().id(), written);
 			audit.recordAll(List.of(memberAdded(viewer, collaborationId, member.get(), written)));
+			return null;
 		});
 	}
 
@@ -161,6 +163,7 @@ public final class FormingCollaboration {
 			register.removeMember(collaborationId, memberId);
 			audit.record(viewer.actor(), AuditSubject.organisation(collaborationId), AuditAction.MEMBER_REMOVED,
 					membership.member().name(), membership.role().name(), null, null);
+			return null;
 		});
 	}
 

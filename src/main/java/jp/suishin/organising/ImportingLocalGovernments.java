@@ -12,6 +12,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.exchange.UnreadableSheet;
 import jp.suishin.exchange.Workbook;
 import jp.suishin.exchange.Workbooks;
@@ -43,10 +44,10 @@ public final class ImportingLocalGovernments {
 
 	private final AuditTrail audit;
 
-	private final Transactions transactions;
+	private final InOneTransaction transactions;
 
 	public ImportingLocalGovernments(OrganisationRepository organisations, OrganisationRegister register,
-			AuditTrail audit, Transactions transactions) {
+			AuditTrail audit, InOneTransaction transactions) {
 		this.organisations = organisations;
 		this.register = register;
 		this.audit = audit;

@@ -4,6 +4,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentName;
 import jp.suishin.organisation.DepartmentRepository;
@@ -26,10 +27,10 @@ public final class ManagingDepartments {
 
 	private final AuditTrail audit;
 
-	private final Transactions transactions;
+	private final InOneTransaction transactions;
 
 	public ManagingDepartments(OrganisationRepository organisations, DepartmentRepository departments,
-			OrganisationRegister register, AuditTrail audit, Transactions transactions) {
+			OrganisationRegister register, AuditTrail audit, InOneTransaction transactions) {
 		this.organisations = organisations;
 		this.departments = departments;
 		this.register = register;
@@ -59,12 +60,13 @@ public final class ManagingDepartments {
 				.orElseThrow(() -> Refused.notFound("department " + departmentId));
 			DepartmentName valid = DepartmentName.of(name).orRefuse("name");
 			if (valid.text().equals(department.name())) {
-				return;
+				return null;
 			}
 			refuseTaken(department.organisationId(), valid, departmentId);
 			register.renameDepartment(departmentId, valid);
 			audit.record(viewer.actor(), AuditSubject.organisation(department.organisationId()),
 					AuditAction.DEPARTMENT_RENAMED, "#" + departmentId, department.name(), valid.text(), null);
+			return null;
 		});
 	}
 

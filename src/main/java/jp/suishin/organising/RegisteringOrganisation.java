@@ -9,6 +9,7 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.organisation.NewOrganization;
 import jp.suishin.organisation.OrganisationKey;
 import jp.suishin.organisation.OrganisationPlacement;
@@ -32,10 +33,10 @@ public final class RegisteringOrganisation {
 
 	private final AuditTrail audit;
 
-	private final Transactions transactions;
+	private final InOneTransaction transactions;
 
 	public RegisteringOrganisation(OrganisationRepository organisations, OrganisationRegister register,
-			AuditTrail audit, Transactions transactions) {
+			AuditTrail audit, InOneTransaction transactions) {
 		this.organisations = organisations;
 		this.register = register;
 		this.audit = audit;
@@ -93,12 +94,13 @@ public final class RegisteringOrganisation {
 			Organization revised = new Organization(id, existing.key(), draft.name().text(), draft.kind(), draft.code(),
 					draft.parentId());
 			if (revised.equals(existing)) {
-				return;
+				return null;
 			}
 			String before = AuditText.of(existing, tree);
 			register.revise(revised);
 			audit.record(viewer.actor(), AuditSubject.organisation(id), AuditAction.ORGANISATION_REVISED,
 					existing.key(), before, AuditText.of(revised, tree), null);
+			return null;
 		});
 	}
 
