@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jp.suishin.access.AccessPolicy;
+import jp.suishin.authoring.KpiForm;
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.ValueEntryGate;
 import jp.suishin.exchange.UnreadableSheet;
@@ -481,7 +482,7 @@ public final class ImportingPlan {
 
 		final SheetKpiRow sheetRow;
 
-		final PlanAuthoring.KpiFields fields;
+		final KpiForm fields;
 
 		Kpi existing;
 
@@ -510,7 +511,7 @@ public final class ImportingPlan {
 
 		final List<Value> values = new ArrayList<>();
 
-		Row(int index, SheetKpiRow sheetRow, PlanAuthoring.KpiFields fields) {
+		Row(int index, SheetKpiRow sheetRow, KpiForm fields) {
 			this.index = index;
 			this.sheetRow = sheetRow;
 			this.fields = fields;
@@ -795,13 +796,12 @@ public final class ImportingPlan {
 		return new Figure(value, fiscalYear);
 	}
 
-	private static PlanAuthoring.KpiFields fields(SheetKpiRow row) {
+	private static KpiForm fields(SheetKpiRow row) {
 		// no direction written and none to infer (no baseline or target): 増加, with a
 		// warning
 		String direction = blankToNull(row.direction()) == null ? Direction.INCREASE.word() : row.direction();
-		return new PlanAuthoring.KpiFields(row.name(), blankToNull(row.unit()), direction, row.aggregation(),
-				written(row.baseline()), row.baselineYear(), written(row.target()), row.targetYear(), row.definition(),
-				row.department());
+		return new KpiForm(row.name(), blankToNull(row.unit()), direction, row.aggregation(), written(row.baseline()),
+				row.baselineYear(), written(row.target()), row.targetYear(), row.definition(), row.department());
 	}
 
 	private static String written(WrittenValue value) {

@@ -3,6 +3,7 @@ package jp.suishin.planimport;
 import java.util.List;
 
 import jp.suishin.account.Viewer;
+import jp.suishin.authoring.KpiForm;
 import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.refusal.FieldProblem;
 
@@ -50,15 +51,10 @@ public interface PlanAuthoring {
 	 * baselineValue, baselineYear, targetValue, targetYear, definition, department): the
 	 * one KPI rule, asked without storing anything.
 	 */
-	List<FieldProblem> check(KpiFields kpi, FiscalPeriod period);
+	List<FieldProblem> check(KpiForm kpi, FiscalPeriod period);
 
 	/** A KPI to add under a node. */
-	record Placed(long nodeId, KpiFields kpi) {
-	}
-
-	/** A KPI's fields as written (the foundation's KpiForm). */
-	record KpiFields(String name, String unit, String direction, String aggregation, String baselineValue,
-			String baselineYear, String targetValue, String targetYear, String definition, String department) {
+	record Placed(long nodeId, KpiForm kpi) {
 	}
 
 }

@@ -49,7 +49,7 @@ final class AuthoringPlanAuthoring implements PlanAuthoring {
 	public List<Long> addKpis(Viewer viewer, long planId, List<Placed> kpis) {
 		List<AddingKpi.Placed> placed = new ArrayList<>(kpis.size());
 		for (Placed kpi : kpis) {
-			placed.add(new AddingKpi.Placed(kpi.nodeId(), form(kpi.kpi())));
+			placed.add(new AddingKpi.Placed(kpi.nodeId(), kpi.kpi()));
 		}
 		return addingKpi.addAllInCurrentTransaction(viewer, planId, placed);
 	}
@@ -60,15 +60,10 @@ final class AuthoringPlanAuthoring implements PlanAuthoring {
 	}
 
 	@Override
-	public List<FieldProblem> check(KpiFields kpi, FiscalPeriod period) {
+	public List<FieldProblem> check(KpiForm kpi, FiscalPeriod period) {
 		List<FieldProblem> problems = new ArrayList<>();
-		form(kpi).draft(0L, "import-check", "", problems);
+		kpi.draft(0L, "import-check", "", problems);
 		return problems;
-	}
-
-	private static KpiForm form(KpiFields f) {
-		return new KpiForm(f.name(), f.unit(), f.direction(), f.aggregation(), f.baselineValue(), f.baselineYear(),
-				f.targetValue(), f.targetYear(), f.definition(), f.department());
 	}
 
 }
