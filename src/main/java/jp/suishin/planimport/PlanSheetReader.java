@@ -117,14 +117,13 @@ public final class PlanSheetReader {
 	/** The row of a sheet most like a KPI table's header, or {@code null}. */
 	private static Located locate(Grid grid, int sheet) {
 		int width = width(grid);
-		MergedCells merged = new MergedCells(grid, width);
 		Located best = null;
 		for (int r = 0; r < Math.min(grid.rowCount(), HEADER_SEARCH_ROWS); r++) {
 			Set<Object> words = new HashSet<>();
 			int years = 0;
 			boolean kpi = false;
 			for (int c = 0; c < width; c++) {
-				Header header = HeaderVocabulary.read(merged.shown(r, c).text());
+				Header header = HeaderVocabulary.read(grid.shown(r, c).text());
 				if (header.word()) {
 					words.add(header.kind() == Kind.ROLE ? header.role() : header.kind());
 					kpi |= header.role() == ColumnRole.KPI;
@@ -261,8 +260,6 @@ public final class PlanSheetReader {
 
 		private final Grid grid;
 
-		private final MergedCells merged;
-
 		private final String sheet;
 
 		private final int headerRow;
@@ -292,7 +289,6 @@ public final class PlanSheetReader {
 		Reading(Grid grid, int headerRow, ColumnMapping.Overrides assigned, Map<String, String> overrides,
 				List<SheetIssue> warnings) {
 			this.grid = grid;
-			this.merged = new MergedCells(grid, width(grid));
 			this.sheet = grid.name();
 			this.headerRow = headerRow;
 			this.assigned = assigned;
@@ -349,8 +345,8 @@ public final class PlanSheetReader {
 					if (sameRegion(headerRow - 1, headerRow, c)) {
 						continue;
 					}
-					Header above = HeaderVocabulary.read(merged.shown(headerRow - 1, c).text());
-					Header below = HeaderVocabulary.read(merged.shown(headerRow, c).text());
+					Header above = HeaderVocabulary.read(grid.shown(headerRow - 1, c).text());
+					Header below = HeaderVocabulary.read(grid.shown(headerRow, c).text());
 					boolean label = above.kind() == Kind.GROUP || (above.kind() == Kind.ROLE && above.year() == null
 							&& (above.role() == ColumnRole.TARGET || above.role() == ColumnRole.BASELINE));
 					if (label && below.kind() == Kind.YEAR) {
@@ -371,7 +367,7 @@ public final class PlanSheetReader {
 			}
 			for (int c = 0; c < width; c++) {
 				// A row with a KPI's name under the KPI header is the first row of data.
-				if (HeaderVocabulary.read(merged.shown(headerRow, c).text()).role() == ColumnRole.KPI
+				if (HeaderVocabulary.read(grid.shown(headerRow, c).text()).role() == ColumnRole.KPI
 						&& !grid.cell(next, c).isBlank()) {
 					return;
 				}
@@ -408,7 +404,7 @@ public final class PlanSheetReader {
 		}
 
 		private boolean sameRegion(int row, int other, int column) {
-			CellRange merge = merged.at(row, column);
+			CellRange merge = grid.mergeAt(row, column);
 			return merge != null && merge.contains(other, column);
 		}
 
@@ -421,7 +417,7 @@ public final class PlanSheetReader {
 			int gridWidth = width(grid);
 			for (int c = 0; c < gridWidth; c++) {
 				for (int r = top; r <= bottom; r++) {
-					if (!merged.shown(r, c).text().isBlank()) {
+					if (!grid.shown(r, c).text().isBlank()) {
 						width = c + 1;
 					}
 				}
@@ -581,14 +577,14 @@ public final class PlanSheetReader {
 
 		/** What a column's header cells say, as written: two rows joined with a space. */
 		private String headerText(int c) {
-			String upper = clean(merged.shown(top, c).text());
+			String upper = clean(grid.shown(top, c).text());
 			if (top == bottom && continuation(c)) {
 				return yearsUnderMergedLabel(c) == null ? "" : upper;
 			}
 			if (top == bottom || sameRegion(top, bottom, c)) {
 				return upper;
 			}
-			String lower = clean(merged.shown(bottom, c).text());
+			String lower = clean(grid.shown(bottom, c).text());
 			if (upper.isEmpty() || upper.equals(lower)) {
 				return lower;
 			}
@@ -601,14 +597,14 @@ public final class PlanSheetReader {
 				return role == null ? Header.UNKNOWN : new Header(Kind.ROLE, role, null, null, null);
 			}
 			if (top == bottom || sameRegion(top, bottom, c)) {
-				return HeaderVocabulary.read(merged.shown(top, c).text());
+				return HeaderVocabulary.read(grid.shown(top, c).text());
 			}
-			return HeaderVocabulary.read(merged.shown(top, c).text(), merged.shown(bottom, c).text());
+			return HeaderVocabulary.read(grid.shown(top, c).text(), grid.shown(bottom, c).text());
 		}
 
 		/** A column under a one-row header label merged from a column to its left. */
 		private boolean continuation(int c) {
-			CellRange merge = merged.at(top, c);
+			CellRange merge = grid.mergeAt(top, c);
 			return merge != null && merge.firstColumn() < c;
 		}
 
@@ -618,7 +614,7 @@ public final class PlanSheetReader {
 		 * {@code null}.
 		 */
 		private ColumnRole yearsUnderMergedLabel(int c) {
-			Header label = HeaderVocabulary.read(merged.shown(top, c).text());
+			Header label = HeaderVocabulary.read(grid.shown(top, c).text());
 			if (label.role() != ColumnRole.BASELINE && label.role() != ColumnRole.TARGET) {
 				return null;
 			}
@@ -764,8 +760,8 @@ public final class PlanSheetReader {
 				if (!grid.cell(r, c).isBlank()) {
 					return true;
 				}
-				CellRange merge = merged.at(r, c);
-				return merge != null && merge.firstRow() == r && !merged.shown(r, c).isBlank();
+				CellRange merge = grid.mergeAt(r, c);
+				return merge != null && merge.firstRow() == r && !grid.shown(r, c).isBlank();
 			}
 
 			/** The header repeated inside the table (as printed on every page). */
@@ -776,12 +772,12 @@ public final class PlanSheetReader {
 			private boolean sameAsHeader(int r, int c) {
 				String cell = grid.cell(r, c).text();
 				return !cell.isBlank() && HeaderVocabulary.normalise(cell)
-					.equals(HeaderVocabulary.normalise(merged.shown(top, c).text()));
+					.equals(HeaderVocabulary.normalise(grid.shown(top, c).text()));
 			}
 
 			private boolean insideMergeFromAbove(int r) {
 				for (SheetColumn level : levels) {
-					CellRange merge = merged.at(r, level.index());
+					CellRange merge = grid.mergeAt(r, level.index());
 					if (merge != null && merge.firstRow() < r) {
 						return true;
 					}
@@ -839,9 +835,9 @@ public final class PlanSheetReader {
 				CellRange left = null;
 				for (int i = 0; i < levels.size(); i++) {
 					int c = levels.get(i).index();
-					CellRange merge = merged.at(r, c);
+					CellRange merge = grid.mergeAt(r, c);
 					// A title merged across several level columns belongs to the first.
-					String written = merge != null && merge.equals(left) ? "" : clean(merged.shown(r, c).text());
+					String written = merge != null && merge.equals(left) ? "" : clean(grid.shown(r, c).text());
 					left = merge;
 					if (!written.isEmpty()) {
 						current[i] = written;
@@ -933,7 +929,7 @@ public final class PlanSheetReader {
 				String targetYear = year(r, ColumnRole.TARGET_YEAR, target, targetColumn);
 				TreeMap<FiscalYear, WrittenValue> values = new TreeMap<>();
 				for (SheetColumn column : yearColumns) {
-					WrittenValue value = value(r, column.index(), merged.shown(r, column.index()).text().strip(),
+					WrittenValue value = value(r, column.index(), grid.shown(r, column.index()).text().strip(),
 							percent);
 					if (value != null) {
 						values.put(column.year(), value);
@@ -970,7 +966,7 @@ public final class PlanSheetReader {
 					return null;
 				}
 				int c = column.get().index();
-				GridCell cell = merged.shown(r, c);
+				GridCell cell = grid.shown(r, c);
 				if (cell.isBlank()) {
 					return null;
 				}
@@ -985,7 +981,7 @@ public final class PlanSheetReader {
 			}
 
 			private WrittenValue value(int r, int c, String text, boolean percent) {
-				GridCell cell = merged.shown(r, c);
+				GridCell cell = grid.shown(r, c);
 				return cell.isBlank() ? null : PlanSheetReader.value(cell, text, r, c, percent);
 			}
 
@@ -1009,7 +1005,7 @@ public final class PlanSheetReader {
 				if (column.isEmpty()) {
 					return null;
 				}
-				String text = clean(merged.shown(r, column.get().index()).text());
+				String text = clean(grid.shown(r, column.get().index()).text());
 				return text.isEmpty() ? null : text;
 			}
 
@@ -1033,7 +1029,7 @@ public final class PlanSheetReader {
 					written.add(target.text());
 				}
 				for (SheetColumn c : yearColumns) {
-					written.add(merged.shown(r, c.index()).text());
+					written.add(grid.shown(r, c.index()).text());
 				}
 				for (String text : written) {
 					String suffix = suffix(text);
@@ -1048,7 +1044,7 @@ public final class PlanSheetReader {
 				for (SheetColumn c : columns) {
 					if (c.role() == ColumnRole.BASELINE || c.role() == ColumnRole.TARGET
 							|| c.role() == ColumnRole.YEAR_VALUE) {
-						GridCell cell = merged.shown(r, c.index());
+						GridCell cell = grid.shown(r, c.index());
 						if (cell.number() != null && percentFormat(cell.format())) {
 							return true;
 						}

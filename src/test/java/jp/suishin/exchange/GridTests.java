@@ -1,4 +1,4 @@
-package jp.suishin.planimport;
+package jp.suishin.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import jp.suishin.exchange.CellRange;
-import jp.suishin.exchange.Grid;
-import jp.suishin.exchange.GridCell;
-
 import org.junit.jupiter.api.Test;
 
-class MergedCellsTests {
+/**
+ * A grid finds a cell's merged region by its index exactly as a scan of every region
+ * does.
+ */
+class GridTests {
 
 	@Test
-	void findsTheSameRegionsAsTheGridDoes() {
+	void findsTheSameRegionsAsAScanOfEveryRegion() {
 		Random random = new Random(12);
 		List<CellRange> merges = new ArrayList<>();
 		boolean[][] taken = new boolean[200][12];
@@ -48,15 +48,24 @@ class MergedCellsTests {
 		}
 		Grid grid = new Grid("g", rows, merges);
 
-		MergedCells merged = new MergedCells(grid, 12);
-
 		assertThat(merges).hasSizeGreaterThan(50);
 		for (int r = 0; r < 200; r++) {
 			for (int c = 0; c < 14; c++) {
-				assertThat(merged.at(r, c)).isEqualTo(grid.mergeAt(r, c));
-				assertThat(merged.shown(r, c)).isEqualTo(grid.shown(r, c));
+				CellRange scanned = scan(merges, r, c);
+				assertThat(grid.mergeAt(r, c)).isEqualTo(scanned);
+				assertThat(grid.shown(r, c)).isEqualTo(
+						scanned == null ? grid.cell(r, c) : grid.cell(scanned.firstRow(), scanned.firstColumn()));
 			}
 		}
+	}
+
+	private static CellRange scan(List<CellRange> merges, int row, int column) {
+		for (CellRange merge : merges) {
+			if (merge.contains(row, column)) {
+				return merge;
+			}
+		}
+		return null;
 	}
 
 }
