@@ -74,11 +74,12 @@ class MessageBundlesTests {
 	/**
 	 * English messages that describe Japanese input (era years, the sheet's column
 	 * headers, the value notation): they may quote the Japanese words their Japanese
-	 * message quotes, and nothing else in Japanese.
+	 * message quotes, and nothing else in Japanese. A language switch names each language
+	 * in that language, whatever the page's language.
 	 */
 	static final Set<String> QUOTING_JAPANESE_INPUT = Set.of("fiscal-year.invalid", "notation.value.invalid",
 			"cli.year", "exchange.empty", "exchange.unknown-column", "exchange.choice", "exchange.year",
-			"exchange.duplicate-kpi", "kpi.value.status.contradicts-mark", "upload.help");
+			"exchange.duplicate-kpi", "kpi.value.status.contradicts-mark", "upload.help", "design.lang.ja");
 
 	static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
