@@ -8,6 +8,12 @@ import jp.suishin.account.web.CreateAdministratorCommand;
 import jp.suishin.cli.CliText;
 import jp.suishin.cli.EvaluateCommand;
 import jp.suishin.cli.ImportPlanCommand;
+import jp.suishin.cli.ReportCommand;
+import jp.suishin.document.DraftingReport;
+import jp.suishin.document.render.ReportHtml;
+import jp.suishin.document.render.ReportPdf;
+import jp.suishin.document.render.ReportWorkbook;
+import jp.suishin.plan.PlanRepository;
 import jp.suishin.planimport.ImportingPlan;
 
 import org.springframework.boot.Banner;
@@ -44,6 +50,9 @@ public class SuishinApplication {
 		if (args.length > 0 && args[0].equals(ImportPlanCommand.NAME)) {
 			System.exit(importPlan(Arrays.asList(args).subList(1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals(ReportCommand.NAME)) {
+			System.exit(report(Arrays.asList(args).subList(1, args.length)));
+		}
 		if (args.length > 0 && !args[0].startsWith("--")) {
 			System.err.println(CliText.unknownCommand(args[0]));
 			System.exit(2);
@@ -66,6 +75,25 @@ public class SuishinApplication {
 		application.setBannerMode(Banner.Mode.OFF);
 		ConfigurableApplicationContext context = application.run(ImportPlanCommand.springArguments(args));
 		int status = ImportPlanCommand.run(context.getBean(ImportingPlan.class), args, json, System.err);
+		return SpringApplication.exit(context, () -> status);
+	}
+
+	private static int report(List<String> args) {
+		String malformed = ReportCommand.malformed(args);
+		if (malformed != null) {
+			System.err.println(malformed);
+			return ReportCommand.MALFORMED;
+		}
+		PrintStream said = System.out;
+		System.setOut(System.err);
+		SpringApplication application = new SpringApplication(SuishinApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		ConfigurableApplicationContext context = application.run(ReportCommand.springArguments(args));
+		ReportCommand.Reporting reporting = new ReportCommand.Reporting(context.getBean(PlanRepository.class),
+				context.getBean(DraftingReport.class), context.getBean(ReportHtml.class),
+				context.getBean(ReportPdf.class), context.getBean(ReportWorkbook.class));
+		int status = ReportCommand.run(reporting, args, said, System.err);
 		return SpringApplication.exit(context, () -> status);
 	}
 

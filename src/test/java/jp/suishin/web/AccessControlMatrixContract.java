@@ -695,6 +695,14 @@ abstract class AccessControlMatrixContract {
 		// The plan.
 		all.addAll(planEdits(s.name(), s.plan(), s.year(), s.planners(), s.lockable(), s.collection()));
 
+		// The report as a draft: for those who read the owner's working values.
+		for (String format : List.of("pdf", "xlsx", "html")) {
+			all.add(write("report drafts", plan, "GET /plans/{id}/report." + format,
+					c -> get("/plans/{id}/report." + format + "?year={y}", s.plan(), s.year()), c -> "")
+				.passes(s.readers())
+				.notFoundUnless(s.readers()));
+		}
+
 		// The collection: its page, every workflow step, remarks.
 		all.add(write("collection page", collection, "GET /collections/{id}",
 				c -> get("/collections/{id}", s.collection()), c -> "")
