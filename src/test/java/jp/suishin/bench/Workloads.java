@@ -10,8 +10,7 @@ public final class Workloads {
 
 	public static List<Workload> all() {
 		return List.of(new GradeWorkload(), new LoadWorkload(), new UploadWorkload(), new PlanImportWorkload(),
-				new PendingWorkload("W4", "W4 report (PDF, xlsx)", "comes with the yearly report issue"),
-				new WebWorkload(), new AccessWorkload());
+				new ReportWorkload(), new WebWorkload(), new AccessWorkload());
 	}
 
 	/** A workload that a later issue brings: its row says so. */
