@@ -104,7 +104,11 @@ final class SyntheticReport {
 				rate == null ? words.phrase(3) : words.phrase(5));
 	}
 
-	/** Text of a given length in kanji and kana, or in Latin letters. */
+	/**
+	 * Text of a given width: so many kanji and kana, or twice as many Latin letters (a
+	 * Japanese character is as wide as two Latin ones), so that both documents fill about
+	 * the same pages.
+	 */
 	private static final class Words {
 
 		private static final String KANA = "地域観光交流人口拡大推進事業農業産業振興担い手確保移住定住支援件数割合あいうえおかきくけこさしすせそ";
@@ -119,8 +123,9 @@ final class SyntheticReport {
 		}
 
 		String phrase(int length) {
-			StringBuilder text = new StringBuilder(length);
-			for (int i = 0; i < length; i++) {
+			int characters = japanese ? length : 2 * length;
+			StringBuilder text = new StringBuilder(characters);
+			for (int i = 0; i < characters; i++) {
 				if (japanese) {
 					text.append(KANA.charAt(random.nextInt(KANA.length())));
 				}
