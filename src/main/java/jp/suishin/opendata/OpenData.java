@@ -139,8 +139,9 @@ public class OpenData {
 		return figure == null ? null : figure.value();
 	}
 
+	/** A baseline's or target's year; none for one without (計画開始時点: year 0). */
 	private static Integer yearOf(Figure figure) {
-		return figure == null ? null : figure.year();
+		return figure == null || figure.year() < FiscalYear.FIRST ? null : figure.year();
 	}
 
 	private static String blankAsNull(String text) {

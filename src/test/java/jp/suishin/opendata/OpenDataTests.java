@@ -121,6 +121,10 @@ class OpenDataTests {
 		assertThat(outflow.get(Column.VALUE.ordinal())).isEqualTo("-275");
 		assertThat(outflow.get(Column.BASELINE_VALUE.ordinal())).isEqualTo("-312");
 		assertThat(outflow.get(Column.BASELINE_YEAR.ordinal())).isEqualTo("2020");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.BASELINE_YEAR.ordinal())).isEmpty();
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.BASELINE_VALUE.ordinal())).isEqualTo("1232");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.STATUS.ordinal())).isEqualTo("速報");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.VALUE.ordinal())).isEqualTo("1274.46");
 		List<String> farmland = row(rows, "kpi-farmland", "2024");
 		assertThat(farmland.get(Column.PROGRESS_RATE.ordinal())).isEqualTo("99.9");
 		assertThat(farmland.get(Column.GRADE.ordinal())).isEqualTo("80~99％");
@@ -225,6 +229,32 @@ class OpenDataTests {
 			assertThat(workbook.getProperties().getCustomProperties().getProperty("License").getLpwstr())
 				.isEqualTo("公共データ利用規約（第1.0版）(PDL1.0)");
 		}
+	}
+
+	@Test
+	void csv_quotesFieldsWithLineBreaksCommasAndQuotes_perRfc4180() {
+		OpenDataRecord record = OpenData.records(edition).get(0);
+		OpenDataRecord awkward = new OpenDataRecord(record.localGovernmentCode(), record.localGovernmentName(),
+				record.planKey(), record.planName(), "一行目\r\n二行目, \"引用\"", record.kpiKey(), "@SUM(A1)", record.unit(),
+				record.fiscalYear(), record.fiscalYearJapanese(), new BigDecimal("-0.5"), record.status(), null, null,
+				null, null, null, null, record.editionId(), record.publishedOn());
+		String text = new String(OpenData.csv(List.of(awkward), false), StandardCharsets.UTF_8);
+		assertThat(text).contains(",\"一行目\r\n二行目, \"\"引用\"\"\",");
+		List<String> row = Rfc4180.read(text).get(1);
+		assertThat(row.get(Column.SECTION.ordinal())).isEqualTo("一行目\r\n二行目, \"引用\"");
+		assertThat(row.get(Column.KPI_NAME.ordinal())).isEqualTo("'@SUM(A1)");
+		assertThat(row.get(Column.VALUE.ordinal())).isEqualTo("-0.5");
+		assertThat(row.get(Column.BASELINE_VALUE.ordinal())).isEmpty();
+	}
+
+	@Test
+	void fileNames_areAscii_whateverThePlansKey() {
+		ReportDocument document = ExportSampleDocument.edition();
+		ReportDocument.Cover cover = document.cover();
+		ReportDocument.Cover japaneseKey = new ReportDocument.Cover(cover.planId(), "空知 方針/2024", cover.planName(),
+				cover.ownerId(), cover.ownerName(), cover.ownerCode(), cover.dataYear(), cover.dataYearLabel(),
+				cover.title(), cover.levelName(), cover.edition(), cover.generatedOn());
+		assertThat(OpenData.baseName(japaneseKey)).isEqualTo("2024_2024_ed1");
 	}
 
 	private byte[] csv(String suffix) {
