@@ -150,6 +150,10 @@ abstract class DraftingReportContract {
 		assertThat(area.actual().year()).isEqualTo(2024);
 		assertThat(area.actual().yearLabel()).isEqualTo("R6");
 		assertThat(area.actual().status()).isEqualTo(Status.CONFIRMED);
+		assertThat(area.baseline().text()).as("the year is the figure's own").isEqualTo("113,600ha");
+		assertThat(area.baseline().yearLabel()).isEqualTo("R2");
+		assertThat(area.target().text()).isEqualTo("113,600ha");
+		assertThat(area.actual().text()).isEqualTo("113,500ha");
 		assertThat(area.baseline().value()).isEqualByComparingTo("113600");
 		assertThat(area.baseline().year()).isEqualTo(2020);
 		assertThat(area.target().year()).isEqualTo(2025);
@@ -207,7 +211,9 @@ abstract class DraftingReportContract {
 		assertThat(first.actionsYear()).isEqualTo(2025);
 		assertThat(first.actionsYearLabel()).isEqualTo("R7");
 		assertThat(document.sections().get(3).kpis()).extracting(KpiRow::relisted).containsExactly(true, true, false);
-		assertThat(document.analysis().ja()).contains("7件の評価指標（再掲を除く）");
+		assertThat(document.analysis().ja()).as("the summary is the analysis draft's opening, written once")
+			.startsWith(document.distribution().text().ja());
+		assertThat(document.analysis().en()).startsWith(document.distribution().text().en());
 		assertThat(document.analysis().en()).as("the engine's draft in English (KPI names stay as written)")
 			.startsWith("- Of 7 KPIs");
 	}
@@ -383,8 +389,12 @@ abstract class DraftingReportContract {
 		String actual = row.actual() == null ? "－"
 				: (row.actual().status() == Status.PENDING ? "集計中" : row.actual().text()) + "("
 						+ row.actual().yearLabel() + ")";
-		return normalised(row.name() + (row.relisted() ? "（再掲）" : "") + " | " + row.baseline().text() + " | " + actual
-				+ " | " + row.target().text() + " | " + row.progressText());
+		return normalised(row.name() + (row.relisted() ? "（再掲）" : "") + " | " + withYear(row.baseline()) + " | "
+				+ actual + " | " + withYear(row.target()) + " | " + row.progressText());
+	}
+
+	static String withYear(ReportDocument.Figure figure) {
+		return figure.text() + "(" + figure.yearLabel() + ")";
 	}
 
 	/** A quoted seed row, read into the same shape. */
