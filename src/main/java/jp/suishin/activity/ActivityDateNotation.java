@@ -49,7 +49,7 @@ public final class ActivityDateNotation {
 		if (text == null || text.isBlank()) {
 			return ActivityDates.none();
 		}
-		String rest = text.strip().replace('　', ' ');
+		String rest = halfWidthDigits(text.strip().replace('　', ' '));
 		Context context = new Context();
 		List<Period> periods = new ArrayList<>();
 		while (true) {
@@ -236,6 +236,15 @@ public final class ActivityDateNotation {
 			default:
 				return JapaneseEra.SHOWA;
 		}
+	}
+
+	/** Full-width digits (令和６年10月21日) read as the digits they are. */
+	private static String halfWidthDigits(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			out.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+		}
+		return out.toString();
 	}
 
 	private static String skip(Pattern pattern, String text) {

@@ -13,6 +13,9 @@ public enum AuditAction {
 	// authoring: a plan, its tree and its KPIs edited in the browser
 	PLAN_EDITED, PLAN_ARCHIVED, NODE_EDITED, NODE_MOVED, NODE_REMOVED, NODE_ARCHIVED, PROGRAM_EDITED, PROGRAM_MOVED,
 	PROGRAM_REMOVED, KPI_EDITED, KPI_UNLISTED, KPI_REMOVED, KPI_ARCHIVED,
+	// activities and next year's actions of a node (issue 13)
+	ACTIVITY_RECORDED, ACTIVITY_EDITED, ACTIVITY_REMOVED, ACTIVITY_MOVED, NEXT_ACTION_PLANNED, NEXT_ACTION_EDITED,
+	NEXT_ACTION_REMOVED, NEXT_ACTION_MOVED,
 	// editions (issue 13): a year's report published, and a correction (正誤) of it
 	EDITION_PUBLISHED, EDITION_CORRECTED
 

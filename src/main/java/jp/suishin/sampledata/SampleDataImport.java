@@ -17,6 +17,10 @@ import jp.suishin.account.Viewer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jp.suishin.activity.ActivityForm;
+import jp.suishin.activity.NextActionForm;
+import jp.suishin.activity.PlanningNextActions;
+import jp.suishin.activity.RecordingActivities;
 import jp.suishin.authoring.AddingKpi;
 import jp.suishin.authoring.AddingNode;
 import jp.suishin.authoring.AddingProgram;
@@ -78,12 +82,19 @@ class SampleDataImport {
 
 	private final SettingMilestone settingMilestone;
 
+	private final Narrative narrative;
+
 	/** The use cases a plan is authored with, on every channel. */
 	record Authoring(CreatingPlan plan, AddingNode node, AddingProgram program, AddingKpi kpi) {
 	}
 
-	SampleDataImport(OrganisationRepository organisations, Authoring authoring, KpiRepository kpis,
+	/** The use cases a node's activities and next year's actions are written with. */
+	record Narrative(RecordingActivities activities, PlanningNextActions actions) {
+	}
+
+	SampleDataImport(OrganisationRepository organisations, Authoring authoring, Narrative narrative, KpiRepository kpis,
 			ImportingValues importing, SettingMilestone settingMilestone, MessageSource messages) {
+		this.narrative = narrative;
 		this.settingMilestone = settingMilestone;
 		this.organisations = organisations;
 		this.authoring = authoring;
@@ -252,9 +263,47 @@ class SampleDataImport {
 				kpiIds.put(entry.required("key"), importKpi(loader, plan.listings(), nodeId, entry, values));
 			}
 		}
+		importNarrative(loader, nodeId, node);
 		for (YamlEntry child : node.children("children")) {
 			importNode(loader, plan, nodeId, child, kpiIds, values);
 		}
+	}
+
+	/**
+	 * A node's activities and next year's actions by fiscal year, through the use cases
+	 * the browser calls: the dates as the documents print them.
+	 */
+	private void importNarrative(Viewer loader, long nodeId, YamlEntry node) {
+		for (Map.Entry<FiscalYear, List<YamlEntry>> year : byYear(node, "activities").entrySet()) {
+			for (YamlEntry activity : year.getValue()) {
+				ActivityForm form = new ActivityForm(activity.required("title"), activity.texts("leads"),
+						activity.text("dates"), activity.text("place"), activity.text("summary"),
+						activity.text("participants"));
+				authored(activity, () -> narrative.activities().record(loader, nodeId, year.getKey(), form));
+			}
+		}
+		for (Map.Entry<FiscalYear, List<YamlEntry>> year : byYear(node, "actions").entrySet()) {
+			for (YamlEntry action : year.getValue()) {
+				NextActionForm form = new NextActionForm(action.required("text"), action.texts("leads"));
+				authored(action, () -> narrative.actions().plan(loader, nodeId, year.getKey(), form));
+			}
+		}
+	}
+
+	/** A mapping of fiscal years (R5: […]) to lists of entries, in the file's order. */
+	private static Map<FiscalYear, List<YamlEntry>> byYear(YamlEntry node, String key) {
+		YamlEntry years = node.child(key);
+		Map<FiscalYear, List<YamlEntry>> byYear = new LinkedHashMap<>();
+		if (years == null) {
+			return byYear;
+		}
+		for (Object written : years.map().keySet()) {
+			String label = String.valueOf(written);
+			FiscalYear year = FiscalYear.parse(label)
+				.orElseThrow(() -> years.fail("'" + label + "' is not a fiscal year"));
+			byYear.put(year, years.children(label));
+		}
+		return byYear;
 	}
 
 	private long importKpi(Viewer loader, AddingKpi.Listings listings, long nodeId, YamlEntry entry,

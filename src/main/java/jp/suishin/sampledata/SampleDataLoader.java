@@ -11,6 +11,8 @@ import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.ImportingValues;
 import jp.suishin.kpi.SettingMilestone;
 import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.activity.PlanningNextActions;
+import jp.suishin.activity.RecordingActivities;
 import jp.suishin.authoring.AddingKpi;
 import jp.suishin.authoring.AddingNode;
 import jp.suishin.authoring.AddingProgram;
@@ -55,14 +57,16 @@ class SampleDataLoader implements ApplicationRunner {
 	private final String location;
 
 	SampleDataLoader(OrganisationRepository organisations, CreatingPlan creatingPlan, AddingNode addingNode,
-			AddingProgram addingProgram, AddingKpi addingKpi, KpiRepository kpis, ImportingValues importing,
+			AddingProgram addingProgram, AddingKpi addingKpi, RecordingActivities recordingActivities,
+			PlanningNextActions planningActions, KpiRepository kpis, ImportingValues importing,
 			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
 			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
 		this.dataImport = new SampleDataImport(organisations,
-				new SampleDataImport.Authoring(creatingPlan, addingNode, addingProgram, addingKpi), kpis, importing,
-				settingMilestone, messages);
+				new SampleDataImport.Authoring(creatingPlan, addingNode, addingProgram, addingKpi),
+				new SampleDataImport.Narrative(recordingActivities, planningActions), kpis, importing, settingMilestone,
+				messages);
 		this.once = once;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";

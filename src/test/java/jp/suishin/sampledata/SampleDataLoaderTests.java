@@ -3,6 +3,8 @@ package jp.suishin.sampledata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.suishin.activity.PlanningNextActions;
+import jp.suishin.activity.RecordingActivities;
 import jp.suishin.authoring.AddingKpi;
 import jp.suishin.authoring.AddingNode;
 import jp.suishin.authoring.AddingProgram;
@@ -56,10 +58,17 @@ class SampleDataLoaderTests {
 	@Autowired
 	OncePerSlot once;
 
+	@Autowired
+	RecordingActivities recordingActivities;
+
+	@Autowired
+	PlanningNextActions planningActions;
+
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
-				addingKpi, kpis, importing, settingMilestone, messages, once, true, "classpath:bad-sampledata/");
+				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
+				true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
@@ -72,10 +81,23 @@ class SampleDataLoaderTests {
 	@Test
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
-				addingKpi, kpis, importing, settingMilestone, messages, once, true, "classpath:bad-sampledata-target/");
+				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
+				true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");
+		assertThat(plans.findAll()).isEmpty();
+	}
+
+	@Test
+	void anImpossibleActivityDate_failsTheWholeLoad_withTheMessageTheFormShows() {
+		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
+				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
+				true, "classpath:bad-sampledata-activity/");
+		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
+			.hasMessageContaining("a-plan.yaml")
+			.hasMessageContaining("activities")
+			.hasMessageContaining("dates 開催日「令和5年2月30日」は日付として読めません");
 		assertThat(plans.findAll()).isEmpty();
 	}
 
