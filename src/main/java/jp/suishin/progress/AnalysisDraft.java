@@ -30,17 +30,7 @@ final class AnalysisDraft {
 	static String write(FiscalYear year, EvaluationScheme scheme, List<KpiEvaluation> unique, GradeSummary summary,
 			List<LintFinding> lint, Locale locale) {
 		Text text = new Text(locale);
-		List<String> lines = new ArrayList<>();
-		lines.add(overview(summary, text));
-		List<KpiEvaluation> rated = unique.stream().filter(e -> e.progressRate() != null).toList();
-		if (!rated.isEmpty()) {
-			long atLeast80 = rated.stream().filter(e -> e.progressRate().compareTo(EIGHTY) >= 0).count();
-			long achieved = rated.stream()
-				.filter(e -> e.progressRate().compareTo(EIGHTY) >= 0 && targetReached(e))
-				.count();
-			lines.add(atLeast80 == rated.size() ? text.format("analysis.all-above-80", rated.size(), achieved)
-					: text.format("analysis.above-80", rated.size(), atLeast80, achieved));
-		}
+		List<String> lines = new ArrayList<>(summaryLines(unique, summary, text));
 		lines.add(text.format("analysis.grades", breakdown(summary, text)));
 		unique.stream()
 			.filter(e -> e.sinceLastYear() != null)
@@ -70,6 +60,30 @@ final class AnalysisDraft {
 		}
 		lint.forEach(finding -> lines.add(text.format("analysis.lint", finding.kpi(), finding.message(locale))));
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * The summary the analysis opens with (how many KPIs, how many pending, how many at
+	 * 80％ or more and already achieved), one sentence a line: what a report prints beside
+	 * its distribution chart.
+	 */
+	static String summary(List<KpiEvaluation> unique, GradeSummary summary, Locale locale) {
+		return String.join("\n", summaryLines(unique, summary, new Text(locale)));
+	}
+
+	private static List<String> summaryLines(List<KpiEvaluation> unique, GradeSummary summary, Text text) {
+		List<String> lines = new ArrayList<>();
+		lines.add(overview(summary, text));
+		List<KpiEvaluation> rated = unique.stream().filter(e -> e.progressRate() != null).toList();
+		if (!rated.isEmpty()) {
+			long atLeast80 = rated.stream().filter(e -> e.progressRate().compareTo(EIGHTY) >= 0).count();
+			long achieved = rated.stream()
+				.filter(e -> e.progressRate().compareTo(EIGHTY) >= 0 && targetReached(e))
+				.count();
+			lines.add(atLeast80 == rated.size() ? text.format("analysis.all-above-80", rated.size(), achieved)
+					: text.format("analysis.above-80", rated.size(), atLeast80, achieved));
+		}
+		return lines;
 	}
 
 	/** The engine's texts in one language. */

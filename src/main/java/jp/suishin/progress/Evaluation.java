@@ -25,4 +25,12 @@ public record Evaluation(FiscalYear year, EvaluationScheme scheme, List<KpiEvalu
 		return AnalysisDraft.write(year, scheme, Evaluator.unique(rows), summary, lint, locale);
 	}
 
+	/**
+	 * The summary sentences in the reader's language (７件の評価指標（再掲を除く）のうち…): the opening of
+	 * the drafted analysis, which a report prints with the distribution of grades.
+	 */
+	public String summaryText(Locale locale) {
+		return AnalysisDraft.summary(Evaluator.unique(rows), summary, locale);
+	}
+
 }

@@ -1,0 +1,28 @@
+package jp.suishin.document.wiring;
+
+import java.time.Clock;
+
+import jp.suishin.activity.PlanActivities;
+import jp.suishin.document.DraftingReport;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.report.KpiListQuery;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the drafting of report documents, which knows nothing of Spring, to the KPI list,
+ * the plans, the activities and the message bundles.
+ */
+@Configuration(proxyBeanMethods = false)
+class DocumentConfiguration {
+
+	@Bean
+	DraftingReport draftingReport(KpiListQuery kpiLists, PlanRepository plans, PlanActivities activities,
+			MessageSource messages, Clock clock) {
+		return new DraftingReport(kpiLists, plans, activities,
+				(locale, key, arguments) -> messages.getMessage(key, arguments, locale), clock);
+	}
+
+}
