@@ -1,0 +1,48 @@
+package jp.suishin.document.render;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The renderers' labels ({@code render.*}) from the application's message bundles:
+ * {@code messages.properties} (Japanese) for every language but English, whatever the
+ * JVM's default locale. A message with arguments is formatted as Spring's message source
+ * formats it (MessageFormat); one without is printed as written.
+ */
+final class Labels {
+
+	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private final ResourceBundle bundle;
+
+	private final Locale locale;
+
+	private Labels(ResourceBundle bundle, Locale locale) {
+		this.bundle = bundle;
+		this.locale = locale;
+	}
+
+	static Labels of(Locale locale) {
+		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+		return new Labels(ResourceBundle.getBundle("messages", language, NO_FALLBACK), language);
+	}
+
+	Locale locale() {
+		return locale;
+	}
+
+	boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	String get(String key, Object... arguments) {
+		String message = bundle.getString(key);
+		if (arguments.length == 0) {
+			return message;
+		}
+		return new MessageFormat(message, locale).format(arguments);
+	}
+
+}
