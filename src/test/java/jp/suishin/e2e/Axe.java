@@ -36,7 +36,8 @@ public final class Axe {
 			throw new AssertionFailedError("axe-core failed on " + page.url() + ": " + results.getErrorMessage());
 		}
 		System.out.println("axe-core on " + page.url() + ": " + results.getPasses().size() + " rules pass, "
-				+ results.getIncomplete().size() + " incomplete");
+				+ results.getIncomplete().size() + " incomplete "
+				+ results.getIncomplete().stream().map(r -> r.getId() + "×" + r.getNodes().size()).toList());
 		return results.getViolations();
 	}
 
