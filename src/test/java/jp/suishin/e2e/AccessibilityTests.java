@@ -186,6 +186,10 @@ class AccessibilityTests extends BrowserJourney {
 		assertThat(page.locator("h1")).containsText("KPI list");
 		assertThat(page.locator("#lang-en")).hasAttribute("aria-current", "true");
 
+		page.navigate(kpiList());
+		// the choice is kept (a cookie)
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("h1")).containsText("KPI list");
 		page.locator("#kpi-list tr[data-kpi-key='" + KPI + "'][data-relisted='false'] td.kpi-name a").click();
 		assertThat(page).hasURL(Pattern.compile(".*/kpis/\\d+$"));
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -197,6 +201,16 @@ class AccessibilityTests extends BrowserJourney {
 		page.navigate(kpiList());
 		assertThat(page.locator("html")).hasAttribute("lang", "ja");
 		assertThat(page.locator("h1")).containsText("評価指標（KPI）一覧");
+
+		// the switch shows the same page in the other language: the year chosen stays
+		page.navigate(kpiList() + "?year=2022");
+		assertThat(page.locator("h1")).containsText("令和4年度");
+		page.locator("#lang-en").click();
+		assertThat(page).hasURL(Pattern.compile(".*/kpi-list\\?year=2022&lang=en$"));
+		assertThat(page.locator("h1")).containsText("FY2022");
+		page.locator("#lang-ja").click();
+		assertThat(page).hasURL(Pattern.compile(".*/kpi-list\\?year=2022&lang=ja$"));
+		assertThat(page.locator("h1")).containsText("令和4年度");
 	}
 
 	@Test
