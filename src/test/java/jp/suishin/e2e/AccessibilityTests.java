@@ -131,8 +131,16 @@ class AccessibilityTests extends BrowserJourney {
 		page.waitForLoadState();
 		String collection = page.url().replaceAll(".*(/collections/\\d+)$", "$1");
 		String kpi = "/kpis/" + kpis.findByKey("iwamizawa-total-income-per-person").orElseThrow().id();
-		assertAll(() -> Axe.assertNoSeriousViolations(page), axeOn(page, kpi + "?year=2025"), axeOn(page, "/me"),
-				axeOn(page, collection + "?lang=en"));
+		assertAll(() -> Axe.assertNoSeriousViolations(page), axeOn(page, kpi + "?year=2025"), () -> {
+			// a refused value: the error summary and the field's message tied to its
+			// input
+			page.selectOption("#year", "2025");
+			page.fill("#value", "五十五");
+			page.locator("#value-form button[type=submit]").click();
+			assertThat(page.locator("#value-error")).isVisible();
+			assertThat(page.locator("#value")).hasAttribute("aria-describedby", "value-error");
+			Axe.assertNoSeriousViolations(page);
+		}, axeOn(page, "/me"), axeOn(page, collection + "?lang=en"));
 	}
 
 	/**
@@ -141,6 +149,9 @@ class AccessibilityTests extends BrowserJourney {
 	 */
 	static void assertFitsThePhone(Page page) {
 		page.waitForLoadState();
+		// axe at this width too: the tables that scroll now must be reachable
+		// (scrollable-region-focusable)
+		Axe.assertNoSeriousViolations(page);
 		@SuppressWarnings("unchecked")
 		List<String> sticking = (List<String>) page.evaluate(
 				"""
@@ -172,6 +183,10 @@ class AccessibilityTests extends BrowserJourney {
 		assertFitsThePhone(page);
 		page.navigate(kpiList() + "?lang=en");
 		assertFitsThePhone(page);
+		for (String path : List.of("/", kpiList().replace("/kpi-list", ""), "/organisations", "/login")) {
+			page.navigate(path);
+			assertFitsThePhone(page);
+		}
 	}
 
 	@Test
