@@ -54,12 +54,12 @@ class OpenDataTests {
 	@Test
 	void files_sayTheirEncodingInTheirNames_andCarryTheirRealContentTypes() {
 		assertThat(files).containsOnlyKeys("sorachi-policy_2024_ed1_utf8-bom.csv", "sorachi-policy_2024_ed1_utf8.csv",
-				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1.xlsx");
+				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1_opendata.xlsx");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8-bom.csv").contentType())
 			.isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8.csv").contentType()).isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1.json").contentType()).isEqualTo("application/json");
-		assertThat(files.get("sorachi-policy_2024_ed1.xlsx").contentType())
+		assertThat(files.get("sorachi-policy_2024_ed1_opendata.xlsx").contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
@@ -194,7 +194,7 @@ class OpenDataTests {
 	@Test
 	void xlsx_isTheSameTable_withNumbersAsNumbers_andTheLicenceInItsProperties() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1.xlsx").bytes()))) {
+				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1_opendata.xlsx").bytes()))) {
 			Sheet data = workbook.getSheetAt(0);
 			assertThat(data.getNumMergedRegions()).isZero();
 			List<String> headers = new ArrayList<>();
