@@ -248,6 +248,39 @@ class OpenDataTests {
 	}
 
 	@Test
+	void aKpiWithNothingForTheGradedYear_stillHasThatYearsRow_withItsGrade() throws IOException {
+		ReportDocument document = ExportSampleDocument.edition();
+		List<ReportDocument.KpiRow> rows = new ArrayList<>();
+		for (ReportDocument.KpiRow row : document.kpiList().rows()) {
+			if (row.kpiKey().equals("kpi-outflow")) {
+				List<ReportDocument.Figure> values = new ArrayList<>(row.values());
+				values.set(values.size() - 1, null);
+				row = new ReportDocument.KpiRow(row.kpiKey(), row.kpiId(), row.nodeId(), row.nodeTitle(), row.name(),
+						row.relisted(), row.unit(), row.direction(), row.baseline(), values, null, row.target(), null,
+						"－％", "none", "－");
+			}
+			rows.add(row);
+		}
+		ReportDocument changed = new ReportDocument(document.formatVersion(), document.cover(), document.sections(),
+				new ReportDocument.KpiTable(document.kpiList().columns(), document.kpiList().columnLabels(), rows),
+				document.distribution(), document.analysis(), document.programs());
+		OpenDataRecord graded = OpenData.records(changed)
+			.stream()
+			.filter(record -> record.kpiKey().equals("kpi-outflow") && record.fiscalYear() == 2024)
+			.findFirst()
+			.orElseThrow();
+		assertThat(graded.value()).isNull();
+		assertThat(graded.status()).isNull();
+		assertThat(graded.grade()).isEqualTo("－");
+		RenderedFile json = new OpenData().files(changed)
+			.stream()
+			.filter(file -> file.fileName().endsWith(".json"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(validate(new String(json.bytes(), StandardCharsets.UTF_8))).isEmpty();
+	}
+
+	@Test
 	void fileNames_areAscii_whateverThePlansKey() {
 		ReportDocument document = ExportSampleDocument.edition();
 		ReportDocument.Cover cover = document.cover();
