@@ -54,12 +54,12 @@ class OpenDataTests {
 	@Test
 	void files_sayTheirEncodingInTheirNames_andCarryTheirRealContentTypes() {
 		assertThat(files).containsOnlyKeys("sorachi-policy_2024_ed1_utf8-bom.csv", "sorachi-policy_2024_ed1_utf8.csv",
-				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1.xlsx");
+				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1_opendata.xlsx");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8-bom.csv").contentType())
 			.isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8.csv").contentType()).isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1.json").contentType()).isEqualTo("application/json");
-		assertThat(files.get("sorachi-policy_2024_ed1.xlsx").contentType())
+		assertThat(files.get("sorachi-policy_2024_ed1_opendata.xlsx").contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
@@ -194,7 +194,7 @@ class OpenDataTests {
 	@Test
 	void xlsx_isTheSameTable_withNumbersAsNumbers_andTheLicenceInItsProperties() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1.xlsx").bytes()))) {
+				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1_opendata.xlsx").bytes()))) {
 			Sheet data = workbook.getSheetAt(0);
 			assertThat(data.getNumMergedRegions()).isZero();
 			List<String> headers = new ArrayList<>();
@@ -245,6 +245,39 @@ class OpenDataTests {
 		assertThat(row.get(Column.KPI_NAME.ordinal())).isEqualTo("'@SUM(A1)");
 		assertThat(row.get(Column.VALUE.ordinal())).isEqualTo("-0.5");
 		assertThat(row.get(Column.BASELINE_VALUE.ordinal())).isEmpty();
+	}
+
+	@Test
+	void aKpiWithNothingForTheGradedYear_stillHasThatYearsRow_withItsGrade() throws IOException {
+		ReportDocument document = ExportSampleDocument.edition();
+		List<ReportDocument.KpiRow> rows = new ArrayList<>();
+		for (ReportDocument.KpiRow row : document.kpiList().rows()) {
+			if (row.kpiKey().equals("kpi-outflow")) {
+				List<ReportDocument.Figure> values = new ArrayList<>(row.values());
+				values.set(values.size() - 1, null);
+				row = new ReportDocument.KpiRow(row.kpiKey(), row.kpiId(), row.nodeId(), row.nodeTitle(), row.name(),
+						row.relisted(), row.unit(), row.direction(), row.baseline(), values, null, row.target(), null,
+						"－％", "none", "－");
+			}
+			rows.add(row);
+		}
+		ReportDocument changed = new ReportDocument(document.formatVersion(), document.cover(), document.sections(),
+				new ReportDocument.KpiTable(document.kpiList().columns(), document.kpiList().columnLabels(), rows),
+				document.distribution(), document.analysis(), document.programs());
+		OpenDataRecord graded = OpenData.records(changed)
+			.stream()
+			.filter(record -> record.kpiKey().equals("kpi-outflow") && record.fiscalYear() == 2024)
+			.findFirst()
+			.orElseThrow();
+		assertThat(graded.value()).isNull();
+		assertThat(graded.status()).isNull();
+		assertThat(graded.grade()).isEqualTo("－");
+		RenderedFile json = new OpenData().files(changed)
+			.stream()
+			.filter(file -> file.fileName().endsWith(".json"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(validate(new String(json.bytes(), StandardCharsets.UTF_8))).isEmpty();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 
+import jp.suishin.document.RenderedFile;
 import jp.suishin.document.ReportDocument;
 import jp.suishin.document.ReportDocument.Cover;
 import jp.suishin.document.ReportDocument.EditionMark;
@@ -59,6 +60,14 @@ public class ReportWorkbook {
 	private static final int WIDE = 40 * 256;
 
 	private static final int NARROW = 12 * 256;
+
+	/**
+	 * The workbook as a file: {@code <plan>_<year>_ed<N>.xlsx} ({@link ReportFileName}).
+	 */
+	public RenderedFile file(ReportDocument document, Locale locale) {
+		return new RenderedFile(ReportFileName.stem(document.cover()) + ".xlsx", CONTENT_TYPE,
+				render(document, locale));
+	}
 
 	public byte[] render(ReportDocument document, Locale locale) {
 		ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.JAPANESE : locale, NO_FALLBACK);
