@@ -59,6 +59,12 @@ abstract class RecordingActivitiesContract {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	AddingActivityImage addingImage;
+
+	@Autowired
+	ActivityImages images;
+
 	long plan;
 
 	List<PlanNode> projects;
@@ -195,6 +201,24 @@ abstract class RecordingActivitiesContract {
 		planning.remove(planner, b);
 		assertThat(records.actions(node, r8)).extracting(NextAction::position).containsExactly(1);
 		assertThat(audit.of(AuditSubject.plan(plan)).get(0).action()).isEqualTo(AuditAction.NEXT_ACTION_REMOVED);
+	}
+
+	@Test
+	void anImage_isStoredReEncoded_andComesBackWithItsActivity() throws Exception {
+		long node = projects.get(0).id();
+		Activity signs = records.activities(node, R5).get(2);
+		java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(12, 9,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(picture, "png", png);
+		long id = addingImage.add(planner, signs.id(), png.toByteArray(), "▲プレート型");
+		assertThat(records.activityOfImage(id)).contains(signs.id());
+		assertThat(narrative.of(plan, R5).activitiesOf(node).get(2).images())
+			.containsExactly(new ActivityImage(id, "image/png", 12, 9, "▲プレート型"));
+		assertThat(images.find(id).orElseThrow().bytes()).startsWith((byte) 0x89, (byte) 'P');
+		assertThatThrownBy(() -> addingImage.add(planner, signs.id(), "GIF89a".getBytes(), "x")).isInstanceOfSatisfying(
+				Refused.class,
+				refused -> assertThat(problems(refused)).extracting(FieldProblem::field).containsExactly("image"));
 	}
 
 	/**
