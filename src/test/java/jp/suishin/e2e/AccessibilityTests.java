@@ -187,6 +187,13 @@ class AccessibilityTests extends BrowserJourney {
 			page.navigate(path);
 			assertFitsThePhone(page);
 		}
+
+		// WCAG 1.4.10 (reflow) asks for 320 CSS px: 1280 px zoomed to 400 %
+		page.setViewportSize(320, 640);
+		for (String path : List.of(kpiList(), kpi())) {
+			page.navigate(path);
+			assertFitsThePhone(page);
+		}
 	}
 
 	@Test
