@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ class AccessibilityTests extends BrowserJourney {
 	static final String KPI = "sorachi-new-graduates";
 
 	static final String PLANNER = "a11y-planner";
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@Autowired
 	TestAccounts testAccounts;
@@ -179,11 +182,22 @@ class AccessibilityTests extends BrowserJourney {
 					"h => [...h.querySelectorAll('a, button')].every(a => a.getBoundingClientRect().right <= window.innerWidth)");
 		assertThat(headerFits).as("the header's links wrap onto the phone").isEqualTo(true);
 
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-kpi-list.png")).setFullPage(true));
+
 		page.navigate(kpi());
 		assertFitsThePhone(page);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-kpi.png")).setFullPage(true));
 		page.navigate(kpiList() + "?lang=en");
 		assertFitsThePhone(page);
 		for (String path : List.of("/", kpiList().replace("/kpi-list", ""), "/organisations", "/login")) {
+			page.navigate(path);
+			assertFitsThePhone(page);
+		}
+
+		// WCAG 1.4.10 (reflow) asks for 320 CSS px: 1280 px zoomed to 400 %
+		page.setViewportSize(320, 640);
+		for (String path : List.of(kpiList(), kpi())) {
 			page.navigate(path);
 			assertFitsThePhone(page);
 		}
