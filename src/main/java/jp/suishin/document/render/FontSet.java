@@ -128,7 +128,14 @@ public final class FontSet {
 		Map<Path, TrueTypeFont> fonts = new LinkedHashMap<>();
 		for (Path file : new ArrayList<>(new java.util.LinkedHashSet<>(List.of(regular, bold)))) {
 			try {
-				fonts.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))));
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+				CanonicalCharCodes.apply(font);
+				// Without its glyph substitutions: horizontal Japanese needs none, and
+				// PDFBox
+				// applies them to every text it shows by compiling regular expressions
+				// (most of a 200-KPI report's time went there).
+				font.getTableMap().remove("GSUB");
+				fonts.put(file, font);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(

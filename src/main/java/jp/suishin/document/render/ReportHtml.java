@@ -210,6 +210,24 @@ public class ReportHtml {
 		int years = columns.size();
 		String span = years > 0 ? "2" : null;
 		out.open("table", "class", list ? "kpis kpi-list" : "kpis");
+		// fixed column widths: the PDF renderer then lays a long table out without
+		// measuring every cell first
+		double rest = list ? 28 : 34;
+		out.open("colgroup");
+		if (list) {
+			col(out, 14);
+		}
+		col(out, (list ? 22 : 34) + (years == 0 ? rest : 0));
+		col(out, list ? 10 : 12);
+		for (int i = 0; i < years; i++) {
+			col(out, rest / years);
+		}
+		col(out, list ? 10 : 12);
+		col(out, list ? 7 : 8);
+		if (list) {
+			col(out, 9);
+		}
+		out.close("colgroup");
 		out.open("thead");
 		out.open("tr");
 		if (list) {
@@ -264,6 +282,10 @@ public class ReportHtml {
 		}
 		out.close("tbody");
 		out.close("table");
+	}
+
+	private static void col(Xhtml out, double percent) {
+		out.empty("col", "style", String.format(Locale.ROOT, "width:%.2f%%", percent));
 	}
 
 	private void figure(Xhtml out, Figure figure, String none) {
@@ -366,6 +388,12 @@ public class ReportHtml {
 		out.open("section", "class", "programs", "id", "programs");
 		out.element("h2", labels.get("render.programs", FiscalYear.of(year).eraLabel(), Integer.toString(year)));
 		out.open("table", "class", "programs");
+		out.open("colgroup");
+		col(out, 25);
+		col(out, 50);
+		col(out, 12);
+		col(out, 13);
+		out.close("colgroup");
 		out.open("thead").open("tr");
 		out.element("th", labels.get("render.program.name"), "scope", "col");
 		out.element("th", labels.get("render.program.summary"), "scope", "col");
