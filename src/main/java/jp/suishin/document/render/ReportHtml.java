@@ -100,7 +100,7 @@ public class ReportHtml {
 						FiscalYear.of(cover.dataYear()).japaneseLabel(), Integer.toString(cover.dataYear())),
 				"class", "data-year");
 		if (cover.edition() != null && cover.edition().publishedOn() != null) {
-			out.element("p", labels.get("render.cover.published", cover.edition().publishedOn().toString()), "class",
+			out.element("p", labels.get("render.cover.published", labels.date(cover.edition().publishedOn())), "class",
 					"published");
 		}
 		if (cover.edition() != null && cover.edition().correctionNote() != null) {
@@ -111,7 +111,7 @@ public class ReportHtml {
 				.close("p");
 		}
 		if (cover.generatedOn() != null) {
-			out.element("p", labels.get("render.cover.generated", cover.generatedOn().toString()), "class",
+			out.element("p", labels.get("render.cover.generated", labels.date(cover.generatedOn())), "class",
 					"generated");
 		}
 		if (!document.sections().isEmpty()) {
@@ -212,20 +212,20 @@ public class ReportHtml {
 		out.open("table", "class", list ? "kpis kpi-list" : "kpis");
 		// fixed column widths: the PDF renderer then lays a long table out without
 		// measuring every cell first
-		double rest = list ? 28 : 34;
+		double rest = list ? 32 : 40;
 		out.open("colgroup");
 		if (list) {
-			col(out, 14);
+			col(out, 13);
 		}
-		col(out, (list ? 22 : 34) + (years == 0 ? rest : 0));
-		col(out, list ? 10 : 12);
+		col(out, (list ? 20 : 30) + (years == 0 ? rest : 0));
+		col(out, list ? 10 : 11);
 		for (int i = 0; i < years; i++) {
 			col(out, rest / years);
 		}
-		col(out, list ? 10 : 12);
+		col(out, list ? 10 : 11);
 		col(out, list ? 7 : 8);
 		if (list) {
-			col(out, 9);
+			col(out, 8);
 		}
 		out.close("colgroup");
 		out.open("thead");

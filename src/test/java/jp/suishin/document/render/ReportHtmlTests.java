@@ -72,7 +72,7 @@ class ReportHtmlTests {
 		Document document = parse(html.standalone(report, Locale.JAPANESE));
 		String text = document.getDocumentElement().getTextContent();
 
-		assertThat(text).contains("令和7年度版", "道央広域連携地域政策展開方針（空知地域）", "北海道空知総合振興局", "実績年度：令和6年度（R6）");
+		assertThat(text).contains("令和7年度版", "道央広域連携地域政策展開方針（空知地域）", "北海道空知総合振興局", "実績年度：令和6年度（R6）", "公表日：令和7年9月30日");
 		List<Element> sections = withClass(document, "section", "project");
 		assertThat(sections).hasSize(report.sections().size());
 		String first = sections.get(0).getTextContent();
@@ -162,6 +162,7 @@ class ReportHtmlTests {
 		assertThat(text).contains("List of KPIs", "Purpose", "Main actions in fiscal year 2025", "Baseline (year)",
 				"Of the 7 KPIs", "[");
 		assertThat(text).doesNotContain("評価指標一覧", "目的", "７件の評価指標");
+		assertThat(text).contains("Published on September 30, 2025");
 	}
 
 	@Test
