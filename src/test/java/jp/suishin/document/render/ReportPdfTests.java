@@ -131,6 +131,17 @@ class ReportPdfTests {
 		}
 	}
 
+	@Test
+	void aMissingFont_isNamedInTheError() {
+		ReportPdf missing = new ReportPdf(
+				FontSet.of("Missing", Path.of("target", "no-such-font.ttf"), Path.of("target", "no-such-font.ttf")));
+
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> missing.render(REPORT, Locale.JAPANESE))
+			.withMessageContaining("no-such-font.ttf")
+			.withMessageContaining("fonts-ipaexfont");
+	}
+
 	static void fonts(PDResources resources, List<PDFont> fonts) throws IOException {
 		if (resources == null) {
 			return;
