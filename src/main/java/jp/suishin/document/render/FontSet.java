@@ -27,8 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * one rendering at a time (PDFBox's fonts are not safe to share between threads) and
  * given back afterwards, so that concurrent renderings each parse a copy once and then
  * reuse it. The default is IPAex Gothic (Debian's {@code fonts-ipaexfont}, IPA Font
- * License) as regular and as bold; OpenType-CFF fonts (Noto CJK) do not work in the
- * renderer.
+ * License) as regular, and as bold by stroking it (IPAex has no bold); OpenType-CFF fonts
+ * (Noto CJK) do not work in the renderer.
  */
 public final class FontSet {
 
@@ -115,7 +115,11 @@ public final class FontSet {
 				embedded.put(font.getKey(), PDType0Font.load(pdf, font.getValue(), true));
 			}
 			builder.useFont(new PDFontSupplier(embedded.get(regular)), family, 400, FontStyle.NORMAL, true);
-			builder.useFont(new PDFontSupplier(embedded.get(bold)), family, 700, FontStyle.NORMAL, true);
+			if (!bold.equals(regular)) {
+				builder.useFont(new PDFontSupplier(embedded.get(bold)), family, 700, FontStyle.NORMAL, true);
+			}
+			// else bold text is set in the regular font, stroked as well as filled (the
+			// renderer's faux bold for a weight the family does not have)
 			return lease;
 		}
 		catch (IOException | RuntimeException ex) {
