@@ -72,6 +72,11 @@ class ReportPdfTests {
 				assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(),
 						org.assertj.core.data.Offset.offset(1f));
 				String page = squeezed(text(document, i, i));
+				if (i == 1) {
+					// the contents name the page of each project: the first starts on
+					// page 2
+					assertThat(page).containsPattern("プロジェクト\\.*2");
+				}
 				assertThat(page).as("page %d", i)
 					.contains(squeezed(REPORT.cover().planName() + "令和7年度版"))
 					.contains(i + "/" + pages);
@@ -82,6 +87,8 @@ class ReportPdfTests {
 	@Test
 	void theExtractedText_holdsEveryKpiAndActivityAsWritten() throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ja");
+			assertThat(document.getDocumentInformation().getTitle()).contains(REPORT.cover().title());
 			String text = squeezed(text(document, 1, document.getNumberOfPages()));
 			List<String> expected = new ArrayList<>();
 			for (KpiRow row : REPORT.kpiList().rows()) {
