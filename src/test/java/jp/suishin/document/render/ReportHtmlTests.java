@@ -169,6 +169,33 @@ class ReportHtmlTests {
 	}
 
 	@Test
+	void aPlanWithoutValuesOrTexts_stillPrintsAWellFormedDocument() throws Exception {
+		ReportDocument report = ReportFixture.draft();
+		ReportDocument.KpiRow bare = new ReportDocument.KpiRow("new", 99, 1, "新しいプロジェクト", "新しい指標", false, "",
+				"INCREASE", null, java.util.Arrays.asList((ReportDocument.Figure) null), null, null, null, null, null,
+				null);
+		ReportDocument.Section empty = new ReportDocument.Section(1, null, "新しいプロジェクト", null, null, List.of(),
+				List.of(bare), 2025, "R7", List.of());
+		ReportDocument.Distribution nothing = new ReportDocument.Distribution(0, 0, 0, null, List.of());
+		ReportDocument bareReport = new ReportDocument(report.formatVersion(), report.cover(), List.of(empty),
+				new ReportDocument.KpiTable(List.of(2024), List.of("R6"), List.of(bare)), nothing, null, List.of());
+
+		Document document = parse(html.standalone(bareReport, Locale.JAPANESE));
+		assertThat(document.getDocumentElement().getTextContent()).contains("新しい指標", "－");
+		assertThat(elements(document, SVG, "circle")).hasSize(1);
+	}
+
+	@Test
+	void aCorrection_printsItsNote() throws Exception {
+		ReportDocument report = ReportFixture.sorachi()
+			.asEdition(new ReportDocument.EditionMark(13, 2, "令和7年度版（第2版・正誤）", java.time.LocalDate.of(2025, 11, 4),
+					"移住相談件数のR6実績値（集計中）を確定値に改めました。"));
+
+		String text = parse(html.standalone(report, Locale.JAPANESE)).getDocumentElement().getTextContent();
+		assertThat(text).contains("令和7年度版（第2版・正誤）", "正誤：", "移住相談件数のR6実績値（集計中）を確定値に改めました。");
+	}
+
+	@Test
 	void thePrintCss_breaksThePageBeforeEachProjectAndRepeatsTableHeads() {
 		assertThat(ReportHtml.CSS).contains("size: A4", "page-break-before: always", "display: table-header-group",
 				"page-break-inside: avoid");
