@@ -54,6 +54,7 @@ public class ReportPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try (PDDocument pdf = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			pdf.getDocumentCatalog().setLanguage("en".equals(locale.getLanguage()) ? "en" : "ja");
 			builder.usePDDocument(pdf);
 			try (FontSet.Lease lease = fonts.lend(builder, pdf)) {
 				builder.useSVGDrawer(new BatikSVGDrawer());
