@@ -7,14 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The report's HTML and PDF renderers as beans. The PDF's fonts are IPAex Gothic from
- * Debian's {@code fonts-ipaexfont} unless {@code suishin.report.font.regular} (and
+ * The report's HTML, PDF and xlsx renderers as beans. The PDF's fonts are IPAex Gothic
+ * from Debian's {@code fonts-ipaexfont} unless {@code suishin.report.font.regular} (and
  * {@code suishin.report.font.bold}, by default the regular file) name other TrueType
  * files; they are read at the first rendering, which fails with a message naming the
  * missing file.
  */
 @Configuration(proxyBeanMethods = false)
 class RenderingConfiguration {
+
+	@Bean
+	ReportWorkbook reportWorkbook() {
+		return new ReportWorkbook();
+	}
 
 	@Bean
 	ReportHtml reportHtml() {
