@@ -58,7 +58,10 @@ class SecurityConfiguration {
 						path.matcher("/account/**"), path.matcher("/api/v1/collections/**"),
 						// authoring: creating and editing plans (every POST needs sign-in
 						// anyway)
-						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"))
+						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"),
+						// a report's draft: for the owner's people; the public gets the
+						// published editions
+						path.matcher("/plans/*/report.*"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()
