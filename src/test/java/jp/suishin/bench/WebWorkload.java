@@ -30,6 +30,8 @@ import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.collection.CollectingValues;
+import jp.suishin.edition.Edition;
+import jp.suishin.edition.PublishingEdition;
 import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
@@ -58,10 +60,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * W5 web: pages under concurrent load on loopback with wrk (20 connections, bounded in
  * requests and time) against PostgreSQL holding the national dataset plus a 200-KPI plan:
- * the plan's KPI list page and its API, the public plan list, and a signed-in department
- * editor's マイページ. The baseline is a handler of the same app (registered only when this
- * bench starts it) answering the same bytes, pre-rendered, through the same filters and
- * the same session.
+ * the plan's KPI list page and its API, the public plan list, a signed-in department
+ * editor's マイページ, and the public page of the plan's published edition. The baseline is a
+ * handler of the same app (registered only when this bench starts it) answering the same
+ * bytes, pre-rendered, through the same filters and the same session.
  */
 final class WebWorkload implements Workload {
 
@@ -96,7 +98,8 @@ final class WebWorkload implements Workload {
 				"suishin.plan-list.grouped-above=" + (context.smoke() ? 20 : 100));
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 		String base = "http://127.0.0.1:" + port;
-		long planId = addPlan(context, schema, app);
+		BenchPlan added = addPlan(context, schema, app);
+		long planId = added.planId();
 		String cookie = signIn(base, "bench-w5-editor");
 		int plans = app.getBean(PlanRepository.class).findAll().size();
 		NationalDataset national = context.national();
@@ -117,7 +120,11 @@ final class WebWorkload implements Workload {
 						"/?group=" + largest, null, "plans listed", plansBelowLargest,
 						body -> occurrences(body, "data-plan-key=")),
 				new Page("department editor's マイページ", "/me", cookie, "KPIs to enter", DEPARTMENT_KPIS,
-						body -> occurrences(body, "data-kpi=")));
+						body -> occurrences(body, "data-kpi=")),
+				// the edition's KPI rows: each under its project and again in the KPI
+				// list
+				new Page("public edition page, " + KPIS + " KPIs", "/editions/" + added.editionId(), null, "KPI rows",
+						2 * KPIS, body -> occurrences(body, "data-kpi=")));
 
 		HttpClient client = HttpClient.newHttpClient();
 		for (Page page : pages) {
@@ -195,11 +202,16 @@ final class WebWorkload implements Workload {
 				}).build());
 	}
 
+	/** The plan W5 reads and the edition of its year before the last. */
+	record BenchPlan(long planId, long editionId) {
+	}
+
 	/**
 	 * A plan of 200 KPIs at the largest prefecture with ten years of values, a department
-	 * entering 20 of them, a collection of the last year open for it, and its editor.
+	 * entering 20 of them, a collection of the last year open for it, its editor, and the
+	 * year before the last published as an edition (a year not collected in the app).
 	 */
-	private static long addPlan(BenchContext context, String schema, ConfigurableApplicationContext app)
+	private static BenchPlan addPlan(BenchContext context, String schema, ConfigurableApplicationContext app)
 			throws Exception {
 		PlanRepository plans = app.getBean(PlanRepository.class);
 		KpiRepository kpis = app.getBean(KpiRepository.class);
@@ -266,7 +278,9 @@ final class WebWorkload implements Workload {
 			throw new IllegalStateException("W5: the collection did not open: " + opening.problems());
 		}
 		accounts.editor("bench-w5-editor", owner, department.name());
-		return planId;
+		Edition edition = app.getBean(PublishingEdition.class)
+			.publish(planner, planId, FiscalYear.of(size.lastYear() - 1), null, LocalDate.now());
+		return new BenchPlan(planId, edition.id());
 	}
 
 	/** Signs in through the form, as a browser does; the session cookie it was given. */
