@@ -84,7 +84,9 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource orgs = resolver.getResource(location + "organizations.yaml");
 		Resource[] planFiles = resolver.getResources(location + "plans/*.yaml");
 		Arrays.sort(planFiles, Comparator.comparing(Resource::getFilename));
-		Resource[] editionFiles = resolver.getResources(location + "editions/*.yaml");
+		// editions are optional: a location without an editions/ folder publishes none
+		Resource[] editionFiles = resolver.getResource(location + "editions/").exists()
+				? resolver.getResources(location + "editions/*.yaml") : new Resource[0];
 		Arrays.sort(editionFiles, Comparator.comparing(Resource::getFilename));
 		// Two nodes started at once on an empty database: the one that claims the load
 		// loads (in the claim's transaction), the other waits for it and skips.
