@@ -32,6 +32,8 @@ import jp.suishin.document.ReportDocument.Text;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.Unit;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
@@ -163,8 +165,8 @@ public class DraftingReport {
 		jp.suishin.kpi.Target target = evaluated.kpi().target();
 		return new KpiRow(kpi.key(), kpi.id(), row.node().id(), row.node().title(), kpi.name(), row.relisted(),
 				kpi.unit().text(), kpi.direction().name().toLowerCase(Locale.ROOT),
-				baseline == null ? null : stated(baseline.value(), row.baseline(), baseline.year()), values, actual,
-				target == null ? null : stated(target.value(), row.target(), target.year()),
+				baseline == null ? null : stated(baseline.value(), kpi.unit(), baseline.year()), values, actual,
+				target == null ? null : stated(target.value(), kpi.unit(), target.year()),
 				evaluated.progressRateOneDecimal(), evaluated.progressDisplay(), row.gradeCode(), row.gradeLabel());
 	}
 
@@ -174,11 +176,12 @@ public class DraftingReport {
 	}
 
 	/**
-	 * A baseline or target: a plan's figure, confirmed. Without a year (計画開始時点) its year
-	 * is 0 and its label {@code null}; the text says what the plan says.
+	 * A baseline or target: a plan's figure, confirmed, written as the KPI list writes it
+	 * before its year (7,250千人 of 7,250千人（R2）). Without a year (計画開始時点) its year is 0 and
+	 * its label {@code null}.
 	 */
-	private static Figure stated(BigDecimal value, String text, FiscalYear year) {
-		return new Figure(value, text, Status.CONFIRMED, year == null ? 0 : year.value(),
+	private static Figure stated(BigDecimal value, Unit unit, FiscalYear year) {
+		return new Figure(value, QuantityFormat.format(value, unit), Status.CONFIRMED, year == null ? 0 : year.value(),
 				year == null ? null : year.eraLabel(), null);
 	}
 

@@ -150,6 +150,10 @@ abstract class DraftingReportContract {
 		assertThat(area.actual().year()).isEqualTo(2024);
 		assertThat(area.actual().yearLabel()).isEqualTo("R6");
 		assertThat(area.actual().status()).isEqualTo(Status.CONFIRMED);
+		assertThat(area.baseline().text()).as("the year is the figure's own").isEqualTo("113,600ha");
+		assertThat(area.baseline().yearLabel()).isEqualTo("R2");
+		assertThat(area.target().text()).isEqualTo("113,600ha");
+		assertThat(area.actual().text()).isEqualTo("113,500ha");
 		assertThat(area.baseline().value()).isEqualByComparingTo("113600");
 		assertThat(area.baseline().year()).isEqualTo(2020);
 		assertThat(area.target().year()).isEqualTo(2025);
@@ -207,7 +211,9 @@ abstract class DraftingReportContract {
 		assertThat(first.actionsYear()).isEqualTo(2025);
 		assertThat(first.actionsYearLabel()).isEqualTo("R7");
 		assertThat(document.sections().get(3).kpis()).extracting(KpiRow::relisted).containsExactly(true, true, false);
-		assertThat(document.analysis().ja()).contains("7件の評価指標（再掲を除く）");
+		assertThat(document.analysis().ja()).as("the summary is the analysis draft's opening, written once")
+			.startsWith(document.distribution().text().ja());
+		assertThat(document.analysis().en()).startsWith(document.distribution().text().en());
 		assertThat(document.analysis().en()).as("the engine's draft in English (KPI names stay as written)")
 			.startsWith("- Of 7 KPIs");
 	}
@@ -246,6 +252,39 @@ abstract class DraftingReportContract {
 	}
 
 	@Test
+	void sorachiR6Draft_listsTheR7ProgramsAsSeed004() {
+		List<ProgramLine> programs = sorachiDraft(2024).programs();
+		assertThat(programs).allMatch(p -> p.year() == 2025);
+		// seed 004: Ｒ７年度における空知総合振興局の主な取組, 事業名 and 主な関連ﾌﾟﾛｼﾞｪｸﾄ
+		assertThat(programs.stream().collect(Collectors.toMap(ProgramLine::name, ProgramLine::projects)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("日本遺産「炭鉄港」広域連携加速化事業", List.of("①"), "北海道空知魅力発信事業", List.of("③"),
+					"目指せ「空知人」！地域おこし協力隊活動応援事業", List.of("③"), "空知地域公共交通維持・確保推進事業", List.of("④"), "空知の農業・農村未来づくり事業",
+					List.of("②", "③", "④"), "空知地域産業人材確保対策事業", List.of("④"), "空知「食」と「ワイン」のブランド強化事業", List.of("②", "③"),
+					"空知アドベンチャートラベル推進事業", List.of("③"), "空知GX産業集積促進事業", List.of("②"), "そらちゼロカーボンジュニアキャンプ事業",
+					List.of("③")));
+	}
+
+	@Test
+	void sorachiR6Draft_carriesTheSampleDatasActivitiesAndR7Actions() {
+		Section first = sorachiDraft(2024).sections().get(0);
+		// seed 004, project 1: its R6 activities and its R7 actions
+		assertThat(first.activities()).extracting(ReportDocument.ActivityLine::title)
+			.startsWith("炭鉄港アートプロジェクト2024の開催", "炭鉄港プレミアムガイドツアーの実施", "炭鉄港めしフェスタの開催");
+		ReportDocument.ActivityLine art = first.activities().get(0);
+		assertThat(art.dates()).isEqualTo("令和6年9月29日～10月14日");
+		assertThat(art.place()).isEqualTo("JR岩見沢駅 自由通路");
+		assertThat(art.participants()).isEqualTo("約34,200名来場");
+		assertThat(art.leads()).containsExactly("振興局");
+		assertThat(first.activities().get(2).dates()).isEqualTo("①令和6年9月14日～15日 ②令和6年9月26日～29日");
+		assertThat(first.actions()).extracting(ReportDocument.ActionLine::text)
+			.containsExactly("ガイド等団体合同説明会及びインタープリター※養成事業の実施", "学生向け炭鉄港インターンシップの実施", "道外の鉄道ファン等新たな層に向けた誘客イベント等の実施");
+		assertThat(first.actions().get(2).leads()).containsExactly("炭鉄港推進協議会", "振興局");
+		// seed 003, project 1: R6年度の主な取組
+		assertThat(sorachiDraft(2023).sections().get(0).actions()).extracting(ReportDocument.ActionLine::text)
+			.containsExactly("インバウンド向けサイクルツアーの整備", "日本遺産認定5周年フォーラム", "食関連イベントでの炭鉄港めしブースの開設");
+	}
+
+	@Test
 	void activitiesAndActions_appearInTheirSectionsInOrder() {
 		// R4 (2022): a year the seeds print no activities for, so the sample data has
 		// none
@@ -255,9 +294,9 @@ abstract class DraftingReportContract {
 			.stream()
 			.collect(Collectors.toMap(PlanNode::code, PlanNode::id));
 		if (jdbc.sql("SELECT COUNT(*) FROM activity WHERE title LIKE 'テスト活動%'").query(Integer.class).single() == 0) {
-			long second = activity(nodes.get("1"), 2, "テスト活動B", "振興局\n市町", "岩見沢市", "2022-09-16", "2022-09-17");
-			long first = activity(nodes.get("1"), 1, "テスト活動A", "炭鉄港推進協議会", null, "2022-07-07", "2022-07-07");
-			activity(nodes.get("3"), 1, "テスト活動C", "振興局", "札幌市", "2022-12-01", null);
+			long second = activity(nodes.get("1"), 2, "テスト活動B", "振興局\n市町", "岩見沢市");
+			long first = activity(nodes.get("1"), 1, "テスト活動A", "炭鉄港推進協議会", null);
+			activity(nodes.get("3"), 1, "テスト活動C", "振興局", "札幌市");
 			assertThat(first).isNotEqualTo(second);
 			action(nodes.get("2"), 2, "テスト取組Y", "市町");
 			action(nodes.get("2"), 1, "テスト取組X", "振興局");
@@ -270,8 +309,10 @@ abstract class DraftingReportContract {
 		ReportDocument.ActivityLine b = sections.get("1").activities().get(1);
 		assertThat(b.leads()).containsExactly("振興局", "市町");
 		assertThat(b.place()).isEqualTo("岩見沢市");
-		assertThat(b.dates()).isEqualTo("令和4年9月16日～17日");
-		assertThat(b.firstDay()).isEqualTo(LocalDate.of(2022, 9, 16));
+		assertThat(b.summary()).isEqualTo("概要");
+		assertThat(b.participants()).isEqualTo("約10名参加");
+		assertThat(b.dates()).as("no date given").isNull();
+		assertThat(b.firstDay()).isNull();
 		assertThat(sections.get("3").activities()).extracting(ReportDocument.ActivityLine::title)
 			.containsExactly("テスト活動C");
 		assertThat(sections.get("2").activities()).isEmpty();
@@ -329,7 +370,11 @@ abstract class DraftingReportContract {
 			.allSatisfy(r -> assertThat(r.actual().value()).isEqualByComparingTo(NEEDLE));
 	}
 
-	long activity(long node, int position, String title, String leads, String place, String first, String last) {
+	/**
+	 * An activity without dates: its periods are the activity module's (and the sample
+	 * data's, whose dates the R6 test checks).
+	 */
+	long activity(long node, int position, String title, String leads, String place) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("""
 				INSERT INTO activity (node_id, fiscal_year, position, title, leads, place, summary, participants,
@@ -342,18 +387,10 @@ abstract class DraftingReportContract {
 			.param("place", place)
 			.param("now", now)
 			.update();
-		long id = jdbc.sql("SELECT id FROM activity WHERE title = :title")
+		return jdbc.sql("SELECT id FROM activity WHERE title = :title")
 			.param("title", title)
 			.query(Long.class)
 			.single();
-		jdbc.sql("""
-				INSERT INTO activity_period (activity_id, position, label, first_day, last_day, precision)
-				VALUES (:id, 1, NULL, :first, :last, 'DAY')""")
-			.param("id", id)
-			.param("first", java.sql.Date.valueOf(first))
-			.param("last", last == null ? null : java.sql.Date.valueOf(last))
-			.update();
-		return id;
 	}
 
 	void action(long node, int position, String text, String leads) {
@@ -383,8 +420,12 @@ abstract class DraftingReportContract {
 		String actual = row.actual() == null ? "－"
 				: (row.actual().status() == Status.PENDING ? "集計中" : row.actual().text()) + "("
 						+ row.actual().yearLabel() + ")";
-		return normalised(row.name() + (row.relisted() ? "（再掲）" : "") + " | " + row.baseline().text() + " | " + actual
-				+ " | " + row.target().text() + " | " + row.progressText());
+		return normalised(row.name() + (row.relisted() ? "（再掲）" : "") + " | " + withYear(row.baseline()) + " | "
+				+ actual + " | " + withYear(row.target()) + " | " + row.progressText());
+	}
+
+	static String withYear(ReportDocument.Figure figure) {
+		return figure.text() + "(" + figure.yearLabel() + ")";
 	}
 
 	/** A quoted seed row, read into the same shape. */

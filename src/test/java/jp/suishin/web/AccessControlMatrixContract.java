@@ -199,6 +199,19 @@ abstract class AccessControlMatrixContract {
 			"POST /plans/{id}/edit/programs/{programId}/down", "POST /plans/{id}/edit/programs/{programId}/remove",
 			"POST /plans/{id}/edit/programs/{programId}/up");
 
+	/**
+	 * The activities pages (issue 13), like the authoring pages: every one is refused to
+	 * a planner of another organisation and to the public, with nothing changed, by
+	 * {@code jp.suishin.activity.web.ActivityAccessTests}. Listed one by one so that a
+	 * new endpoint still fails here.
+	 */
+	static final Set<String> ACTIVITIES_CHECKED_ELSEWHERE = Set.of("GET /plans/{id}/edit/activities",
+			"POST /plans/{id}/edit/activities/nodes/{nodeId}", "POST /plans/{id}/edit/activities/{activityId}",
+			"POST /plans/{id}/edit/activities/{activityId}/up", "POST /plans/{id}/edit/activities/{activityId}/down",
+			"POST /plans/{id}/edit/activities/{activityId}/remove", "POST /plans/{id}/edit/actions/nodes/{nodeId}",
+			"POST /plans/{id}/edit/actions/{actionId}", "POST /plans/{id}/edit/actions/{actionId}/up",
+			"POST /plans/{id}/edit/actions/{actionId}/down", "POST /plans/{id}/edit/actions/{actionId}/remove");
+
 	static final String FIXTURE = "acm-fixture";
 
 	static final String OWN_DEPARTMENT = "ACM 商工労働課";
@@ -525,6 +538,7 @@ abstract class AccessControlMatrixContract {
 		missing.removeAll(covered);
 		missing.removeAll(NOT_ORGANISATION_DATA);
 		missing.removeAll(AUTHORING_CHECKED_ELSEWHERE);
+		missing.removeAll(ACTIVITIES_CHECKED_ELSEWHERE);
 		assertThat(missing).as("endpoints missing from the access-control matrix").isEmpty();
 		assertThat(endpoints).containsAll(covered);
 	}
