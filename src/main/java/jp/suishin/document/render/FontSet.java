@@ -27,8 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * one rendering at a time (PDFBox's fonts are not safe to share between threads) and
  * given back afterwards, so that concurrent renderings each parse a copy once and then
  * reuse it. The default is IPAex Gothic (Debian's {@code fonts-ipaexfont}, IPA Font
- * License) as regular and as bold; OpenType-CFF fonts (Noto CJK) do not work in the
- * renderer.
+ * License) as regular, and as bold by stroking it (IPAex has no bold); OpenType-CFF fonts
+ * (Noto CJK) do not work in the renderer.
  */
 public final class FontSet {
 
@@ -115,7 +115,11 @@ public final class FontSet {
 				embedded.put(font.getKey(), PDType0Font.load(pdf, font.getValue(), true));
 			}
 			builder.useFont(new PDFontSupplier(embedded.get(regular)), family, 400, FontStyle.NORMAL, true);
-			builder.useFont(new PDFontSupplier(embedded.get(bold)), family, 700, FontStyle.NORMAL, true);
+			if (!bold.equals(regular)) {
+				builder.useFont(new PDFontSupplier(embedded.get(bold)), family, 700, FontStyle.NORMAL, true);
+			}
+			// else bold text is set in the regular font, stroked as well as filled (the
+			// renderer's faux bold for a weight the family does not have)
 			return lease;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -128,7 +132,14 @@ public final class FontSet {
 		Map<Path, TrueTypeFont> fonts = new LinkedHashMap<>();
 		for (Path file : new ArrayList<>(new java.util.LinkedHashSet<>(List.of(regular, bold)))) {
 			try {
-				fonts.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))));
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+				CanonicalCharCodes.apply(font);
+				// Without its glyph substitutions: horizontal Japanese needs none, and
+				// PDFBox
+				// applies them to every text it shows by compiling regular expressions
+				// (most of a 200-KPI report's time went there).
+				font.getTableMap().remove("GSUB");
+				fonts.put(file, font);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(

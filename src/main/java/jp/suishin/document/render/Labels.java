@@ -1,6 +1,11 @@
 package jp.suishin.document.render;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -14,6 +19,12 @@ final class Labels {
 
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+		.withChronology(JapaneseChronology.INSTANCE);
+
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+		.withLocale(Locale.ENGLISH);
 
 	private final ResourceBundle bundle;
 
@@ -35,6 +46,11 @@ final class Labels {
 
 	boolean english() {
 		return "en".equals(locale.getLanguage());
+	}
+
+	/** A day as the report writes it: 令和7年9月30日, or September 30, 2025 in English. */
+	String date(LocalDate day) {
+		return english() ? ENGLISH_DATE.format(day) : JAPANESE_DATE.format(JapaneseDate.from(day));
 	}
 
 	String get(String key, Object... arguments) {

@@ -100,7 +100,7 @@ public class ReportHtml {
 						FiscalYear.of(cover.dataYear()).japaneseLabel(), Integer.toString(cover.dataYear())),
 				"class", "data-year");
 		if (cover.edition() != null && cover.edition().publishedOn() != null) {
-			out.element("p", labels.get("render.cover.published", cover.edition().publishedOn().toString()), "class",
+			out.element("p", labels.get("render.cover.published", labels.date(cover.edition().publishedOn())), "class",
 					"published");
 		}
 		if (cover.edition() != null && cover.edition().correctionNote() != null) {
@@ -111,7 +111,7 @@ public class ReportHtml {
 				.close("p");
 		}
 		if (cover.generatedOn() != null) {
-			out.element("p", labels.get("render.cover.generated", cover.generatedOn().toString()), "class",
+			out.element("p", labels.get("render.cover.generated", labels.date(cover.generatedOn())), "class",
 					"generated");
 		}
 		if (!document.sections().isEmpty()) {
@@ -204,17 +204,33 @@ public class ReportHtml {
 					"class", "leads");
 	}
 
-	/** A KPI table: the section's (without the project column) or the KPI list's. */
+	/**
+	 * A KPI table: the section's, or the KPI list's (with the grade, and a heading row
+	 * naming the project above each project's rows).
+	 */
 	private void kpiTable(Xhtml out, List<KpiRow> rows, List<Integer> columns, List<String> columnLabels, boolean list,
 			Labels labels) {
 		int years = columns.size();
+		int width = years + (list ? 5 : 4);
 		String span = years > 0 ? "2" : null;
 		out.open("table", "class", list ? "kpis kpi-list" : "kpis");
+		// fixed column widths: the PDF renderer then lays a long table out without
+		// measuring every cell first
+		double rest = list ? 36 : 40;
+		out.open("colgroup");
+		col(out, (list ? 26 : 30) + (years == 0 ? rest : 0));
+		col(out, 11);
+		for (int i = 0; i < years; i++) {
+			col(out, rest / years);
+		}
+		col(out, 11);
+		col(out, 8);
+		if (list) {
+			col(out, 8);
+		}
+		out.close("colgroup");
 		out.open("thead");
 		out.open("tr");
-		if (list) {
-			out.element("th", labels.get("render.kpi.project"), "rowspan", span, "scope", "col", "class", "project");
-		}
 		out.element("th", labels.get("render.kpi.name"), "rowspan", span, "scope", "col", "class", "name");
 		out.element("th", labels.get("render.kpi.baseline"), "rowspan", span, "scope", "col");
 		if (years > 0) {
@@ -236,14 +252,27 @@ public class ReportHtml {
 			out.close("tr");
 		}
 		out.close("thead");
-		out.open("tbody");
 		String relisted = labels.get("render.kpi.relisted");
 		String none = labels.get("render.none");
+		Long node = null;
+		boolean open = false;
 		for (KpiRow row : rows) {
-			out.open("tr", "class", row.relisted() ? "relisted" : null);
-			if (list) {
-				out.element("td", row.nodeTitle(), "class", "project");
+			if (list && (node == null || node != row.nodeId())) {
+				if (open) {
+					out.close("tbody");
+				}
+				out.open("tbody", "class", "project");
+				out.open("tr", "class", "project")
+					.element("th", row.nodeTitle(), "colspan", Integer.toString(width), "scope", "rowgroup")
+					.close("tr");
+				node = row.nodeId();
+				open = true;
 			}
+			else if (!open) {
+				out.open("tbody");
+				open = true;
+			}
+			out.open("tr", "class", row.relisted() ? "kpi relisted" : "kpi");
 			out.open("th", "scope", "row", "class", "name").text(row.name());
 			if (row.relisted()) {
 				out.element("span", relisted, "class", "relisted-mark");
@@ -262,8 +291,15 @@ public class ReportHtml {
 			}
 			out.close("tr");
 		}
+		if (!open) {
+			out.open("tbody");
+		}
 		out.close("tbody");
 		out.close("table");
+	}
+
+	private static void col(Xhtml out, double percent) {
+		out.empty("col", "style", String.format(Locale.ROOT, "width:%.2f%%", percent));
 	}
 
 	private void figure(Xhtml out, Figure figure, String none) {
@@ -366,6 +402,12 @@ public class ReportHtml {
 		out.open("section", "class", "programs", "id", "programs");
 		out.element("h2", labels.get("render.programs", FiscalYear.of(year).eraLabel(), Integer.toString(year)));
 		out.open("table", "class", "programs");
+		out.open("colgroup");
+		col(out, 25);
+		col(out, 50);
+		col(out, 12);
+		col(out, 13);
+		out.close("colgroup");
 		out.open("thead").open("tr");
 		out.element("th", labels.get("render.program.name"), "scope", "col");
 		out.element("th", labels.get("render.program.summary"), "scope", "col");
