@@ -19,6 +19,7 @@ import jp.suishin.document.ReportDocument.EditionMark;
 import jp.suishin.document.ReportDocument.Figure;
 import jp.suishin.document.ReportDocument.KpiRow;
 import jp.suishin.document.render.PublicDataLicence;
+import jp.suishin.document.render.ReportFileName;
 import jp.suishin.document.render.SpreadsheetText;
 import jp.suishin.exchange.FormulaGuard;
 import jp.suishin.notation.FiscalYear;
@@ -49,8 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code <plan>_<year>_ed<N>.json}: metadata (licence, publisher, plan, edition,
  * publication date, the columns) and the {@code records}, valid against
  * docs/open-data/edition.schema.json,</li>
- * <li>{@code <plan>_<year>_ed<N>.xlsx}: the same table with a metadata sheet, the licence
- * in the document properties.</li>
+ * <li>{@code <plan>_<year>_ed<N>_opendata.xlsx} (apart from the report's own workbook):
+ * the same table with a metadata sheet, the licence in the document properties.</li>
  * </ul>
  * CSV per RFC 4180 (CRLF, fields with a comma, quote, CR or LF quoted, quotes doubled);
  * numbers are bare ({@code -312}, never ▲; blank for a pending value or none, never 0);
@@ -89,7 +90,7 @@ public class OpenData {
 		return List.of(new RenderedFile(base + "_utf8-bom.csv", CSV, csv(records, true)),
 				new RenderedFile(base + "_utf8.csv", CSV, csv(records, false)),
 				new RenderedFile(base + ".json", JSON, json(cover, records)),
-				new RenderedFile(base + ".xlsx", XLSX, xlsx(cover, records)));
+				new RenderedFile(base + "_opendata.xlsx", XLSX, xlsx(cover, records)));
 	}
 
 	/**
@@ -139,8 +140,9 @@ public class OpenData {
 		return figure == null ? null : figure.value();
 	}
 
+	/** A baseline's or target's year; none for one without (計画開始時点: year 0). */
 	private static Integer yearOf(Figure figure) {
-		return figure == null ? null : figure.year();
+		return figure == null || figure.year() < FiscalYear.FIRST ? null : figure.year();
 	}
 
 	private static String blankAsNull(String text) {
@@ -149,12 +151,7 @@ public class OpenData {
 
 	/** {@code <planKey>_<dataYear>_ed<N>}, in ASCII. */
 	static String baseName(Cover cover) {
-		String key = cover.planKey() == null ? "" : cover.planKey().replaceAll("[^A-Za-z0-9._-]+", "-");
-		key = key.replaceAll("^[-.]+|[-.]+$", "");
-		if (key.isEmpty()) {
-			key = "plan" + cover.planId();
-		}
-		return key + "_" + cover.dataYear() + "_ed" + cover.edition().number();
+		return ReportFileName.stem(cover);
 	}
 
 	static byte[] csv(List<OpenDataRecord> records, boolean bom) {

@@ -74,7 +74,7 @@ public final class ExportSampleDocument {
 						figure("-275", "▲275人", 2024)),
 				figure("-275", "▲275人", 2024), figure("-200", "▲200人", 2025), null, "－％", "none", "－");
 		KpiRow visitors = new KpiRow("kpi-visitors", 15, 103, "空知と多様な形で関わりを持つ人材創出プロジェクト", FORMULA_NAME, false, "万人",
-				"increase", figure("1232", "1,232万人", 2019),
+				"increase", new Figure(new BigDecimal("1232"), "1,232万人", Status.CONFIRMED, 0, null, null),
 				values(null, null, null, figure("1159.6", "1,159.6万人", 2023),
 						new Figure(new BigDecimal("1274.46"), "1,274.46万人（速報）", Status.PRELIMINARY, 2024, "R6", null)),
 				new Figure(new BigDecimal("1274.46"), "1,274.46万人（速報）", Status.PRELIMINARY, 2024, "R6", null),

@@ -54,12 +54,12 @@ class OpenDataTests {
 	@Test
 	void files_sayTheirEncodingInTheirNames_andCarryTheirRealContentTypes() {
 		assertThat(files).containsOnlyKeys("sorachi-policy_2024_ed1_utf8-bom.csv", "sorachi-policy_2024_ed1_utf8.csv",
-				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1.xlsx");
+				"sorachi-policy_2024_ed1.json", "sorachi-policy_2024_ed1_opendata.xlsx");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8-bom.csv").contentType())
 			.isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1_utf8.csv").contentType()).isEqualTo("text/csv; charset=UTF-8");
 		assertThat(files.get("sorachi-policy_2024_ed1.json").contentType()).isEqualTo("application/json");
-		assertThat(files.get("sorachi-policy_2024_ed1.xlsx").contentType())
+		assertThat(files.get("sorachi-policy_2024_ed1_opendata.xlsx").contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
@@ -121,6 +121,10 @@ class OpenDataTests {
 		assertThat(outflow.get(Column.VALUE.ordinal())).isEqualTo("-275");
 		assertThat(outflow.get(Column.BASELINE_VALUE.ordinal())).isEqualTo("-312");
 		assertThat(outflow.get(Column.BASELINE_YEAR.ordinal())).isEqualTo("2020");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.BASELINE_YEAR.ordinal())).isEmpty();
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.BASELINE_VALUE.ordinal())).isEqualTo("1232");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.STATUS.ordinal())).isEqualTo("速報");
+		assertThat(row(rows, "kpi-visitors", "2024").get(Column.VALUE.ordinal())).isEqualTo("1274.46");
 		List<String> farmland = row(rows, "kpi-farmland", "2024");
 		assertThat(farmland.get(Column.PROGRESS_RATE.ordinal())).isEqualTo("99.9");
 		assertThat(farmland.get(Column.GRADE.ordinal())).isEqualTo("80~99％");
@@ -190,7 +194,7 @@ class OpenDataTests {
 	@Test
 	void xlsx_isTheSameTable_withNumbersAsNumbers_andTheLicenceInItsProperties() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1.xlsx").bytes()))) {
+				new ByteArrayInputStream(files.get("sorachi-policy_2024_ed1_opendata.xlsx").bytes()))) {
 			Sheet data = workbook.getSheetAt(0);
 			assertThat(data.getNumMergedRegions()).isZero();
 			List<String> headers = new ArrayList<>();
@@ -225,6 +229,65 @@ class OpenDataTests {
 			assertThat(workbook.getProperties().getCustomProperties().getProperty("License").getLpwstr())
 				.isEqualTo("公共データ利用規約（第1.0版）(PDL1.0)");
 		}
+	}
+
+	@Test
+	void csv_quotesFieldsWithLineBreaksCommasAndQuotes_perRfc4180() {
+		OpenDataRecord record = OpenData.records(edition).get(0);
+		OpenDataRecord awkward = new OpenDataRecord(record.localGovernmentCode(), record.localGovernmentName(),
+				record.planKey(), record.planName(), "一行目\r\n二行目, \"引用\"", record.kpiKey(), "@SUM(A1)", record.unit(),
+				record.fiscalYear(), record.fiscalYearJapanese(), new BigDecimal("-0.5"), record.status(), null, null,
+				null, null, null, null, record.editionId(), record.publishedOn());
+		String text = new String(OpenData.csv(List.of(awkward), false), StandardCharsets.UTF_8);
+		assertThat(text).contains(",\"一行目\r\n二行目, \"\"引用\"\"\",");
+		List<String> row = Rfc4180.read(text).get(1);
+		assertThat(row.get(Column.SECTION.ordinal())).isEqualTo("一行目\r\n二行目, \"引用\"");
+		assertThat(row.get(Column.KPI_NAME.ordinal())).isEqualTo("'@SUM(A1)");
+		assertThat(row.get(Column.VALUE.ordinal())).isEqualTo("-0.5");
+		assertThat(row.get(Column.BASELINE_VALUE.ordinal())).isEmpty();
+	}
+
+	@Test
+	void aKpiWithNothingForTheGradedYear_stillHasThatYearsRow_withItsGrade() throws IOException {
+		ReportDocument document = ExportSampleDocument.edition();
+		List<ReportDocument.KpiRow> rows = new ArrayList<>();
+		for (ReportDocument.KpiRow row : document.kpiList().rows()) {
+			if (row.kpiKey().equals("kpi-outflow")) {
+				List<ReportDocument.Figure> values = new ArrayList<>(row.values());
+				values.set(values.size() - 1, null);
+				row = new ReportDocument.KpiRow(row.kpiKey(), row.kpiId(), row.nodeId(), row.nodeTitle(), row.name(),
+						row.relisted(), row.unit(), row.direction(), row.baseline(), values, null, row.target(), null,
+						"－％", "none", "－");
+			}
+			rows.add(row);
+		}
+		ReportDocument changed = new ReportDocument(document.formatVersion(), document.cover(), document.sections(),
+				new ReportDocument.KpiTable(document.kpiList().columns(), document.kpiList().columnLabels(), rows),
+				document.distribution(), document.analysis(), document.programs());
+		OpenDataRecord graded = OpenData.records(changed)
+			.stream()
+			.filter(record -> record.kpiKey().equals("kpi-outflow") && record.fiscalYear() == 2024)
+			.findFirst()
+			.orElseThrow();
+		assertThat(graded.value()).isNull();
+		assertThat(graded.status()).isNull();
+		assertThat(graded.grade()).isEqualTo("－");
+		RenderedFile json = new OpenData().files(changed)
+			.stream()
+			.filter(file -> file.fileName().endsWith(".json"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(validate(new String(json.bytes(), StandardCharsets.UTF_8))).isEmpty();
+	}
+
+	@Test
+	void fileNames_areAscii_whateverThePlansKey() {
+		ReportDocument document = ExportSampleDocument.edition();
+		ReportDocument.Cover cover = document.cover();
+		ReportDocument.Cover japaneseKey = new ReportDocument.Cover(cover.planId(), "空知 方針/2024", cover.planName(),
+				cover.ownerId(), cover.ownerName(), cover.ownerCode(), cover.dataYear(), cover.dataYearLabel(),
+				cover.title(), cover.levelName(), cover.edition(), cover.generatedOn());
+		assertThat(OpenData.baseName(japaneseKey)).isEqualTo("2024_2024_ed1");
 	}
 
 	private byte[] csv(String suffix) {

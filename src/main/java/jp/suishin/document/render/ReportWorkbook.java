@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 
+import jp.suishin.document.RenderedFile;
 import jp.suishin.document.ReportDocument;
 import jp.suishin.document.ReportDocument.Cover;
 import jp.suishin.document.ReportDocument.EditionMark;
@@ -60,16 +61,25 @@ public class ReportWorkbook {
 
 	private static final int NARROW = 12 * 256;
 
+	/**
+	 * The workbook as a file: {@code <plan>_<year>_ed<N>.xlsx} ({@link ReportFileName}).
+	 */
+	public RenderedFile file(ReportDocument document, Locale locale) {
+		return new RenderedFile(ReportFileName.stem(document.cover()) + ".xlsx", CONTENT_TYPE,
+				render(document, locale));
+	}
+
 	public byte[] render(ReportDocument document, Locale locale) {
 		ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.JAPANESE : locale, NO_FALLBACK);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
 			Locale language = locale == null ? Locale.JAPANESE : locale;
-			overview(workbook.createSheet(texts.getString("workbook.sheet.overview")), document, language, texts,
+			overview(workbook.createSheet(texts.getString("opendata.workbook.sheet.overview")), document, language,
+					texts, styles);
+			kpiList(workbook.createSheet(texts.getString("opendata.workbook.sheet.kpis")), document, texts, styles);
+			distribution(workbook.createSheet(texts.getString("opendata.workbook.sheet.distribution")), document, texts,
 					styles);
-			kpiList(workbook.createSheet(texts.getString("workbook.sheet.kpis")), document, texts, styles);
-			distribution(workbook.createSheet(texts.getString("workbook.sheet.distribution")), document, texts, styles);
-			data(workbook.createSheet(texts.getString("workbook.sheet.data")), document, texts, styles);
+			data(workbook.createSheet(texts.getString("opendata.workbook.sheet.data")), document, texts, styles);
 			workbook.setActiveSheet(1);
 			properties(workbook.getProperties(), document, language);
 			workbook.write(out);
@@ -83,7 +93,8 @@ public class ReportWorkbook {
 	private static void overview(XSSFSheet sheet, ReportDocument document, Locale locale, ResourceBundle texts,
 			Styles styles) {
 		Cover cover = document.cover();
-		header(sheet, styles, texts.getString("workbook.col.item"), texts.getString("workbook.col.content"));
+		header(sheet, styles, texts.getString("opendata.workbook.col.item"),
+				texts.getString("opendata.workbook.col.content"));
 		List<String[]> items = new ArrayList<>();
 		items.add(item(texts, "title", cover.title()));
 		items.add(item(texts, "plan", cover.planName()));
@@ -99,7 +110,7 @@ public class ReportWorkbook {
 			}
 		}
 		else {
-			items.add(item(texts, "edition", texts.getString("workbook.draft")));
+			items.add(item(texts, "edition", texts.getString("opendata.workbook.draft")));
 		}
 		items.add(item(texts, "generated", cover.generatedOn() == null ? null : cover.generatedOn().toString()));
 		items.add(item(texts, "licence", PublicDataLicence.label() + " " + PublicDataLicence.URL));
@@ -121,27 +132,27 @@ public class ReportWorkbook {
 	}
 
 	private static String[] item(ResourceBundle texts, String key, String value) {
-		return new String[] { texts.getString("workbook.item." + key), value };
+		return new String[] { texts.getString("opendata.workbook.item." + key), value };
 	}
 
 	private static void kpiList(XSSFSheet sheet, ReportDocument document, ResourceBundle texts, Styles styles) {
 		Cover cover = document.cover();
 		List<String> headers = new ArrayList<>();
-		headers.add(cover.levelName() == null || cover.levelName().isBlank() ? texts.getString("workbook.col.section")
-				: cover.levelName());
-		headers.add(texts.getString("workbook.col.kpi"));
-		headers.add(texts.getString("workbook.col.relisted"));
-		headers.add(texts.getString("workbook.col.unit"));
-		headers.add(texts.getString("workbook.col.baseline"));
-		headers.add(texts.getString("workbook.col.baseline-year"));
+		headers.add(cover.levelName() == null || cover.levelName().isBlank()
+				? texts.getString("opendata.workbook.col.section") : cover.levelName());
+		headers.add(texts.getString("opendata.workbook.col.kpi"));
+		headers.add(texts.getString("opendata.workbook.col.relisted"));
+		headers.add(texts.getString("opendata.workbook.col.unit"));
+		headers.add(texts.getString("opendata.workbook.col.baseline"));
+		headers.add(texts.getString("opendata.workbook.col.baseline-year"));
 		headers.addAll(document.kpiList().columnLabels());
-		headers.add(texts.getString("workbook.col.actual"));
-		headers.add(texts.getString("workbook.col.actual-year"));
-		headers.add(texts.getString("workbook.col.target"));
-		headers.add(texts.getString("workbook.col.target-year"));
-		headers.add(texts.getString("workbook.col.progress"));
-		headers.add(texts.getString("workbook.col.grade"));
-		headers.add(texts.getString("workbook.col.kpi-key"));
+		headers.add(texts.getString("opendata.workbook.col.actual"));
+		headers.add(texts.getString("opendata.workbook.col.actual-year"));
+		headers.add(texts.getString("opendata.workbook.col.target"));
+		headers.add(texts.getString("opendata.workbook.col.target-year"));
+		headers.add(texts.getString("opendata.workbook.col.progress"));
+		headers.add(texts.getString("opendata.workbook.col.grade"));
+		headers.add(texts.getString("opendata.workbook.col.kpi-key"));
 		header(sheet, styles, headers.toArray(String[]::new));
 		int r = 1;
 		for (KpiRow kpi : document.kpiList().rows()) {
@@ -149,7 +160,7 @@ public class ReportWorkbook {
 			int c = 0;
 			text(row.createCell(c++), kpi.nodeTitle(), null);
 			text(row.createCell(c++), kpi.name(), null);
-			text(row.createCell(c++), kpi.relisted() ? texts.getString("workbook.relisted") : null, null);
+			text(row.createCell(c++), kpi.relisted() ? texts.getString("opendata.workbook.relisted") : null, null);
 			text(row.createCell(c++), kpi.unit(), null);
 			figure(row.createCell(c++), kpi.baseline(), kpi.unit(), "－", styles);
 			text(row.createCell(c++), kpi.baseline() == null ? null : kpi.baseline().yearLabel(), null);
@@ -182,16 +193,19 @@ public class ReportWorkbook {
 	}
 
 	private static void distribution(XSSFSheet sheet, ReportDocument document, ResourceBundle texts, Styles styles) {
-		header(sheet, styles, texts.getString("workbook.col.band"), texts.getString("workbook.col.count"),
-				texts.getString("workbook.col.percent"), texts.getString("workbook.col.tenths"));
+		header(sheet, styles, texts.getString("opendata.workbook.col.band"),
+				texts.getString("opendata.workbook.col.count"), texts.getString("opendata.workbook.col.percent"),
+				texts.getString("opendata.workbook.col.tenths"));
 		int r = 1;
 		if (document.distribution() != null) {
 			for (Share share : document.distribution().shares()) {
 				Row row = sheet.createRow(r++);
 				text(row.createCell(0), share.label(), null);
-				integer(row.createCell(1), share.count(), styles.number(texts.getString("workbook.format.count")));
+				integer(row.createCell(1), share.count(),
+						styles.number(texts.getString("opendata.workbook.format.count")));
 				integer(row.createCell(2), share.percent(), styles.number("0\"%\""));
-				integer(row.createCell(3), share.tenths(), styles.number(texts.getString("workbook.format.tenths")));
+				integer(row.createCell(3), share.tenths(),
+						styles.number(texts.getString("opendata.workbook.format.tenths")));
 			}
 		}
 		sheet.setColumnWidth(0, 24 * 256);
@@ -206,10 +220,10 @@ public class ReportWorkbook {
 	 * pending value: the long form a pivot table or a statistics tool reads.
 	 */
 	private static void data(XSSFSheet sheet, ReportDocument document, ResourceBundle texts, Styles styles) {
-		header(sheet, styles, texts.getString("workbook.col.kpi-key"), texts.getString("workbook.col.kpi"),
-				texts.getString("workbook.col.unit"), texts.getString("workbook.col.fiscal-year"),
-				texts.getString("workbook.col.era"), texts.getString("workbook.col.value"),
-				texts.getString("workbook.col.status"));
+		header(sheet, styles, texts.getString("opendata.workbook.col.kpi-key"),
+				texts.getString("opendata.workbook.col.kpi"), texts.getString("opendata.workbook.col.unit"),
+				texts.getString("opendata.workbook.col.fiscal-year"), texts.getString("opendata.workbook.col.era"),
+				texts.getString("opendata.workbook.col.value"), texts.getString("opendata.workbook.col.status"));
 		Set<String> seen = new LinkedHashSet<>();
 		int r = 1;
 		for (KpiRow kpi : document.kpiList().rows()) {
@@ -229,8 +243,8 @@ public class ReportWorkbook {
 				if (value.value() != null) {
 					figure(row.createCell(5), value, kpi.unit(), null, styles);
 				}
-				text(row.createCell(6), texts.getString("workbook.status." + value.status().name().toLowerCase()),
-						null);
+				text(row.createCell(6),
+						texts.getString("opendata.workbook.status." + value.status().name().toLowerCase()), null);
 			}
 		}
 		sheet.setColumnWidth(0, 16 * 256);

@@ -165,6 +165,15 @@ class ReportWorkbookTests {
 		}
 	}
 
+	@Test
+	void file_isNamedAfterThePlanTheYearAndTheEdition() {
+		var file = new ReportWorkbook().file(ExportSampleDocument.edition(), Locale.JAPANESE);
+		assertThat(file.fileName()).isEqualTo("sorachi-policy_2024_ed1.xlsx");
+		assertThat(file.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(new ReportWorkbook().file(ExportSampleDocument.draft(null), Locale.JAPANESE).fileName())
+			.isEqualTo("sorachi-policy_2024_draft.xlsx");
+	}
+
 	private Cell cell(String sheetName, String kpi, String column) {
 		Sheet sheet = workbook.getSheet(sheetName);
 		int c = headers(sheet).indexOf(column);
