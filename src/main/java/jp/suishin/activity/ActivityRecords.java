@@ -41,4 +41,10 @@ public interface ActivityRecords {
 
 	void orderActions(List<Long> actionIds);
 
+	/** Stores an image after the activity's others; its id. */
+	long addImage(long activityId, ImageCheck.CheckedImage image, String alt, String actor);
+
+	/** The activity an image belongs to, if it still belongs to one. */
+	Optional<Long> activityOfImage(long imageId);
+
 }

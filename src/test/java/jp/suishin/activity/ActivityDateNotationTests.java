@@ -56,6 +56,15 @@ class ActivityDateNotationTests {
 	}
 
 	@Test
+	void fullWidthDigitsAndNumberedDaysWithoutASpace_asSeed004PrintsThem() {
+		assertThat(ActivityDateNotation.read("令和６年10月21日").periods()).containsExactly(day(null, 2024, 10, 21));
+		assertThat(ActivityDateNotation.read("①令和6年8月20日 ②令和7年1月23日③3月13日").periods())
+			.containsExactly(day(null, 2024, 8, 20), day(null, 2025, 1, 23), day(null, 2025, 3, 13));
+		assertThat(ActivityDateNotation.read("令和6年10月1日、10日、21日").periods()).containsExactly(day(null, 2024, 10, 1),
+				day(null, 2024, 10, 10), day(null, 2024, 10, 21));
+	}
+
+	@Test
 	void months() {
 		assertThat(ActivityDateNotation.read("R5.12月～").periods())
 			.containsExactly(new Period(null, LocalDate.of(2023, 12, 1), null, Precision.MONTH));

@@ -210,7 +210,8 @@ abstract class AccessControlMatrixContract {
 			"POST /plans/{id}/edit/activities/{activityId}/up", "POST /plans/{id}/edit/activities/{activityId}/down",
 			"POST /plans/{id}/edit/activities/{activityId}/remove", "POST /plans/{id}/edit/actions/nodes/{nodeId}",
 			"POST /plans/{id}/edit/actions/{actionId}", "POST /plans/{id}/edit/actions/{actionId}/up",
-			"POST /plans/{id}/edit/actions/{actionId}/down", "POST /plans/{id}/edit/actions/{actionId}/remove");
+			"POST /plans/{id}/edit/actions/{actionId}/down", "POST /plans/{id}/edit/actions/{actionId}/remove",
+			"POST /plans/{id}/edit/activities/{activityId}/images", "GET /plans/{id}/edit/activities/images/{imageId}");
 
 	static final String FIXTURE = "acm-fixture";
 

@@ -1,6 +1,7 @@
 package jp.suishin.activity.persistence;
 
 import jp.suishin.activity.ActivityRecords;
+import jp.suishin.activity.AddingActivityImage;
 import jp.suishin.activity.PlanningNextActions;
 import jp.suishin.activity.RecordingActivities;
 import jp.suishin.audit.AuditTrail;
@@ -19,6 +20,12 @@ class ActivityConfiguration {
 	RecordingActivities recordingActivities(ActivityRecords records, PlanRepository plans, PlanPlanners planners,
 			AuditTrail audit, InOneTransaction work) {
 		return new RecordingActivities(records, plans, planners, audit, work);
+	}
+
+	@Bean
+	AddingActivityImage addingActivityImage(ActivityRecords records, PlanRepository plans, PlanPlanners planners,
+			AuditTrail audit, InOneTransaction work) {
+		return new AddingActivityImage(records, plans, planners, audit, work);
 	}
 
 	@Bean

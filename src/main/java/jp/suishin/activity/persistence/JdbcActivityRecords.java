@@ -17,6 +17,7 @@ import jp.suishin.activity.ActivityDates.Period;
 import jp.suishin.activity.ActivityDates.Precision;
 import jp.suishin.activity.ActivityImage;
 import jp.suishin.activity.ActivityRecords;
+import jp.suishin.activity.ImageCheck;
 import jp.suishin.activity.NextAction;
 import jp.suishin.notation.FiscalYear;
 
@@ -257,6 +258,38 @@ class JdbcActivityRecords implements ActivityRecords {
 	@Override
 	public void orderActions(List<Long> actionIds) {
 		order("next_action", actionIds);
+	}
+
+	@Override
+	public long addImage(long activityId, ImageCheck.CheckedImage image, String alt, String actor) {
+		int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM activity_image WHERE activity_id = :a")
+			.param("a", activityId)
+			.query(Integer.class)
+			.single() + 1;
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO activity_image (activity_id, position, content, content_type, width, height, alt,
+				                            created_at, created_by)
+				VALUES (:a, :position, :content, :type, :width, :height, :alt, :now, :actor)""")
+			.param("a", activityId)
+			.param("position", position)
+			.param("content", image.bytes())
+			.param("type", image.contentType())
+			.param("width", image.width())
+			.param("height", image.height())
+			.param("alt", alt)
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("actor", actor)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	@Override
+	public Optional<Long> activityOfImage(long imageId) {
+		return jdbc.sql("SELECT activity_id FROM activity_image WHERE id = :id AND activity_id IS NOT NULL")
+			.param("id", imageId)
+			.query(Long.class)
+			.optional();
 	}
 
 	private record Row(long id, long nodeId, FiscalYear year, int position, String title, List<String> leads,

@@ -1,5 +1,7 @@
 package jp.suishin.activity.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.activity.Activity;
 import jp.suishin.activity.ActivityForm;
+import jp.suishin.activity.ActivityImages;
+import jp.suishin.activity.AddingActivityImage;
 import jp.suishin.activity.ActivityRecords;
 import jp.suishin.activity.NextAction;
 import jp.suishin.activity.NextActionForm;
@@ -26,6 +30,10 @@ import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.refusal.web.ProblemMessages;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,6 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,8 +69,15 @@ class ActivityController {
 
 	private final Clock clock;
 
+	private final AddingActivityImage addingImage;
+
+	private final ActivityImages images;
+
 	ActivityController(PlanRepository plans, AccessPolicy access, PlanActivities narrative, ActivityRecords records,
-			RecordingActivities recording, PlanningNextActions planning, ProblemMessages messages, Clock clock) {
+			RecordingActivities recording, PlanningNextActions planning, ProblemMessages messages, Clock clock,
+			AddingActivityImage addingImage, ActivityImages images) {
+		this.addingImage = addingImage;
+		this.images = images;
 		this.plans = plans;
 		this.access = access;
 		this.narrative = narrative;
@@ -126,6 +142,49 @@ class ActivityController {
 		recording.remove(viewer, activityId);
 		redirect.addFlashAttribute("saved", messages.text("activity.removed", locale));
 		return back(id, activity.year(), activity.nodeId());
+	}
+
+	@PostMapping("/plans/{id}/edit/activities/{activityId}/images")
+	String addImage(@PathVariable long id, @PathVariable long activityId,
+			@RequestParam(name = "image", required = false) MultipartFile image,
+			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
+			Locale locale) {
+		Activity activity = activityOf(id, activityId);
+		byte[] bytes = bytes(image);
+		form.remove("image");
+		return attempt(redirect, locale, "image-" + activityId, form, "activity.image.added",
+				back(id, activity.year(), activity.nodeId()),
+				() -> addingImage.add(viewer, activityId, bytes, form.getFirst("alt")));
+	}
+
+	/**
+	 * An activity's image for the plan's planners, with the type it was checked and
+	 * re-encoded as, never sniffed.
+	 */
+	@GetMapping("/plans/{id}/edit/activities/images/{imageId}")
+	ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId, Viewer viewer) {
+		plannedBy(viewer, id);
+		long activityId = records.activityOfImage(imageId).orElseThrow(() -> Refused.notFound("image " + imageId));
+		activityOf(id, activityId);
+		ActivityImages.StoredImage image = images.find(imageId).orElseThrow(() -> Refused.notFound("image " + imageId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(image.bytes());
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return new byte[0];
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@PostMapping("/plans/{id}/edit/actions/nodes/{nodeId}")

@@ -9,6 +9,7 @@ import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.activity.ActivityRecords;
+import jp.suishin.activity.AddingActivityImage;
 import jp.suishin.activity.NextAction;
 import jp.suishin.activity.PlanActivities;
 import jp.suishin.audit.AuditSubject;
@@ -55,27 +56,34 @@ class ActivityAccessTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	AddingActivityImage addingImage;
+
 	@Test
-	void everyActivityEndpoint_isRefusedToAnotherOrganisationsPlannerAndThePublic_changingNothing() {
+	void everyActivityEndpoint_isRefusedToAnotherOrganisationsPlannerAndThePublic_changingNothing() throws Exception {
 		long plan = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
 		long node = plans.tree(plan).orElseThrow().roots().get(0).id();
 		long activity = records.activities(node, R6).get(1).id();
 		NextAction action = records.actions(node, R6.next()).get(1);
 		Viewer stranger = accounts.account("activity-stranger", "yubari", Role.PLANNER);
 		Viewer reviewer = accounts.account("activity-reviewer", "sorachi-bureau", Role.REVIEWER);
+		Viewer owner = accounts.account("activity-owner", "sorachi-bureau", Role.PLANNER);
+		long image = addingImage.add(owner, activity, ActivityImagesTests.picture("png", 8, 8), "▲プレート型");
 		String before = state(plan);
 
 		String page = "/plans/" + plan + "/edit/activities";
-		for (Viewer viewer : List.of(stranger, reviewer)) {
-			assertThat(mvc.get().uri(page).with(accounts.as(viewer)).exchange()).hasStatus(403);
+		for (String uri : List.of(page, page + "/images/" + image)) {
+			for (Viewer viewer : List.of(stranger, reviewer)) {
+				assertThat(mvc.get().uri(uri).with(accounts.as(viewer)).exchange()).as(uri).hasStatus(403);
+			}
+			assertThat(mvc.get().uri(uri).exchange()).as(uri).hasStatus3xxRedirection();
 		}
-		assertThat(mvc.get().uri(page).exchange()).hasStatus3xxRedirection();
 		String p = "/plans/" + plan + "/edit";
 		List<String> posts = List.of(p + "/activities/nodes/" + node, p + "/activities/" + activity,
 				p + "/activities/" + activity + "/up", p + "/activities/" + activity + "/down",
 				p + "/activities/" + activity + "/remove", p + "/actions/nodes/" + node, p + "/actions/" + action.id(),
 				p + "/actions/" + action.id() + "/up", p + "/actions/" + action.id() + "/down",
-				p + "/actions/" + action.id() + "/remove");
+				p + "/actions/" + action.id() + "/remove", p + "/activities/" + activity + "/images");
 		for (String uri : posts) {
 			for (Viewer viewer : List.of(stranger, reviewer)) {
 				MvcTestResult refused = mvc.post()
@@ -95,7 +103,6 @@ class ActivityAccessTests {
 		}
 		// an activity of one plan under another plan's URL is not found
 		long other = plans.findByKey("sorachi-doo-policy-2025").orElseThrow().id();
-		Viewer owner = accounts.account("activity-owner", "sorachi-bureau", Role.PLANNER);
 		assertThat(mvc.post()
 			.uri("/plans/" + other + "/edit/activities/" + activity + "/remove")
 			.with(accounts.as(owner))

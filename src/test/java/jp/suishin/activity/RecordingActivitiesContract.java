@@ -25,15 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Recording a node's activities and next year's actions on the embedded database, with
- * the Sorachi policy's sample data transcribed from seeds 003 and 004.
+ * Recording a node's activities and next year's actions, with the Sorachi policy's sample
+ * data transcribed from seeds 003 and 004: on the embedded database
+ * ({@link RecordingActivitiesOnEmbeddedDatabaseTests}) and on PostgreSQL
+ * ({@link RecordingActivitiesOnPostgresTests}).
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:recording-activities;DB_CLOSE_DELAY=-1",
-		"suishin.reminders.cron=-" })
-class RecordingActivitiesTests {
+abstract class RecordingActivitiesContract {
 
 	static final FiscalYear R5 = FiscalYear.of(2023);
 
