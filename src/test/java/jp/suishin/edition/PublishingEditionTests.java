@@ -190,6 +190,32 @@ class PublishingEditionTests {
 		assertThat(page("/open-data")).doesNotContain("data-plan=\"iwamizawa-regional-revitalization\"");
 	}
 
+	@Test
+	void anEditionHoldsPublishedValuesOnly_neverAWorkingValueOfAYearStillUnderCollection() throws Exception {
+		Plan iwamizawa = plans.findByKey("iwamizawa-regional-revitalization").orElseThrow();
+		Viewer own = accounts.account("pe-iwamizawa-2", "iwamizawa", Role.PLANNER);
+		assertThat(collecting.open(own, iwamizawa.id(), "2023", LocalDate.now().plusDays(30).toString()).problems())
+			.isEmpty();
+		long kpi = kpis.findByKey("iwamizawa-total-income-per-person").orElseThrow().id();
+		assertThat(recording.record(new ValueEntry(kpi, "2023", "2,345,678", null, null, null, null), "pe-iwamizawa-2"))
+			.isInstanceOf(RecordingOutcome.Recorded.class);
+
+		Edition edition = publishing.publish(own, iwamizawa.id(), FiscalYear.of(2024), null, LocalDate.now());
+
+		ReportDocument document = editions.document(edition.id()).orElseThrow();
+		assertThat(document.kpiList().columns()).contains(2023);
+		assertThat(text(document)).doesNotContain("2,345,678");
+		assertThat(page("/editions/" + edition.id())).doesNotContain("2,345,678");
+		for (EditionFile file : editions.filesOf(List.of(edition.id())).get(edition.id())) {
+			if (file.contentType().startsWith("text/") || file.contentType().contains("json")) {
+				assertThat(new String(editions.file(edition.id(), file.name()).orElseThrow().bytes(),
+						StandardCharsets.UTF_8))
+					.as(file.name())
+					.doesNotContain("2,345,678", "2345678");
+			}
+		}
+	}
+
 	long publish(String note) throws Exception {
 		var request = post("/plans/{id}/editions", plan.id()).param("year", "R4")
 			.with(csrf())
