@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jp.suishin.document.RenderedFile;
 import jp.suishin.document.ReportDocument;
+import jp.suishin.document.render.ReportFileName;
 import jp.suishin.document.render.ReportHtml;
 import jp.suishin.document.render.ReportPdf;
 import jp.suishin.document.render.ReportWorkbook;
@@ -71,14 +72,11 @@ public final class EditionRendering {
 	}
 
 	/**
-	 * {@code report-sorachi-doo-policy-2021-2024-e1}: the plan's key, the data year and
-	 * the edition's number (ASCII only, so that it is the same file name everywhere).
+	 * The files' common stem, as the renderers name theirs: {@code <plan>_<year>_ed<N>}
+	 * ({@link ReportFileName}).
 	 */
 	static String baseName(ReportDocument edition) {
-		String key = edition.cover().planKey() == null ? "plan-" + edition.cover().planId()
-				: edition.cover().planKey().replaceAll("[^A-Za-z0-9._-]", "-");
-		int number = edition.cover().edition() == null ? 0 : edition.cover().edition().number();
-		return "report-" + key + "-" + edition.cover().dataYear() + "-e" + number;
+		return ReportFileName.stem(edition.cover());
 	}
 
 }

@@ -133,7 +133,16 @@ public final class PublishingEdition {
 			String label = wording.label(Edition.publicationYear(dataYear), number);
 			// Drafted as the public reads the plan: an edition is public, so it holds
 			// only what the public may see, whoever publishes it.
-			ReportDocument draft = drafting.draft(Viewer.PUBLIC, plan.id(), dataYear);
+			ReportDocument drafted = drafting.draft(Viewer.PUBLIC, plan.id(), dataYear);
+			// the edition is dated the day it is published (the history the sample data
+			// replays publishes on past days)
+			ReportDocument.Cover c = drafted.cover();
+			ReportDocument draft = new ReportDocument(drafted.formatVersion(),
+					new ReportDocument.Cover(c.planId(), c.planKey(), c.planName(), c.ownerId(), c.ownerName(),
+							c.ownerCode(), c.dataYear(), c.dataYearLabel(), c.title(), c.levelName(), c.edition(),
+							publishedOn),
+					drafted.sections(), drafted.kpiList(), drafted.distribution(), drafted.analysis(),
+					drafted.programs());
 			long id = editions.add(new EditionRepository.NewEdition(plan.id(), plan.ownerId(), dataYear, number, label,
 					publishedOn, viewer.actor(), note, latest.map(Edition::id).orElse(null), draft.formatVersion()));
 			ReportDocument document = draft

@@ -52,6 +52,8 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final OncePerSlot once;
 
+	private final SampleEditions editions;
+
 	private final boolean enabled;
 
 	private final String location;
@@ -59,7 +61,7 @@ class SampleDataLoader implements ApplicationRunner {
 	SampleDataLoader(OrganisationRepository organisations, CreatingPlan creatingPlan, AddingNode addingNode,
 			AddingProgram addingProgram, AddingKpi addingKpi, RecordingActivities recordingActivities,
 			PlanningNextActions planningActions, KpiRepository kpis, ImportingValues importing,
-			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once,
+			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once, SampleEditions editions,
 			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
@@ -68,6 +70,7 @@ class SampleDataLoader implements ApplicationRunner {
 				new SampleDataImport.Narrative(recordingActivities, planningActions), kpis, importing, settingMilestone,
 				messages);
 		this.once = once;
+		this.editions = editions;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
@@ -81,6 +84,10 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource orgs = resolver.getResource(location + "organizations.yaml");
 		Resource[] planFiles = resolver.getResources(location + "plans/*.yaml");
 		Arrays.sort(planFiles, Comparator.comparing(Resource::getFilename));
+		// editions are optional: a location without an editions/ folder publishes none
+		Resource[] editionFiles = resolver.getResource(location + "editions/").exists()
+				? resolver.getResources(location + "editions/*.yaml") : new Resource[0];
+		Arrays.sort(editionFiles, Comparator.comparing(Resource::getFilename));
 		// Two nodes started at once on an empty database: the one that claims the load
 		// loads (in the claim's transaction), the other waits for it and skips.
 		boolean loaded = once.run(JOB, SLOT, () -> {
@@ -90,6 +97,10 @@ class SampleDataLoader implements ApplicationRunner {
 			dataImport.importOrganisations(read(orgs));
 			for (Resource planFile : planFiles) {
 				dataImport.importPlan(read(planFile));
+			}
+			// the editions as they were published, once every plan is there
+			for (Resource editionFile : editionFiles) {
+				editions.importEditions(read(editionFile));
 			}
 			return true;
 		});

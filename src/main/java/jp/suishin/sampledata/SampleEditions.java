@@ -104,6 +104,10 @@ class SampleEditions {
 	}
 
 	private static LocalDate date(YamlEntry entry, String key) {
+		// YAML reads an unquoted 2024-10-31 as a timestamp at midnight UTC
+		if (entry.map().get(key) instanceof java.util.Date written) {
+			return written.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		}
 		try {
 			return LocalDate.parse(entry.required(key));
 		}

@@ -12,6 +12,7 @@ import jp.suishin.document.ReportDocument;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.refusal.Refused;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,10 +99,11 @@ abstract class EditionRepositoryContract {
 	}
 
 	@Test
-	void aYearHasOneEditionOfEachNumber() {
+	void aYearHasOneEditionOfEachNumber_aSecondPublicationOfItIsRefused() {
 		Plan plan = plan();
 		add(plan, 2019, 1, null, null);
-		assertThatThrownBy(() -> add(plan, 2019, 1, null, null)).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> add(plan, 2019, 1, null, null)).isInstanceOf(Refused.class)
+			.hasMessage("edition.publish.concurrent");
 	}
 
 	@Test

@@ -64,11 +64,14 @@ class SampleDataLoaderTests {
 	@Autowired
 	PlanningNextActions planningActions;
 
+	@Autowired
+	SampleEditions sampleEditions;
+
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				true, "classpath:bad-sampledata/");
+				sampleEditions, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
@@ -82,7 +85,7 @@ class SampleDataLoaderTests {
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				true, "classpath:bad-sampledata-target/");
+				sampleEditions, true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");
@@ -93,7 +96,7 @@ class SampleDataLoaderTests {
 	void anImpossibleActivityDate_failsTheWholeLoad_withTheMessageTheFormShows() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				true, "classpath:bad-sampledata-activity/");
+				sampleEditions, true, "classpath:bad-sampledata-activity/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("activities")

@@ -38,6 +38,9 @@ import jp.suishin.collection.CollectionItem;
 import jp.suishin.collection.CollectionRepository;
 import jp.suishin.collection.CollectionState;
 import jp.suishin.collection.ItemState;
+import jp.suishin.edition.Edition;
+import jp.suishin.edition.EditionRepository;
+import jp.suishin.edition.PublishingEdition;
 import jp.suishin.kpi.BaselineRevision;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
@@ -270,6 +273,12 @@ abstract class AccessControlMatrixContract {
 	ApiTokens apiTokens;
 
 	@Autowired
+	PublishingEdition publishing;
+
+	@Autowired
+	EditionRepository editions;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlers;
 
@@ -294,6 +303,9 @@ abstract class AccessControlMatrixContract {
 	Site own;
 
 	Zone zone;
+
+	/** An edition of each site's plan (by site name) and the year it publishes. */
+	final Map<String, Edition> editionOf = new java.util.HashMap<>();
 
 	/**
 	 * One organisation's plan as the matrix attacks it.
@@ -389,6 +401,14 @@ abstract class AccessControlMatrixContract {
 		zone = new Zone(accounts.organisation("south-sorachi-zone"), zonePlan, open(iwamizawaPlanner, zonePlan, 2025),
 				2027, 2028, EnumSet.of(Who.PLANNER), EnumSet.of(Who.PLANNER, Who.REVIEWER, Who.MEMBER_PLANNER),
 				EnumSet.of(Who.REVIEWER));
+
+		// An edition of each organisation's plan, of a year never collected: the public
+		// pages of editions read it, and each publication the matrix makes is its
+		// correction.
+		editionOf.put(foreign.name(),
+				publishing.publish(hokkaidoPlanner, foreignPlan, FiscalYear.of(2015), null, LocalDate.now()));
+		editionOf.put(own.name(),
+				publishing.publish(iwamizawaPlanner, ownPlan, FiscalYear.of(2020), null, LocalDate.now()));
 	}
 
 	// ---------------------------------------------------------------- the matrix
@@ -600,6 +620,32 @@ abstract class AccessControlMatrixContract {
 		all.add(read("read API", plan, "GET /api/v1/plans/{id}/kpi-list",
 				c -> get("/api/v1/plans/{id}/kpi-list?year={y}", s.plan(), s.year()))
 			.needle(s.needle(), s.readers()));
+
+		// Editions: public pages and files; publishing (a correction of the fixture's
+		// edition) for the plan's planners.
+		Edition edition = editionOf.get(s.name());
+		String file = editions.filesOf(List.of(edition.id())).get(edition.id()).get(0).name();
+		all.add(read("public pages", plan + " editions", "GET /plans/{id}/editions",
+				c -> get("/plans/{id}/editions", s.plan())));
+		all.add(read("public pages", s.name() + " organisation editions", "GET /organisations/{id}/editions",
+				c -> get("/organisations/{id}/editions", s.organisation())));
+		all.add(read("public pages", s.name() + " edition", "GET /editions/{id}",
+				c -> get("/editions/{id}", edition.id())));
+		all.add(read("public pages", s.name() + " edition file", "GET /editions/{id}/files/{name}",
+				c -> get("/editions/{id}/files/{name}", edition.id(), file)));
+		all.add(read("public pages", "open data", "GET /open-data", c -> get("/open-data")));
+		all.add(read("public pages", "open data", "GET /open-data/catalogue.json",
+				c -> get("/open-data/catalogue.json")));
+		all.add(write("editions", plan, "POST /plans/{id}/editions",
+				c -> post("/plans/{id}/editions", s.plan()).param("year", Integer.toString(edition.dataYear().value()))
+					.param("correctionNote", "ACM correction " + c.serial()),
+				c -> editions.ofPlanYear(s.plan(), edition.dataYear()).size())
+			.passes(s.planners())
+			.changes((c, before, after) -> {
+				assertThat(after).isEqualTo(before + 1);
+				assertThat(editions.ofPlanYear(s.plan(), edition.dataYear()).get(after - 1).correctionNote())
+					.isEqualTo("ACM correction " + c.serial());
+			}));
 
 		// Value entry, on the page and through the API.
 		for (boolean otherDepartment : new boolean[] { false, true }) {

@@ -46,12 +46,15 @@ class EditionConfiguration {
 				Locale.JAPANESE);
 	}
 
+	/**
+	 * The renderers, as the document module provides them (its own beans when it declares
+	 * any, else the plain renderers: none of them needs more).
+	 */
 	@Bean
 	EditionRendering editionRendering(ObjectProvider<ReportPdf> pdf, ObjectProvider<ReportWorkbook> workbook,
 			ObjectProvider<ReportHtml> html, ObjectProvider<OpenData> openData) {
-		return new EditionRendering(d -> pdf.getObject().render(d, Locale.JAPANESE),
-				d -> workbook.getObject().render(d, Locale.JAPANESE),
-				d -> html.getObject().standalone(d, Locale.JAPANESE), d -> openData.getObject().files(d));
+		return EditionRendering.of(pdf.getIfAvailable(ReportPdf::new), workbook.getIfAvailable(ReportWorkbook::new),
+				html.getIfAvailable(ReportHtml::new), openData.getIfAvailable(OpenData::new));
 	}
 
 	@Bean

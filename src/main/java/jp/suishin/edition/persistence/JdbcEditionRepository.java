@@ -22,7 +22,9 @@ import jp.suishin.edition.EditionFile;
 import jp.suishin.edition.EditionRepository;
 import jp.suishin.edition.StoredFile;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.refusal.Refused;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -50,22 +52,28 @@ class JdbcEditionRepository implements EditionRepository {
 	@Override
 	public long add(NewEdition edition) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO edition (plan_id, owner_id, data_year, number, label, published_on, published_at,
-				    published_by, correction_note, supersedes, format_version)
-				VALUES (:plan, :owner, :year, :number, :label, :on, :at, :by, :note, :supersedes, :format)""")
-			.param("plan", edition.planId())
-			.param("owner", edition.ownerId())
-			.param("year", edition.dataYear().value())
-			.param("number", edition.number())
-			.param("label", edition.label())
-			.param("on", Date.valueOf(edition.publishedOn()))
-			.param("at", Timestamp.from(clock.instant()))
-			.param("by", edition.publishedBy())
-			.param("note", edition.correctionNote())
-			.param("supersedes", edition.supersedes())
-			.param("format", edition.formatVersion())
-			.update(keys, "id");
+		try {
+			jdbc.sql("""
+					INSERT INTO edition (plan_id, owner_id, data_year, number, label, published_on, published_at,
+					    published_by, correction_note, supersedes, format_version)
+					VALUES (:plan, :owner, :year, :number, :label, :on, :at, :by, :note, :supersedes, :format)""")
+				.param("plan", edition.planId())
+				.param("owner", edition.ownerId())
+				.param("year", edition.dataYear().value())
+				.param("number", edition.number())
+				.param("label", edition.label())
+				.param("on", Date.valueOf(edition.publishedOn()))
+				.param("at", Timestamp.from(clock.instant()))
+				.param("by", edition.publishedBy())
+				.param("note", edition.correctionNote())
+				.param("supersedes", edition.supersedes())
+				.param("format", edition.formatVersion())
+				.update(keys, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			// somebody published the same edition of the year a moment earlier
+			throw Refused.conflict("edition.publish.concurrent", edition.dataYear().eraLabel());
+		}
 		return keys.getKey().longValue();
 	}
 

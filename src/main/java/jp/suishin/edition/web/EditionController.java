@@ -156,17 +156,18 @@ class EditionController {
 	/**
 	 * The files as the page offers them, in the order they were stored (the report's,
 	 * then the open data), each with what it is: the CSV with a byte-order mark (for
-	 * Excel) and the one without are told apart by their names.
+	 * Excel) and the one without, and the two workbooks, are told apart by their names
+	 * ({@code _utf8-bom.csv}, {@code _utf8.csv}, {@code _opendata.xlsx}).
 	 */
 	static List<FileLink> links(List<EditionFile> files) {
 		List<FileLink> links = new ArrayList<>();
 		for (EditionFile file : files) {
 			String name = file.name().toLowerCase(Locale.ROOT);
-			boolean report = name.startsWith("report-");
+			boolean openData = name.endsWith("_opendata.xlsx");
 			String key = switch (file.extension()) {
 				case "pdf" -> "edition.file.pdf";
 				case "html" -> "edition.file.html";
-				case "xlsx" -> report ? "edition.file.xlsx" : "edition.file.xlsx-data";
+				case "xlsx" -> openData ? "edition.file.xlsx-data" : "edition.file.xlsx";
 				case "csv" -> name.contains("nobom") || name.contains("no-bom") || name.contains("without-bom")
 						|| !name.contains("bom") ? "edition.file.csv" : "edition.file.csv-bom";
 				case "json" -> name.contains("schema") ? "edition.file.schema" : "edition.file.json";
