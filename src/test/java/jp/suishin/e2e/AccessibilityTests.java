@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
+import jp.suishin.edition.EditionRepository;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.plan.PlanRepository;
 
@@ -55,6 +56,9 @@ class AccessibilityTests extends BrowserJourney {
 	@Autowired
 	KpiRepository kpis;
 
+	@Autowired
+	EditionRepository editions;
+
 	final List<BrowserContext> contexts = new ArrayList<>();
 
 	@AfterEach
@@ -77,6 +81,18 @@ class AccessibilityTests extends BrowserJourney {
 
 	String kpi() {
 		return "/kpis/" + kpis.findByKey(KPI).orElseThrow().id();
+	}
+
+	/**
+	 * The public pages of the plan's editions: the first sample edition (令和6年度版) and its
+	 * lists.
+	 */
+	List<String> editionPages() {
+		long plan = plans.findByKey(PLAN).orElseThrow().id();
+		long owner = plans.findByKey(PLAN).orElseThrow().ownerId();
+		long edition = editions.ofPlan(plan).get(0).id();
+		return List.of("/editions/" + edition, "/editions/" + edition + "?lang=en", "/plans/" + plan + "/editions",
+				"/organisations/" + owner + "/editions", "/open-data", "/open-data?lang=en");
 	}
 
 	/** Opens the page, waits for its charts, and runs axe on it. */
@@ -113,6 +129,12 @@ class AccessibilityTests extends BrowserJourney {
 		assertAll(axeOn(page, "/"), axeOn(page, "/organisations"), axeOn(page, plan), axeOn(page, kpiList()),
 				axeOn(page, kpi()), axeOn(page, "/login"), axeOn(page, kpiList() + "?lang=en"),
 				axeOn(page, kpi() + "?lang=en"), axeOn(page, "/?lang=en"));
+	}
+
+	@Test
+	void theEditionsPublicPagesHaveNoSeriousViolations() {
+		Page page = newPage(1920, 1080);
+		assertAll(editionPages().stream().map(path -> axeOn(page, path)));
 	}
 
 	@Test
@@ -194,6 +216,13 @@ class AccessibilityTests extends BrowserJourney {
 			page.navigate(path);
 			assertFitsThePhone(page);
 		}
+		for (String path : editionPages()) {
+			page.navigate(path);
+			assertFitsThePhone(page);
+		}
+		page.navigate(editionPages().get(0));
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-edition.png")).setFullPage(true));
 
 		// WCAG 1.4.10 (reflow) asks for 320 CSS px: 1280 px zoomed to 400 %
 		page.setViewportSize(320, 640);
