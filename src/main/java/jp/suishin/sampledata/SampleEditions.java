@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * The sample data's editions, published as they happened: for each edition of a file (in
  * the order written), the values that were still 集計中 at the time are recorded so, the
  * analysis as published is saved, the edition is published on its day through the
- * publishing use case, and then the later figures are recorded again. The KPI pages keep
- * the later figures; the editions keep what was published, and the audit trail tells the
- * history. Format: {@code docs/sample-data-format.md}.
+ * publishing use case, and then the later figures are recorded again and the year's
+ * analysis goes back to the engine's draft. The KPI pages keep the later figures; the
+ * editions keep what was published, and the audit trail tells the history. Format:
+ * {@code docs/sample-data-format.md}.
  */
 @Component
 class SampleEditions {
@@ -85,6 +86,13 @@ class SampleEditions {
 			}
 			catch (Refused refused) {
 				throw edition.fail("cannot be published: " + refused.getMessage());
+			}
+			if (edition.has("analysis")) {
+				// the edition keeps the analysis as published; the year's working KPI
+				// list
+				// goes back to the engine's draft, which the sample data shows planners
+				// (an empty text is the draft)
+				analyses.save(publisher, plan.id(), year, "");
 			}
 			for (Restore restore : later) {
 				YearlyValue value = restore.value();
