@@ -3,6 +3,7 @@ package jp.suishin;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 import jp.suishin.account.web.CreateAdministratorCommand;
 import jp.suishin.cli.CliText;
@@ -31,8 +32,10 @@ public class SuishinApplication {
 	 * prints only its JSON, or with {@code create-admin} the command that opens a system
 	 * administrator (see {@link CreateAdministratorCommand}), or with {@code import-plan}
 	 * the import of a plan's KPI sheet ({@link ImportPlanCommand}: on the configured
-	 * database, no web server, only JSON on standard output). Any other first argument
-	 * that is not an option ({@code --…}) is an unknown subcommand: the usage, exit 2.
+	 * database, no web server, only JSON on standard output), or with {@code report} the
+	 * report of a plan for a fiscal year written to a file ({@link ReportCommand}, the
+	 * same way). Any other first argument that is not an option ({@code --…}) is an
+	 * unknown subcommand: the usage, exit 2.
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("evaluate")) {
@@ -66,16 +69,8 @@ public class SuishinApplication {
 			System.err.println(malformed);
 			return ImportPlanCommand.PROBLEMS;
 		}
-		// standard output carries only the JSON: the banner and the log go to standard
-		// error (the console appender writes to whatever System.out is when it writes)
-		PrintStream json = System.out;
-		System.setOut(System.err);
-		SpringApplication application = new SpringApplication(SuishinApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setBannerMode(Banner.Mode.OFF);
-		ConfigurableApplicationContext context = application.run(ImportPlanCommand.springArguments(args));
-		int status = ImportPlanCommand.run(context.getBean(ImportingPlan.class), args, json, System.err);
-		return SpringApplication.exit(context, () -> status);
+		return onTheDatabase(ImportPlanCommand.springArguments(args),
+				(context, out) -> ImportPlanCommand.run(context.getBean(ImportingPlan.class), args, out, System.err));
 	}
 
 	private static int report(List<String> args) {
@@ -84,16 +79,29 @@ public class SuishinApplication {
 			System.err.println(malformed);
 			return ReportCommand.MALFORMED;
 		}
-		PrintStream said = System.out;
+		return onTheDatabase(ReportCommand.springArguments(args), (context, out) -> {
+			ReportCommand.Reporting reporting = new ReportCommand.Reporting(context.getBean(PlanRepository.class),
+					context.getBean(DraftingReport.class), context.getBean(ReportHtml.class),
+					context.getBean(ReportPdf.class), context.getBean(ReportWorkbook.class));
+			return ReportCommand.run(reporting, args, out, System.err);
+		});
+	}
+
+	/**
+	 * Runs a command in the application without its web server, on the configured
+	 * database. Standard output carries only what the command prints: the banner and the
+	 * log go to standard error (the console appender writes to whatever System.out is
+	 * when it writes).
+	 */
+	private static int onTheDatabase(String[] springArguments,
+			ToIntBiFunction<ConfigurableApplicationContext, PrintStream> command) {
+		PrintStream out = System.out;
 		System.setOut(System.err);
 		SpringApplication application = new SpringApplication(SuishinApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
-		ConfigurableApplicationContext context = application.run(ReportCommand.springArguments(args));
-		ReportCommand.Reporting reporting = new ReportCommand.Reporting(context.getBean(PlanRepository.class),
-				context.getBean(DraftingReport.class), context.getBean(ReportHtml.class),
-				context.getBean(ReportPdf.class), context.getBean(ReportWorkbook.class));
-		int status = ReportCommand.run(reporting, args, said, System.err);
+		ConfigurableApplicationContext context = application.run(springArguments);
+		int status = command.applyAsInt(context, out);
 		return SpringApplication.exit(context, () -> status);
 	}
 
