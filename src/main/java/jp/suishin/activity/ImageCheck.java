@@ -27,6 +27,13 @@ public final class ImageCheck {
 
 	public static final int MAX_SIDE = 8000;
 
+	/**
+	 * At most this many pixels (a 12-megapixel phone photo fits): a decoded image takes
+	 * four bytes a pixel, twice over while it is re-encoded, so a few concurrent uploads
+	 * of a small file of huge dimensions cannot exhaust the heap.
+	 */
+	public static final long MAX_PIXELS = 12_600_000L;
+
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
@@ -61,6 +68,9 @@ public final class ImageCheck {
 				int height = reader.getHeight(0);
 				if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
 					return Validated.rejected("activity.image.too-large-side", MAX_SIDE);
+				}
+				if ((long) width * height > MAX_PIXELS) {
+					return Validated.rejected("activity.image.too-many-pixels", MAX_PIXELS / 1_000_000);
 				}
 				BufferedImage decoded = reader.read(0);
 				BufferedImage clean = new BufferedImage(width, height,

@@ -107,6 +107,13 @@ class SampleEditionsTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(json).contains("\"label\":\"令和6年度版\"", "/editions/" + r5.id() + "/files/", "PDL1.0");
+		// the links never come from the request's Host header (the page cache would keep
+		// a forged one for everybody)
+		String forged = mvc.perform(get("/open-data/catalogue.json").header("Host", "evil.example"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(forged).doesNotContain("evil.example").contains("\"/editions/" + r5.id());
 		String english = mvc.perform(get("/open-data?lang=en"))
 			.andReturn()
 			.getResponse()

@@ -7,6 +7,7 @@ import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
 import jp.suishin.document.DraftingReport;
 import jp.suishin.document.ReportDocument;
+import jp.suishin.document.render.ReportFileName;
 import jp.suishin.document.render.ReportHtml;
 import jp.suishin.document.render.ReportPdf;
 import jp.suishin.document.render.ReportWorkbook;
@@ -85,8 +86,8 @@ class ReportController {
 
 	private static ResponseEntity<byte[]> download(ReportDocument document, String extension, String type,
 			byte[] body) {
-		String name = "report-" + document.cover().planKey() + "-" + document.cover().dataYear() + "-draft."
-				+ extension;
+		// the renderers' ASCII stem (<plan>_<year>_draft), whatever the plan's key holds
+		String name = ReportFileName.stem(document.cover()) + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.header("X-Content-Type-Options", "nosniff")

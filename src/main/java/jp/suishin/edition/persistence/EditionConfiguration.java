@@ -94,8 +94,12 @@ class EditionConfiguration {
 	}
 
 	@Bean
-	CacheablePage planEditions(jp.suishin.storage.PlanVersions versions) {
-		return CacheablePage.ofPlan("/plans/{id}/editions", Map.of(), versions);
+	CacheablePage planEditions(EditionCatalogue catalogue, jp.suishin.storage.PlanVersions versions) {
+		// the plan's version and the editions' stamp: publishing moves the latter
+		return new CacheablePage("/plans/{id}/editions", Map.of(),
+				variables -> CacheablePage.number(variables.get("id"))
+					.flatMap(versions::stampOf)
+					.map(stamp -> stamp + "|" + catalogue.stamp()));
 	}
 
 	@Bean

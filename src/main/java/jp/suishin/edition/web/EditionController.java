@@ -15,6 +15,7 @@ import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.refusal.web.ProblemMessages;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The editions' pages: public (no sign-in) for an organisation's editions, a plan's, one
@@ -46,7 +46,17 @@ class EditionController {
 
 	private final ProblemMessages messages;
 
-	EditionController(EditionCatalogue catalogue, PublishingEdition publishing, ProblemMessages messages) {
+	/**
+	 * The site's public address for the catalogue's links (suishin.public-base-url, e.g.
+	 * https://suishin.example.lg.jp), or empty for links from the site's root: never the
+	 * request's Host header, which anybody may forge and the page cache would keep.
+	 */
+	private final String publicBaseUrl;
+
+	EditionController(EditionCatalogue catalogue, PublishingEdition publishing, ProblemMessages messages,
+			@Value("${suishin.public-base-url:}") String publicBaseUrl) {
+		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+				: publicBaseUrl;
 		this.catalogue = catalogue;
 		this.publishing = publishing;
 		this.messages = messages;
@@ -129,7 +139,7 @@ class EditionController {
 	@GetMapping(value = "/open-data/catalogue.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	CatalogueJson openDataJson() {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = publicBaseUrl;
 		List<CatalogueJson.Entry> entries = new ArrayList<>();
 		for (EditionCatalogue.Entry entry : catalogue.catalogue()) {
 			Edition e = entry.edition();
