@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.account.Viewer;
@@ -25,9 +23,8 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
-import jp.suishin.refusal.FieldProblem;
-import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
+import jp.suishin.refusal.web.FormAttempts;
 import jp.suishin.refusal.web.ProblemMessages;
 
 import org.springframework.http.CacheControl;
@@ -67,6 +64,8 @@ class ActivityController {
 
 	private final ProblemMessages messages;
 
+	private final FormAttempts forms;
+
 	private final Clock clock;
 
 	private final AddingActivityImage addingImage;
@@ -85,6 +84,7 @@ class ActivityController {
 		this.recording = recording;
 		this.planning = planning;
 		this.messages = messages;
+		this.forms = new FormAttempts(messages, "activity.label.");
 		this.clock = clock;
 	}
 
@@ -107,7 +107,7 @@ class ActivityController {
 			Locale locale) {
 		inPlan(id, nodeId);
 		FiscalYear year = year(form);
-		return attempt(redirect, locale, "add-activity-" + nodeId, form, "activity.added", back(id, year, nodeId),
+		return forms.attempt(redirect, locale, "add-activity-" + nodeId, form, "activity.added", back(id, year, nodeId),
 				() -> recording.record(viewer, nodeId, year, activityForm(form)));
 	}
 
@@ -116,7 +116,7 @@ class ActivityController {
 			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		Activity activity = activityOf(id, activityId);
-		return attempt(redirect, locale, "activity-" + activityId, form, "activity.saved",
+		return forms.attempt(redirect, locale, "activity-" + activityId, form, "activity.saved",
 				back(id, activity.year(), activity.nodeId()),
 				() -> recording.edit(viewer, activityId, activityForm(form)));
 	}
@@ -152,7 +152,7 @@ class ActivityController {
 		Activity activity = activityOf(id, activityId);
 		byte[] bytes = bytes(image);
 		form.remove("image");
-		return attempt(redirect, locale, "image-" + activityId, form, "activity.image.added",
+		return forms.attempt(redirect, locale, "image-" + activityId, form, "activity.image.added",
 				back(id, activity.year(), activity.nodeId()),
 				() -> addingImage.add(viewer, activityId, bytes, form.getFirst("alt")));
 	}
@@ -192,7 +192,7 @@ class ActivityController {
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		inPlan(id, nodeId);
 		FiscalYear year = year(form);
-		return attempt(redirect, locale, "add-action-" + nodeId, form, "activity.action.added",
+		return forms.attempt(redirect, locale, "add-action-" + nodeId, form, "activity.action.added",
 				back(id, year.previous(), nodeId), () -> planning.plan(viewer, nodeId, year, actionForm(form)));
 	}
 
@@ -201,7 +201,7 @@ class ActivityController {
 			@RequestParam MultiValueMap<String, String> form, Viewer viewer, RedirectAttributes redirect,
 			Locale locale) {
 		NextAction action = actionOf(id, actionId);
-		return attempt(redirect, locale, "action-" + actionId, form, "activity.action.saved",
+		return forms.attempt(redirect, locale, "action-" + actionId, form, "activity.action.saved",
 				back(id, action.year().previous(), action.nodeId()),
 				() -> planning.edit(viewer, actionId, actionForm(form)));
 	}
@@ -227,46 +227,6 @@ class ActivityController {
 		planning.remove(viewer, actionId);
 		redirect.addFlashAttribute("saved", messages.text("activity.action.removed", locale));
 		return back(id, action.year().previous(), action.nodeId());
-	}
-
-	/**
-	 * Runs a form's use case: done, back with the message; refused as invalid, back with
-	 * each problem next to its field and what was typed; a conflict's reason back to the
-	 * form. Not found and forbidden go on to the error page.
-	 */
-	private String attempt(RedirectAttributes redirect, Locale locale, String formId,
-			MultiValueMap<String, String> form, String doneKey, String back, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", messages.text(doneKey, locale));
-		}
-		catch (Refused ex) {
-			if (ex.refusal() instanceof Refusal.Invalid invalid) {
-				redirect.addFlashAttribute("problemsFor", formId);
-				redirect.addFlashAttribute("problems", labelled(invalid.problems(), locale));
-				redirect.addFlashAttribute("typed", form.toSingleValueMap());
-			}
-			else if (ex.refusal() instanceof Refusal.Conflict conflict) {
-				redirect.addFlashAttribute("problemsFor", formId);
-				redirect.addFlashAttribute("refused", messages.text(conflict.problem(), locale));
-				redirect.addFlashAttribute("typed", form.toSingleValueMap());
-			}
-			else {
-				throw ex;
-			}
-		}
-		return back;
-	}
-
-	/** Field → its messages, each labelled with the field's name (開催日：…). */
-	private Map<String, String> labelled(List<FieldProblem> problems, Locale locale) {
-		Map<String, String> byField = new LinkedHashMap<>();
-		for (FieldProblem problem : problems) {
-			String label = messages.text("activity.label." + problem.field(), locale);
-			String text = messages.text(problem.problem(), locale);
-			byField.merge(problem.field(), messages.text("field.labelled", locale, label, text), (a, b) -> a + " " + b);
-		}
-		return byField;
 	}
 
 	/** The plan, for a viewer who plans for its owner (the use cases ask again). */

@@ -32,9 +32,8 @@ import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
-import jp.suishin.refusal.FieldProblem;
-import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
+import jp.suishin.refusal.web.FormAttempts;
 import jp.suishin.refusal.web.ProblemMessages;
 
 import org.springframework.stereotype.Controller;
@@ -74,6 +73,8 @@ class PlanEditController {
 
 	private final ProblemMessages messages;
 
+	private final FormAttempts forms;
+
 	private final CreatingPlan creating;
 
 	private final AddingNode addingNode;
@@ -102,6 +103,7 @@ class PlanEditController {
 		this.editingKpi = editingKpi;
 		this.removingKpi = removingKpi;
 		this.messages = messages;
+		this.forms = new FormAttempts(messages, "authoring.label.");
 	}
 
 	@org.springframework.web.bind.annotation.ModelAttribute("directions")
@@ -132,7 +134,7 @@ class PlanEditController {
 		PlanForm plan = new PlanForm(ownerId, form.getFirst("planName"), form.getFirst("periodFrom"),
 				form.getFirst("periodTo"), levels(form.getFirst("levelNames")), form.getFirst("planSummary"), null);
 		long[] created = { 0 };
-		String back = attempt(redirect, locale, "plan", form, "authoring.plan.created", "redirect:/plans/new",
+		String back = forms.attempt(redirect, locale, "plan", form, "authoring.plan.created", "redirect:/plans/new",
 				() -> created[0] = creating.create(viewer, plan));
 		return created[0] == 0 ? back : planPage(created[0]);
 	}
@@ -187,7 +189,7 @@ class PlanEditController {
 			RedirectAttributes redirect, Locale locale) {
 		PlanForm change = new PlanForm(null, form.getFirst("planName"), form.getFirst("periodFrom"),
 				form.getFirst("periodTo"), levels(form.getFirst("levelNames")), form.getFirst("planSummary"), null);
-		return attempt(redirect, locale, "plan", form, "authoring.plan.saved", planPage(id),
+		return forms.attempt(redirect, locale, "plan", form, "authoring.plan.saved", planPage(id),
 				() -> editingPlan.edit(viewer, id, change));
 	}
 
@@ -204,7 +206,7 @@ class PlanEditController {
 			inPlan(id, parentId);
 		}
 		long[] added = { 0 };
-		String back = attempt(redirect, locale, "add-" + (parentId == null ? "top" : parentId), form,
+		String back = forms.attempt(redirect, locale, "add-" + (parentId == null ? "top" : parentId), form,
 				"authoring.node.added", parentId == null ? planPage(id) + "#tree" : nodeAnchor(id, parentId),
 				() -> added[0] = addingNode.add(viewer, id, parentId, nodeForm(form)));
 		return added[0] == 0 ? back : nodeAnchor(id, added[0]);
@@ -216,7 +218,7 @@ class PlanEditController {
 			Locale locale) {
 		editable(viewer, id);
 		inPlan(id, nodeId);
-		return attempt(redirect, locale, "add-program-" + nodeId, form, "authoring.program.added",
+		return forms.attempt(redirect, locale, "add-program-" + nodeId, form, "authoring.program.added",
 				nodeAnchor(id, nodeId), () -> addingProgram.add(viewer, nodeId, programForm(form)));
 	}
 
@@ -229,7 +231,7 @@ class PlanEditController {
 				form.getFirst("kpiAggregation"), form.getFirst("baselineValue"), form.getFirst("baselineYear"),
 				form.getFirst("targetValue"), form.getFirst("targetYear"), form.getFirst("kpiDefinition"),
 				form.getFirst("kpiDepartment"));
-		return attempt(redirect, locale, "add-kpi-" + nodeId, form, "authoring.kpi.added", nodeAnchor(id, nodeId),
+		return forms.attempt(redirect, locale, "add-kpi-" + nodeId, form, "authoring.kpi.added", nodeAnchor(id, nodeId),
 				() -> addingKpi.add(viewer, nodeId, kpi));
 	}
 
@@ -240,13 +242,13 @@ class PlanEditController {
 		currentKpiOf(plan, kpiId);
 		String node = form.getFirst("relistNode");
 		if (node == null || !node.matches("\\d{1,18}")) {
-			return attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId), () -> {
+			return forms.attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId), () -> {
 				throw Refused.invalid("relistNode", "authoring.kpi.relist-node-required");
 			});
 		}
 		long nodeId = Long.parseLong(node);
 		inPlan(id, nodeId);
-		return attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId),
+		return forms.attempt(redirect, locale, "relist", form, "authoring.kpi.relisted", kpiPage(id, kpiId),
 				() -> addingKpi.relist(viewer, nodeId, kpiId));
 	}
 
@@ -262,7 +264,7 @@ class PlanEditController {
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		inPlan(id, nodeId);
 		NodeForm change = nodeForm(form);
-		return attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.saved", nodeAnchor(id, nodeId),
+		return forms.attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.saved", nodeAnchor(id, nodeId),
 				() -> editingTree.editNode(viewer, nodeId, change));
 	}
 
@@ -289,7 +291,7 @@ class PlanEditController {
 			throw Refused.invalid("parentId", "authoring.node.parent-unknown");
 		}
 		Long parentId = parent == null || parent.isBlank() ? null : Long.valueOf(parent);
-		return attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.moved", nodeAnchor(id, nodeId),
+		return forms.attempt(redirect, locale, "node-" + nodeId, form, "authoring.node.moved", nodeAnchor(id, nodeId),
 				() -> editingTree.moveNode(viewer, nodeId, parentId, Integer.MAX_VALUE));
 	}
 
@@ -308,7 +310,7 @@ class PlanEditController {
 			Locale locale) {
 		long nodeId = programInPlan(id, programId);
 		ProgramForm change = programForm(form);
-		return attempt(redirect, locale, "program-" + programId, form, "authoring.program.saved",
+		return forms.attempt(redirect, locale, "program-" + programId, form, "authoring.program.saved",
 				nodeAnchor(id, nodeId), () -> editingTree.editProgram(viewer, programId, change));
 	}
 
@@ -344,7 +346,7 @@ class PlanEditController {
 				form.getFirst("kpiDirection"), form.getFirst("kpiAggregation"), form.getFirst("baselineValue"),
 				form.getFirst("baselineYear"), form.getFirst("targetValue"), form.getFirst("targetYear"),
 				form.getFirst("kpiDefinition"), form.getFirst("kpiDepartment"), form.getFirst("definitionReason"));
-		return attempt(redirect, locale, "kpi", form, "authoring.kpi.saved", kpiPage(id, kpiId),
+		return forms.attempt(redirect, locale, "kpi", form, "authoring.kpi.saved", kpiPage(id, kpiId),
 				() -> editingKpi.edit(viewer, kpiId, change));
 	}
 
@@ -352,7 +354,7 @@ class PlanEditController {
 	String milestone(@PathVariable long id, @PathVariable long kpiId, @RequestParam MultiValueMap<String, String> form,
 			Viewer viewer, RedirectAttributes redirect, Locale locale) {
 		kpiOf(plans.findById(id).orElseThrow(() -> Refused.notFound("plan " + id)), kpiId);
-		return attempt(redirect, locale, "milestone", form, "authoring.kpi.milestone.saved", kpiPage(id, kpiId),
+		return forms.attempt(redirect, locale, "milestone", form, "authoring.kpi.milestone.saved", kpiPage(id, kpiId),
 				() -> editingKpi.setMilestone(viewer, kpiId, form.getFirst("milestoneYear"),
 						form.getFirst("milestoneValue")));
 	}
@@ -361,7 +363,7 @@ class PlanEditController {
 	String unlist(@PathVariable long id, @PathVariable long kpiId, @PathVariable long listingId, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
 		kpiOf(plans.findById(id).orElseThrow(() -> Refused.notFound("plan " + id)), kpiId);
-		return attempt(redirect, locale, "listing", new org.springframework.util.LinkedMultiValueMap<>(),
+		return forms.attempt(redirect, locale, "listing", new org.springframework.util.LinkedMultiValueMap<>(),
 				"authoring.kpi.unlisted", kpiPage(id, kpiId), () -> editingKpi.unlist(viewer, kpiId, listingId));
 	}
 
@@ -372,47 +374,6 @@ class PlanEditController {
 		EditingPlanTree.Removal removal = removingKpi.remove(viewer, kpiId);
 		redirect.addFlashAttribute("saved", messages.text("authoring.kpi.removed." + removal.name(), locale));
 		return planPage(id);
-	}
-
-	/**
-	 * Runs a form's use case: done, back with the message; refused as invalid, back with
-	 * each problem next to its field (labelled with it) and what was typed. Not found,
-	 * forbidden and conflicts go on to the error page, except a conflict's reason, which
-	 * comes back to the form.
-	 */
-	private String attempt(RedirectAttributes redirect, Locale locale, String formId,
-			MultiValueMap<String, String> form, String doneKey, String back, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", messages.text(doneKey, locale));
-		}
-		catch (Refused ex) {
-			if (ex.refusal() instanceof Refusal.Invalid invalid) {
-				redirect.addFlashAttribute("problemsFor", formId);
-				redirect.addFlashAttribute("problems", labelled(invalid.problems(), locale));
-				redirect.addFlashAttribute("typed", form.toSingleValueMap());
-			}
-			else if (ex.refusal() instanceof Refusal.Conflict conflict) {
-				redirect.addFlashAttribute("problemsFor", formId);
-				redirect.addFlashAttribute("refused", messages.text(conflict.problem(), locale));
-				redirect.addFlashAttribute("typed", form.toSingleValueMap());
-			}
-			else {
-				throw ex;
-			}
-		}
-		return back;
-	}
-
-	/** Field → its messages, each labelled with the field's name (名称：…). */
-	Map<String, String> labelled(List<FieldProblem> problems, Locale locale) {
-		Map<String, String> byField = new LinkedHashMap<>();
-		for (FieldProblem problem : problems) {
-			String label = messages.text("authoring.label." + problem.field(), locale);
-			String text = messages.text(problem.problem(), locale);
-			byField.merge(problem.field(), messages.text("field.labelled", locale, label, text), (a, b) -> a + " " + b);
-		}
-		return byField;
 	}
 
 	/**
