@@ -70,13 +70,25 @@ public class DraftingReport {
 
 	private final Clock clock;
 
+	private final GatheringReview review;
+
 	public DraftingReport(KpiListQuery kpiLists, PlanRepository plans, PlanActivities activities, Wording wording,
 			Clock clock) {
+		this(kpiLists, plans, activities, wording, clock, GatheringReview.none());
+	}
+
+	/**
+	 * @param review where the PDCA year's parts of the document come from (evaluation
+	 * sheets, opinions, logic models, donations)
+	 */
+	public DraftingReport(KpiListQuery kpiLists, PlanRepository plans, PlanActivities activities, Wording wording,
+			Clock clock, GatheringReview review) {
 		this.kpiLists = kpiLists;
 		this.plans = plans;
 		this.activities = activities;
 		this.wording = wording;
 		this.clock = clock;
+		this.review = review;
 	}
 
 	/**
@@ -126,7 +138,8 @@ public class DraftingReport {
 		return new ReportDocument(ReportDocument.FORMAT_VERSION, cover(list, dataYear, sectionDepth), sections,
 				new KpiTable(list.columns().stream().map(FiscalYear::value).toList(),
 						list.columns().stream().map(FiscalYear::eraLabel).toList(), rows),
-				distribution(list), analysis(list), programs(tree, sectionOf, actionsYear));
+				distribution(list), analysis(list), programs(tree, sectionOf, actionsYear),
+				review.of(viewer, planId, dataYear));
 	}
 
 	private Cover cover(KpiList list, FiscalYear dataYear, int sectionDepth) {

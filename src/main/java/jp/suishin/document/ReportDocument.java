@@ -19,21 +19,25 @@ import java.util.List;
  * @param distribution the summary over the unique KPIs, shares adding up
  * @param analysis 分析・対応方向 as published: the planner's text, or the engine's draft
  * @param programs the programs of the year after the data year (R6年度における主な取組)
+ * @param review the PDCA year beside the KPIs (evaluation sheets and decisions, the
+ * experts' verification, logic models, donations); empty in a document of format 1
  */
 public record ReportDocument(int formatVersion, Cover cover, List<Section> sections, KpiTable kpiList,
-		Distribution distribution, Text analysis, List<ProgramLine> programs) {
+		Distribution distribution, Text analysis, List<ProgramLine> programs, YearReview review) {
 
-	public static final int FORMAT_VERSION = 1;
+	/** 2 added {@link #review}. */
+	public static final int FORMAT_VERSION = 2;
 
 	public ReportDocument {
 		sections = List.copyOf(sections);
 		programs = List.copyOf(programs);
+		review = review == null ? YearReview.EMPTY : review;
 	}
 
 	/** The same document as one edition publishes it. */
 	public ReportDocument asEdition(EditionMark edition) {
 		return new ReportDocument(formatVersion, cover.withEdition(edition), sections, kpiList, distribution, analysis,
-				programs);
+				programs, review);
 	}
 
 	/**

@@ -142,7 +142,7 @@ public final class PublishingEdition {
 							c.ownerCode(), c.dataYear(), c.dataYearLabel(), c.title(), c.levelName(), c.edition(),
 							publishedOn),
 					drafted.sections(), drafted.kpiList(), drafted.distribution(), drafted.analysis(),
-					drafted.programs());
+					drafted.programs(), drafted.review());
 			long id = editions.add(new EditionRepository.NewEdition(plan.id(), plan.ownerId(), dataYear, number, label,
 					publishedOn, viewer.actor(), note, latest.map(Edition::id).orElse(null), draft.formatVersion()));
 			ReportDocument document = draft

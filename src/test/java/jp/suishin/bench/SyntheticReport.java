@@ -80,7 +80,7 @@ final class SyntheticReport {
 		Cover cover = new Cover(1, "synthetic", words.phrase(30), 1, words.phrase(6), "012106", LAST_YEAR, "R6",
 				words.phrase(40), words.phrase(5), null, LocalDate.of(2026, 12, 3));
 		return new ReportDocument(ReportDocument.FORMAT_VERSION, cover, list, new KpiTable(columns, labels, all),
-				distribution, new Text(words.phrase(800), words.phrase(800)), programs);
+				distribution, new Text(words.phrase(800), words.phrase(800)), programs, null);
 	}
 
 	private static KpiRow row(int k, long nodeId, String nodeTitle, List<Integer> columns, List<String> labels,

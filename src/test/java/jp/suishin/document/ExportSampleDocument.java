@@ -95,7 +95,7 @@ public final class ExportSampleDocument {
 				"道央広域連携地域政策展開方針の推進状況(R6)について", "プロジェクト", null, LocalDate.of(2025, 9, 1));
 		return new ReportDocument(ReportDocument.FORMAT_VERSION, cover, sections, new KpiTable(years, labels, rows),
 				distribution, new Text("+ 観光入込客数は集計中であり、引き続き推移を注視する。", "+ Visitors are pending."),
-				List.of(new ProgramLine("炭鉄港めしフェスタ", "炭鉄港めしブースを開設", "振興局", List.of("①"), 2025)));
+				List.of(new ProgramLine("炭鉄港めしフェスタ", "炭鉄港めしブースを開設", "振興局", List.of("①"), 2025)), null);
 	}
 
 	private static Section section(long nodeId, String code, String title, List<KpiRow> kpis) {

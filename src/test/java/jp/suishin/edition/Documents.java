@@ -56,7 +56,7 @@ final class Documents {
 				null, 2023, "R5", "道央広域連携地域政策展開方針の推進状況(R5)について", "プロジェクト", null, LocalDate.of(2024, 9, 30));
 		return new ReportDocument(ReportDocument.FORMAT_VERSION, cover, List.of(section), table, distribution,
 				new Text("・ 空知の耕作面積は微減に留まっている。\n・ 認定こども園設置数は、現状維持となった。", null),
-				List.of(new ProgramLine("空知スマート農業推進・人材力強化事業", "概要", "振興局", List.of("②"), 2024)));
+				List.of(new ProgramLine("空知スマート農業推進・人材力強化事業", "概要", "振興局", List.of("②"), 2024)), null);
 	}
 
 }

@@ -263,7 +263,7 @@ class OpenDataTests {
 		}
 		ReportDocument changed = new ReportDocument(document.formatVersion(), document.cover(), document.sections(),
 				new ReportDocument.KpiTable(document.kpiList().columns(), document.kpiList().columnLabels(), rows),
-				document.distribution(), document.analysis(), document.programs());
+				document.distribution(), document.analysis(), document.programs(), document.review());
 		OpenDataRecord graded = OpenData.records(changed)
 			.stream()
 			.filter(record -> record.kpiKey().equals("kpi-outflow") && record.fiscalYear() == 2024)

@@ -3,10 +3,16 @@ package jp.suishin.document.wiring;
 import java.time.Clock;
 
 import jp.suishin.activity.PlanActivities;
+import jp.suishin.document.DonationReports;
 import jp.suishin.document.DraftingReport;
+import jp.suishin.document.ExpertReviews;
+import jp.suishin.document.GatheringReview;
+import jp.suishin.document.LogicModelFigures;
+import jp.suishin.document.ProgramReviews;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.KpiListQuery;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +26,19 @@ class DocumentConfiguration {
 
 	@Bean
 	DraftingReport draftingReport(KpiListQuery kpiLists, PlanRepository plans, PlanActivities activities,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, GatheringReview review) {
 		return new DraftingReport(kpiLists, plans, activities,
-				(locale, key, arguments) -> messages.getMessage(key, arguments, locale), clock);
+				(locale, key, arguments) -> messages.getMessage(key, arguments, locale), clock, review);
+	}
+
+	/**
+	 * The parts of the PDCA year from whichever modules implement the document's ports.
+	 */
+	@Bean
+	GatheringReview gatheringReview(ObjectProvider<ProgramReviews> programs, ObjectProvider<ExpertReviews> experts,
+			ObjectProvider<LogicModelFigures> logicModels, ObjectProvider<DonationReports> donations) {
+		return new GatheringReview(programs.orderedStream().toList(), experts.orderedStream().toList(),
+				logicModels.orderedStream().toList(), donations.orderedStream().toList());
 	}
 
 }

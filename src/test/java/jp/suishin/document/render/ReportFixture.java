@@ -159,14 +159,14 @@ public final class ReportFixture {
 				new ProgramLine("空知の農業・農村未来づくり事業", "「土づくり」と「人づくり」を柱に、スマート農業の普及拡大や空知農産物のブランド化を進める。", "振興局",
 						List.of("②", "③"), 2025));
 		return new ReportDocument(ReportDocument.FORMAT_VERSION, cover, sections,
-				new KpiTable(COLUMNS, COLUMN_LABELS, all), distribution, analysis, programs);
+				new KpiTable(COLUMNS, COLUMN_LABELS, all), distribution, analysis, programs, null);
 	}
 
 	/** The same document as a draft (no edition). */
 	public static ReportDocument draft() {
 		ReportDocument edition = sorachi();
 		return new ReportDocument(edition.formatVersion(), edition.cover().withEdition(null), edition.sections(),
-				edition.kpiList(), edition.distribution(), edition.analysis(), edition.programs());
+				edition.kpiList(), edition.distribution(), edition.analysis(), edition.programs(), edition.review());
 	}
 
 	private static ActivityLine activity(String title, List<String> leads, String dates, LocalDate firstDay,

@@ -114,7 +114,7 @@ class ReportHtmlTests {
 		ReportDocument report = ReportFixture.sorachi();
 		ReportDocument.Text analysis = new ReportDocument.Text("前年度\u0000比\u000b較\uD800", null);
 		ReportDocument pasted = new ReportDocument(report.formatVersion(), report.cover(), report.sections(),
-				report.kpiList(), report.distribution(), analysis, report.programs());
+				report.kpiList(), report.distribution(), analysis, report.programs(), report.review());
 
 		assertThat(parse(html.standalone(pasted, Locale.JAPANESE)).getDocumentElement().getTextContent())
 			.contains("前年度比較");
@@ -178,7 +178,8 @@ class ReportHtmlTests {
 				List.of(bare), 2025, "R7", List.of());
 		ReportDocument.Distribution nothing = new ReportDocument.Distribution(0, 0, 0, null, List.of());
 		ReportDocument bareReport = new ReportDocument(report.formatVersion(), report.cover(), List.of(empty),
-				new ReportDocument.KpiTable(List.of(2024), List.of("R6"), List.of(bare)), nothing, null, List.of());
+				new ReportDocument.KpiTable(List.of(2024), List.of("R6"), List.of(bare)), nothing, null, List.of(),
+				null);
 
 		Document document = parse(html.standalone(bareReport, Locale.JAPANESE));
 		assertThat(document.getDocumentElement().getTextContent()).contains("新しい指標", "－");
