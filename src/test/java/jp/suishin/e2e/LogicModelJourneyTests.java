@@ -30,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * yet), adds an input, two activities, an output and a long-term outcome tied to a KPI of
  * the plan, and sees each in the diagram and in the list under its stage; is refused an
  * empty text with the Japanese message naming the field (what was chosen kept, nothing
- * stored); moves and removes an element. Then the public sees the same diagram, without
- * the forms. Both pages pass axe.
+ * stored); moves, removes and edits an element. Then the public sees the same diagram,
+ * without the forms. Both pages pass axe.
  */
 class LogicModelJourneyTests extends BrowserJourney {
 
@@ -124,6 +124,18 @@ class LogicModelJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#saved")).hasText("要素を削除しました。");
 		assertThat(page.locator("#stage-output .logic-element")).hasCount(0);
 		assertThat(records.elements(program.id())).hasSize(4);
+
+		// the input is edited: a new text, and it becomes a short-term outcome
+		long input = records.elements(program.id()).get(0).id();
+		String edit = "#element-" + input;
+		page.locator(edit + " summary").click();
+		page.selectOption(edit + "-stage", "short-term");
+		page.fill(edit + "-text", "農業者がスマート農業を知る");
+		page.locator(edit + "-form button[type=submit]").click();
+		assertThat(page.locator("#saved")).hasText("要素を保存しました。");
+		assertThat(page.locator("#stage-input .logic-element")).hasCount(0);
+		assertThat(page.locator("#stage-short-term .logic-element__text")).hasText("農業者がスマート農業を知る");
+		assertThat(page.locator("figure.logic-model-diagram svg")).containsText("農業者がスマート農業を知る");
 		Axe.assertNoSeriousViolations(page);
 		Files.createDirectories(SCREENSHOTS);
 		page.screenshot(
