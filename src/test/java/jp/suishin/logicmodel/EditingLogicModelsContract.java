@@ -14,8 +14,10 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.document.GatheringReview;
 import jp.suishin.document.YearReview;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
@@ -58,6 +60,9 @@ abstract class EditingLogicModelsContract {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	GatheringReview review;
 
 	long plan;
 
@@ -210,6 +215,8 @@ abstract class EditingLogicModelsContract {
 
 		List<YearReview.LogicModel> all = models.of(Viewer.PUBLIC, plan);
 		assertThat(all).extracting(YearReview.LogicModel::programName).containsExactly("農業ＤＸ推進事業", later.name());
+		// the documents gather them through the port
+		assertThat(review.of(Viewer.PUBLIC, plan, FiscalYear.of(2024)).logicModels()).isEqualTo(all);
 
 		// a module that knows the program's cost puts it in front of the inputs
 		LogicModels costed = new LogicModels(records, plans, kpis,
