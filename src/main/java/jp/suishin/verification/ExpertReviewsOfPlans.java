@@ -72,6 +72,11 @@ public final class ExpertReviewsOfPlans implements ExpertReviews {
 			return List.of();
 		}
 		boolean working = access.on(viewer, plan.get().ownerId()).readWorking();
+		if (!working && records.effects(planId, year).stream().noneMatch(EffectAssessment::assessed)) {
+			// nothing the public sees: the KPI list is not drafted a second time
+			// (editions)
+			return List.of();
+		}
 		return query.effects(viewer, planId, year)
 			.stream()
 			.filter(line -> working || (line.assessment() != null && line.assessment().assessed()))
