@@ -116,6 +116,11 @@ class VerificationAccessTests {
 				.bodyText()
 				.contains("元の意見", "空知の耕作面積の維持", "113,500ha");
 		}
+		// in English, with the labels' apostrophes as written
+		assertThat(mvc.get().uri(page + "?year=R6&lang=en").with(accounts.as(planner)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Experts&#39; opinions on the results of R6", "Effect verification of R6",
+					"Opinions of the previous year (R5) and their follow-up");
 		Map<String, List<Viewer>> refused = Map.of(page + "/opinions", List.of(stranger, editor),
 				page + "/opinions/" + opinion, List.of(stranger, editor), page + "/opinions/" + opinion + "/remove",
 				List.of(stranger, editor), page + "/opinions/" + opinion + "/response",
