@@ -116,6 +116,16 @@ class VerificationAccessTests {
 				.bodyText()
 				.contains("元の意見", "空知の耕作面積の維持", "113,500ha");
 		}
+		// the plan page links to it for the owner's working readers only (the public's
+		// rendering is the cached one)
+		String link = "id=\"plan-verification-link\"";
+		assertThat(mvc.get().uri("/plans/" + plan).exchange()).hasStatusOk().bodyText().doesNotContain(link);
+		assertThat(mvc.get().uri("/plans/" + plan).with(accounts.as(stranger)).exchange()).hasStatusOk()
+			.bodyText()
+			.doesNotContain(link);
+		assertThat(mvc.get().uri("/plans/" + plan).with(accounts.as(expert)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains(link);
 		// in English, with the labels' apostrophes as written
 		assertThat(mvc.get().uri(page + "?year=R6&lang=en").with(accounts.as(planner)).exchange()).hasStatusOk()
 			.bodyText()
