@@ -61,7 +61,9 @@ class SecurityConfiguration {
 						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"),
 						// a report's draft: for the owner's people; the public gets the
 						// published editions
-						path.matcher("/plans/*/report.*"))
+						path.matcher("/plans/*/report.*"),
+						// a plan's verification (効果検証): for the owner's working readers
+						path.matcher("/plans/*/verification"), path.matcher("/plans/*/verification/**"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()

@@ -20,7 +20,8 @@ class DomainPurityTests {
 			"jp.suishin.kpi", "jp.suishin.progress", "jp.suishin.report", "jp.suishin.jobs", "jp.suishin.authoring",
 			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition",
 			// issue 14 logicmodel
-			"jp.suishin.logicmodel" };
+			"jp.suishin.logicmodel",
+			"jp.suishin.verification" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
