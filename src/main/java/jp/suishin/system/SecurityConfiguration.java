@@ -61,7 +61,12 @@ class SecurityConfiguration {
 						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"),
 						// a report's draft: for the owner's people; the public gets the
 						// published editions
-						path.matcher("/plans/*/report.*"))
+						path.matcher("/plans/*/report.*"),
+						// issue 14 calendar: a plan's evaluation calendar, for its
+						// working
+						// readers
+						path.matcher("/plans/*/calendar"), path.matcher("/plans/*/calendar/**"),
+						path.matcher("/api/v1/plans/*/calendar"), path.matcher("/api/v1/plans/*/calendar/**"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()
