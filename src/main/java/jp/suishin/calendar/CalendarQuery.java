@@ -86,7 +86,7 @@ public final class CalendarQuery {
 
 	/**
 	 * Where a plan's year stands, for a viewer who reads the owner's working data; empty
-	 * for anybody else and when the year has no steps.
+	 * for anybody else.
 	 */
 	public Optional<Glance> glance(Viewer viewer, long planId) {
 		if (viewer == null || !viewer.signedIn()) {
@@ -114,11 +114,8 @@ public final class CalendarQuery {
 	private Optional<Glance> glance(Plan plan) {
 		FiscalYear year = currentYear(plan);
 		EvaluationCalendar calendar = calendarOf(plan, year, collections.find(plan.id(), year));
-		if (calendar.isEmpty()) {
-			return Optional.empty();
-		}
 		LocalDate today = today();
-		return Optional.of(new Glance(plan.id(), plan.name(), year, calendar.current(),
+		return Optional.of(new Glance(plan.id(), plan.name(), year, calendar.isEmpty(), calendar.current(),
 				calendar.overdueOn(today).size(), calendar.current().map(s -> s.overdueOn(today)).orElse(false)));
 	}
 
@@ -182,12 +179,13 @@ public final class CalendarQuery {
 	/**
 	 * Where a plan's year stands, shown on the plan's page and マイページ.
 	 *
-	 * @param current the step it is at; empty when every step is done
+	 * @param empty whether the year has no steps yet
+	 * @param current the step it is at; empty when every step is done (or there is none)
 	 * @param overdue how many steps are overdue
 	 * @param currentOverdue whether the current step is overdue
 	 */
-	public record Glance(long planId, String planName, FiscalYear year, Optional<CalendarStep> current, int overdue,
-			boolean currentOverdue) {
+	public record Glance(long planId, String planName, FiscalYear year, boolean empty, Optional<CalendarStep> current,
+			int overdue, boolean currentOverdue) {
 	}
 
 }
