@@ -170,8 +170,9 @@ public final class CalendarQuery {
 			return calendar.current().filter(step::equals).isPresent();
 		}
 
-		public String date(StepKind kind) {
-			return calendar.stored(kind).map(s -> s.date().toString()).orElse("");
+		/** The stored date of a single kind (named as in {@link StepKind}), or blank. */
+		public String date(String kind) {
+			return calendar.stored(StepKind.valueOf(kind)).map(s -> s.date().toString()).orElse("");
 		}
 
 	}
