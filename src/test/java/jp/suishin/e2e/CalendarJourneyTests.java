@@ -89,16 +89,8 @@ class CalendarJourneyTests extends BrowserJourney {
 		assertThat(steps.of(plan, year)).isEmpty();
 
 		// the dates, the deadline three days past
-		page.fill("#dates-collectionDeadline", today.minusDays(3).toString());
-		page.fill("#dates-internalEvaluation", today.plusDays(10).toString());
-		page.fill("#dates-decision", today.plusDays(40).toString());
-		page.fill("#dates-publication", today.plusDays(90).toString());
-		page.locator("#dates-submit").click();
-		assertThat(page.locator("#saved")).hasText("日程を保存しました。");
-		page.fill("#meeting-meetingDate", today.plusDays(20).toString());
-		page.fill("#meeting-label", "第1回 効果検証会議");
-		page.locator("#meeting-submit").click();
-		assertThat(page.locator("#saved")).hasText("外部有識者会議を追加しました。");
+		setDates(page, today.minusDays(3), today.plusDays(10), today.plusDays(40), today.plusDays(90));
+		addMeeting(page, today.plusDays(20), "第1回 効果検証会議");
 		assertThat(page.locator("#calendar-steps tbody tr")).hasCount(5);
 		assertThat(page.locator("#calendar-steps tbody tr").first()).containsText("実績値の収集締切");
 		assertThat(page.locator("#calendar-steps tbody tr").first()).containsText("期限超過");
@@ -106,8 +98,7 @@ class CalendarJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#calendar-current")).containsText("実績値の収集締切");
 
 		// the internal evaluation marked done
-		page.locator("tr[data-kind=INTERNAL_EVALUATION] .calendar-done").click();
-		assertThat(page.locator("#saved")).hasText("完了にしました。");
+		markDone(page, StepKind.INTERNAL_EVALUATION);
 		assertThat(page.locator("tr[data-kind=INTERNAL_EVALUATION] .calendar-step__state")).containsText("完了");
 		assertThat(steps.of(plan, year)).filteredOn(s -> s.kind() == StepKind.INTERNAL_EVALUATION)
 			.singleElement()
@@ -143,6 +134,43 @@ class CalendarJourneyTests extends BrowserJourney {
 		finally {
 			anonymous.close();
 		}
+	}
+
+	// Steps another journey (the PDCA year) can take on a plan's calendar page, signed in
+	// as one of its planners.
+
+	/** Opens a plan's calendar of a data year. */
+	static void openCalendar(Page page, long plan, FiscalYear year) {
+		page.navigate("/plans/" + plan + "/calendar?year=" + year.eraLabel());
+		assertThat(page.locator("h1")).containsText(year.eraLabel() + "年度の実績");
+	}
+
+	/**
+	 * Sets the single steps' dates on the open calendar page; {@code deadline} is left
+	 * alone ({@code null}) when the year has a collection.
+	 */
+	static void setDates(Page page, LocalDate deadline, LocalDate internal, LocalDate decision, LocalDate publication) {
+		if (deadline != null) {
+			page.fill("#dates-collectionDeadline", deadline.toString());
+		}
+		page.fill("#dates-internalEvaluation", internal.toString());
+		page.fill("#dates-decision", decision.toString());
+		page.fill("#dates-publication", publication.toString());
+		page.locator("#dates-submit").click();
+		assertThat(page.locator("#saved")).hasText("日程を保存しました。");
+	}
+
+	static void addMeeting(Page page, LocalDate date, String label) {
+		page.fill("#meeting-meetingDate", date.toString());
+		page.fill("#meeting-label", label);
+		page.locator("#meeting-submit").click();
+		assertThat(page.locator("#saved")).hasText("外部有識者会議を追加しました。");
+	}
+
+	/** Marks the (first) step of a kind done on the open calendar page. */
+	static void markDone(Page page, StepKind kind) {
+		page.locator("tr[data-kind=" + kind.name() + "] .calendar-done").first().click();
+		assertThat(page.locator("#saved")).hasText("完了にしました。");
 	}
 
 	Page signIn() {

@@ -150,6 +150,26 @@ class CalendarAccessTests {
 				.getResponse()
 				.getStatus()).as(write[1]).isIn(401, 403);
 		}
+		// the plan page and マイページ show the current step to the owner's readers only;
+		// the public's (cached) plan page never does
+		assertThat(mvc.get().uri("/plans/" + plan).with(accounts.as(editor)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("id=\"calendar-now\"", "第1回");
+		assertThat(mvc.get().uri("/me").with(accounts.as(editor)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("id=\"calendar-glances\"", "第1回");
+		for (int i = 0; i < 2; i++) {
+			assertThat(mvc.get().uri("/plans/" + plan).exchange()).hasStatusOk()
+				.bodyText()
+				.doesNotContain("calendar-now");
+		}
+		assertThat(mvc.get().uri("/plans/" + plan).with(accounts.as(stranger)).exchange()).hasStatusOk()
+			.bodyText()
+			.doesNotContain("calendar-now");
+		assertThat(mvc.get().uri(page + "?lang=en").with(accounts.as(owner)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Evaluation calendar", "Expert meeting")
+			.doesNotContain("段階", "予定日");
 		// a step of this plan under another plan's URL is not found
 		long other = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
 		assertThat(mvc.post()
