@@ -51,9 +51,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * mail, what was sent is recorded once per overdue step, and the round is audited once. A
  * planner of another organisation gets nothing; a step marked done is not reminded.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:calendar-reminders;DB_CLOSE_DELAY=-1",
-		"suishin.reminders.cron=-" })
+@SpringBootTest(properties = "suishin.reminders.cron=-")
 @Import(MovableClock.Config.class)
+@jp.suishin.OwnPostgresSchema
+@org.springframework.test.annotation.DirtiesContext
 class CalendarRemindersTests {
 
 	@RegisterExtension
