@@ -97,15 +97,24 @@ public final class CalendarQuery {
 			.flatMap(this::glance);
 	}
 
-	/** Where the year stands of every plan the viewer reads working data of. */
+	/**
+	 * Where the year stands of the plans the viewer works on: every current plan it plans
+	 * for, and those of the organisations it holds a role in that have dates. A
+	 * reviewer's reach below its organisation is left out (it may hold hundreds of
+	 * plans), as are plans with nothing to show.
+	 */
 	public List<Glance> glances(Viewer viewer) {
 		if (viewer == null || !viewer.signedIn()) {
 			return List.of();
 		}
+		java.util.Set<Long> own = new java.util.HashSet<>();
+		viewer.grants().forEach(g -> own.add(g.organisationId()));
 		List<Glance> glances = new ArrayList<>();
 		for (Plan plan : plans.ofOwners(access.reach(viewer))) {
-			if (access.on(viewer, plan.ownerId()).readWorking() && plans.archivedAt(plan.id()).isEmpty()) {
-				glance(plan).ifPresent(glances::add);
+			Rights rights = access.on(viewer, plan.ownerId());
+			boolean mine = rights.plan() || (rights.readWorking() && own.contains(plan.ownerId()));
+			if (mine && plans.archivedAt(plan.id()).isEmpty()) {
+				glance(plan).filter(g -> rights.plan() || !g.empty()).ifPresent(glances::add);
 			}
 		}
 		return glances;
