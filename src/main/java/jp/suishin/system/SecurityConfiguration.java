@@ -63,7 +63,10 @@ class SecurityConfiguration {
 						// published editions
 						path.matcher("/plans/*/report.*"),
 						// a plan's verification (効果検証): for the owner's working readers
-						path.matcher("/plans/*/verification"), path.matcher("/plans/*/verification/**"))
+						path.matcher("/plans/*/verification"), path.matcher("/plans/*/verification/**"),
+						// a plan's evaluation calendar: for the owner's working readers
+						path.matcher("/plans/*/calendar"), path.matcher("/plans/*/calendar/**"),
+						path.matcher("/api/v1/plans/*/calendar"), path.matcher("/api/v1/plans/*/calendar/**"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()

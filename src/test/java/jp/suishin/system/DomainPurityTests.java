@@ -21,7 +21,9 @@ class DomainPurityTests {
 			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition",
 			// issue 14 logicmodel
 			"jp.suishin.logicmodel",
-			"jp.suishin.verification" };
+			"jp.suishin.verification",
+			// issue 14 calendar
+			"jp.suishin.calendar" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

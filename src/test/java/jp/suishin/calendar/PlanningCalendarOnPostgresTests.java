@@ -1,0 +1,14 @@
+package jp.suishin.calendar;
+
+import jp.suishin.OnPostgres;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Setting calendars on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set. */
+@SpringBootTest(properties = "suishin.reminders.cron=-")
+@DirtiesContext
+@OnPostgres
+class PlanningCalendarOnPostgresTests extends PlanningCalendarContract {
+
+}
