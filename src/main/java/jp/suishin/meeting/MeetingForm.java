@@ -66,21 +66,27 @@ public record MeetingForm(String kind, String node, String title, String year, S
 		if (checkedYear == null) {
 			problems.add(FieldProblem.of("year", "meeting.year.invalid", year == null ? "" : year.strip()));
 		}
-		LocalDate first = MeetingDay.read("firstDay", firstDay, checkedYear, problems);
-		LocalDate second = MeetingDay.read("secondDay", secondDay, checkedYear, problems);
-		if (second != null && first == null && problems.stream().noneMatch(p -> p.field().equals("firstDay"))) {
-			problems.add(FieldProblem.of("firstDay", "meeting.day.first-missing"));
-		}
-		if (first != null && second != null && !second.isAfter(first)) {
-			problems.add(FieldProblem.of("secondDay", "meeting.day.second-not-after", MeetingDay.written(second),
-					MeetingDay.written(first)));
-		}
+		// without a year the days cannot be placed (8/8 of which year?): only the year is
+		// named then
+		LocalDate first = null;
+		LocalDate second = null;
 		String checkedTiming = text("timing", timing, TIMING_MAX_LENGTH, problems);
-		if (checkedKind != null && checkedKind.needsDateOrTiming() && first == null && checkedTiming == null && problems
-			.stream()
-			.noneMatch(
-					p -> p.field().equals("firstDay") || p.field().equals("secondDay") || p.field().equals("timing"))) {
-			problems.add(FieldProblem.of("firstDay", "meeting.day.or-timing-required"));
+		if (checkedYear != null) {
+			first = MeetingDay.read("firstDay", firstDay, checkedYear, problems);
+			second = MeetingDay.read("secondDay", secondDay, checkedYear, problems);
+			boolean dayProblems = problems.stream()
+				.anyMatch(p -> p.field().equals("firstDay") || p.field().equals("secondDay"));
+			if (second != null && first == null && !dayProblems) {
+				problems.add(FieldProblem.of("firstDay", "meeting.day.first-missing"));
+			}
+			else if (first != null && second != null && !second.isAfter(first)) {
+				problems.add(FieldProblem.of("secondDay", "meeting.day.second-not-after", MeetingDay.written(second),
+						MeetingDay.written(first)));
+			}
+			else if (checkedKind != null && checkedKind.needsDateOrTiming() && first == null && checkedTiming == null
+					&& !dayProblems && problems.stream().noneMatch(p -> p.field().equals("timing"))) {
+				problems.add(FieldProblem.of("firstDay", "meeting.day.or-timing-required"));
+			}
 		}
 		String checkedMethod = text("method", method, METHOD_MAX_LENGTH, problems);
 		String checkedAgenda = text("agenda", agenda, AGENDA_MAX_LENGTH, problems);
