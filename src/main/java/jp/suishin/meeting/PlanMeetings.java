@@ -82,6 +82,20 @@ public final class PlanMeetings {
 			return String.join("、", attendees.stream().map(Organization::name).toList());
 		}
 
+		/** The agenda's lines, as written. */
+		public List<String> agendaLines() {
+			return lines(content.agenda());
+		}
+
+		/** The minutes' lines when they may be shown, else none. */
+		public List<String> minutesLines() {
+			return lines(minutes());
+		}
+
+		private static List<String> lines(String text) {
+			return text == null ? List.of() : List.of(text.split("\n"));
+		}
+
 		/** The minutes text when it may be shown, else {@code null}. */
 		public String minutes() {
 			return minutesShown ? content.minutes() : null;
