@@ -57,6 +57,9 @@ abstract class HoldingMeetingsContract {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	jp.suishin.authoring.EditingPlan editingPlan;
+
 	long plan;
 
 	PlanTree tree;
@@ -191,6 +194,24 @@ abstract class HoldingMeetingsContract {
 		assertThat(records.meeting(id).orElseThrow().attachment().orElseThrow().fileName()).isEqualTo("first.pdf");
 		holding.remove(planner, id);
 		assertThat(records.attachmentBytes(id)).isEmpty();
+	}
+
+	@Test
+	void anArchivedPlan_takesNoMoreMeetings_andItsPageOffersNoForm() {
+		// Iwamizawa's own plan, which no other test of this class touches
+		long own = plans.findByKey("iwamizawa-regional-revitalization").orElseThrow().id();
+		long id = holding.record(planner, own, new MeetingForm("COMMITTEE", null, "効果検証の懇談会", "R6", "10/15", null, null,
+				null, null, List.of(), null, null, false));
+		editingPlan.archive(planner, own);
+		MeetingForm form = new MeetingForm("COMMITTEE", null, "次の懇談会", "R6", "11/15", null, null, null, null, List.of(),
+				null, null, false);
+		assertThatThrownBy(() -> holding.record(planner, own, form)).isInstanceOfSatisfying(Refused.class,
+				refused -> assertThat(refused.refusal())
+					.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("meeting.plan.archived"))));
+		assertThatThrownBy(() -> holding.remove(planner, id)).isInstanceOf(Refused.class);
+		assertThat(records.meeting(id)).isPresent();
+		assertThat(meetings.of(planner, own).mayPlan()).isFalse();
+		assertThat(meetings.of(planner, own).meetings()).extracting(PlanMeetings.Shown::id).containsExactly(id);
 	}
 
 	PlanMeetings.Shown shown(Viewer viewer, long id) {
