@@ -192,6 +192,10 @@ class MeetingAccessTests {
 		}
 		assertThat(get(page, owner)).hasStatusOk().bodyText().contains(INTERNAL_MINUTES);
 		assertThat(body(get(page, owner))).contains("add-meeting-form");
+		// in English too, with the planner's form
+		assertThat(get(page + "?lang=en", owner)).hasStatusOk()
+			.bodyText()
+			.contains("Meetings of", "Working group", "Hearing (by mail)", "The whole plan", "Attending organisations");
 	}
 
 	@Test
