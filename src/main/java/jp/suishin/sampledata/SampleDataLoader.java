@@ -20,6 +20,7 @@ import jp.suishin.authoring.CreatingPlan;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -54,6 +55,11 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final SampleEditions editions;
 
+	// issue 14 meeting: the plans' meetings (sampledata/meetings/*.yaml), given by
+	// Spring,
+	// absent when a test builds the loader itself
+	private SampleMeetings meetings;
+
 	private final boolean enabled;
 
 	private final String location;
@@ -75,6 +81,12 @@ class SampleDataLoader implements ApplicationRunner {
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
 
+	// issue 14 meeting
+	@Autowired
+	void meetings(SampleMeetings meetings) {
+		this.meetings = meetings;
+	}
+
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		if (!enabled || !organisations.isEmpty()) {
@@ -88,6 +100,10 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource[] editionFiles = resolver.getResource(location + "editions/").exists()
 				? resolver.getResources(location + "editions/*.yaml") : new Resource[0];
 		Arrays.sort(editionFiles, Comparator.comparing(Resource::getFilename));
+		// issue 14 meeting: the meetings are optional too
+		Resource[] meetingFiles = meetings != null && resolver.getResource(location + "meetings/").exists()
+				? resolver.getResources(location + "meetings/*.yaml") : new Resource[0];
+		Arrays.sort(meetingFiles, Comparator.comparing(Resource::getFilename));
 		// Two nodes started at once on an empty database: the one that claims the load
 		// loads (in the claim's transaction), the other waits for it and skips.
 		boolean loaded = once.run(JOB, SLOT, () -> {
@@ -101,6 +117,10 @@ class SampleDataLoader implements ApplicationRunner {
 			// the editions as they were published, once every plan is there
 			for (Resource editionFile : editionFiles) {
 				editions.importEditions(read(editionFile));
+			}
+			// issue 14 meeting: the plans' meetings, once every plan is there
+			for (Resource meetingFile : meetingFiles) {
+				meetings.importMeetings(read(meetingFile));
 			}
 			return true;
 		});

@@ -23,7 +23,9 @@ class DomainPurityTests {
 			"jp.suishin.logicmodel",
 			"jp.suishin.verification",
 			// issue 14 calendar
-			"jp.suishin.calendar" };
+			"jp.suishin.calendar",
+			// issue 14 meeting
+			"jp.suishin.meeting" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
