@@ -61,7 +61,9 @@ class SecurityConfiguration {
 						path.matcher("/plans/new"), path.matcher("/plans/*/edit"), path.matcher("/plans/*/edit/**"),
 						// a report's draft: for the owner's people; the public gets the
 						// published editions
-						path.matcher("/plans/*/report.*"))
+						path.matcher("/plans/*/report.*"),
+						// issue 14 package: the evaluation package holds working data too
+						path.matcher("/plans/*/evaluation-package"), path.matcher("/plans/*/evaluation-package.pdf"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()

@@ -84,6 +84,7 @@ public class ReportHtml {
 		kpiList(out, document, labels);
 		analysis(out, document, labels);
 		programs(out, document, labels);
+		ReviewHtml.reportPart(out, document.review(), cover.dataYear(), labels);
 		out.close("body").close("html");
 		return out.toString();
 	}
@@ -129,7 +130,7 @@ public class ReportHtml {
 		out.close("header");
 	}
 
-	private void section(Xhtml out, Section section, int index, List<Integer> columns, List<String> columnLabels,
+	void section(Xhtml out, Section section, int index, List<Integer> columns, List<String> columnLabels,
 			Labels labels) {
 		out.open("section", "class", "project", "id", "section-" + index);
 		out.open("h2");
@@ -323,7 +324,7 @@ public class ReportHtml {
 		out.close("td");
 	}
 
-	private void kpiList(Xhtml out, ReportDocument document, Labels labels) {
+	void kpiList(Xhtml out, ReportDocument document, Labels labels) {
 		out.open("section", "class", "kpi-list", "id", "kpi-list");
 		out.element("h2", labels.get("render.kpi-list"));
 		kpiTable(out, document.kpiList().rows(), document.kpiList().columns(), document.kpiList().columnLabels(), true,
