@@ -204,7 +204,7 @@ final class ReviewHtml {
 			out.element("th", labels.get("render.review.logic.indicator"), "scope", "col");
 			out.close("tr").close("thead");
 			out.open("tbody");
-			for (String stage : LOGIC_STAGES) {
+			for (String stage : LogicModelSvg.STAGES) {
 				for (LogicElement element : model.elements()) {
 					if (!stage.equals(element.stage())) {
 						continue;

@@ -75,6 +75,23 @@ class PackageHtmlTests {
 	}
 
 	@Test
+	void eachLogicModel_isDrawnInline_beforeTheTableOfItsElements() throws Exception {
+		Document document = parse(html.standalone(ReviewFixture.evaluationPackage(), Locale.JAPANESE));
+		Element part = elements(document, XHTML, "section").stream()
+			.filter(e -> "package-logic-models".equals(e.getAttribute("id")))
+			.findFirst()
+			.orElseThrow();
+
+		List<Element> drawings = elements(document, ReportHtmlTests.SVG, "svg").stream()
+			.filter(svg -> svg.getAttribute("class").contains("logic-model"))
+			.toList();
+		assertThat(drawings).hasSize(1);
+		assertThat(drawings.get(0).getAttribute("role")).isEqualTo("img");
+		assertThat(part.getTextContent()).contains("炭鉄港ガイドツアー事業", "ガイド付きツアーの実施");
+		assertThat(part.getTextContent().indexOf("事業費・ガイド人材")).isGreaterThanOrEqualTo(0);
+	}
+
+	@Test
 	void aPackageWithoutReview_saysWhatIsStillMissing() throws Exception {
 		ReportDocument draft = ReportFixture.draft();
 		Document document = parse(
