@@ -106,7 +106,7 @@ public final class ReviewFixture {
 	}
 
 	/** Last year's opinion with its response and follow-up. */
-	static List<Opinion> lastYearsOpinions() {
+	public static List<Opinion> lastYearsOpinions() {
 		return List.of(new Opinion(7, "kpi", "管内への観光入込客数", 2023, "R5", LocalDate.of(2024, 10, 10), "有識者 一郎",
 				"冬季の誘客策を検討すべき", "冬のバスツアーを実施する", "in-progress", "対応中", "令和6年度に冬のバスツアーを試行した"));
 	}
