@@ -3,7 +3,6 @@ package jp.suishin.document.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,11 +11,7 @@ import jp.suishin.account.Role;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
-import jp.suishin.document.ExpertReviews;
-import jp.suishin.document.ProgramReviews;
-import jp.suishin.document.YearReview;
-import jp.suishin.document.render.ReviewFixture;
-import jp.suishin.notation.FiscalYear;
+import jp.suishin.document.render.ReviewFixturePorts;
 import jp.suishin.plan.PlanRepository;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,9 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -44,44 +37,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:package-access;DB_CLOSE_DELAY=-1",
 		"suishin.reminders.cron=-" })
 @AutoConfigureMockMvc
-@Import(EvaluationPackageAccessTests.Ports.class)
+@Import(ReviewFixturePorts.class)
 class EvaluationPackageAccessTests {
 
-	static final String R6_OPINION = "R6の委員意見（当年度：資料の前年度欄には出ない）";
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Ports {
-
-		/** The R6 sheets of the fixture for every plan; none for other years. */
-		@Bean
-		ProgramReviews fixtureSheets() {
-			return (viewer, planId, year) -> year.value() == 2024 ? ReviewFixture.review().programs() : List.of();
-		}
-
-		/** R5's opinion (with its follow-up) for R5, another one for R6. */
-		@Bean
-		ExpertReviews fixtureOpinions() {
-			return new ExpertReviews() {
-				@Override
-				public List<YearReview.Opinion> opinions(Viewer viewer, long planId, FiscalYear year) {
-					if (year.value() == 2023) {
-						return ReviewFixture.lastYearsOpinions();
-					}
-					if (year.value() == 2024) {
-						return List.of(new YearReview.Opinion(9, "plan", "計画全体", 2024, "R6", null, "有識者 花子", R6_OPINION,
-								null, null, null, null));
-					}
-					return List.of();
-				}
-
-				@Override
-				public List<YearReview.EffectRow> effects(Viewer viewer, long planId, FiscalYear year) {
-					return year.value() == 2024 ? ReviewFixture.review().effects() : List.of();
-				}
-			};
-		}
-
-	}
+	static final String R6_OPINION = ReviewFixturePorts.R6_OPINION;
 
 	@Autowired
 	MockMvcTester mvc;
