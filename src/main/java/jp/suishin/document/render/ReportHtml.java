@@ -24,7 +24,9 @@ import jp.suishin.notation.FiscalYear;
  * project, charts as inline SVG with their data table beside them). The markup is
  * well-formed XML, so that the PDF renderer reads the very same document; every text is
  * escaped. Labels come from the bundles ({@code render.*}) in the given language, the
- * document's own texts are printed as the document holds them.
+ * document's own texts are printed as the document holds them. The PDCA year's part
+ * ({@link jp.suishin.document.YearReview}: decisions, completed sheets, donations, logic
+ * models) follows the programs when the document has one ({@link ReviewHtml}).
  */
 public class ReportHtml {
 
@@ -124,6 +126,13 @@ public class ReportHtml {
 				out.open("li").open("a", "href", "#section-" + (++index)).text(section.title()).close("a").close("li");
 			}
 			out.open("li").open("a", "href", "#kpi-list").text(labels.get("render.kpi-list")).close("a").close("li");
+			if (ReviewHtml.inReport(document.review())) {
+				out.open("li")
+					.open("a", "href", "#review")
+					.text(labels.get("render.review.title", cover.dataYearLabel(), Integer.toString(cover.dataYear())))
+					.close("a")
+					.close("li");
+			}
 			out.close("ol");
 			out.close("nav");
 		}

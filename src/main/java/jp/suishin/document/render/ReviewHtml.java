@@ -43,11 +43,11 @@ final class ReviewHtml {
 	 * document of format 1 prints as it always did).
 	 */
 	static void reportPart(Xhtml out, YearReview review, int dataYear, Labels labels) {
-		List<ProgramReview> decided = review.programs().stream().filter(p -> p.decision() != null).toList();
-		List<ProgramReview> completed = review.programs().stream().filter(ProgramReview::complete).toList();
-		if (decided.isEmpty() && completed.isEmpty() && review.donations() == null && review.logicModels().isEmpty()) {
+		if (!inReport(review)) {
 			return;
 		}
+		List<ProgramReview> decided = review.programs().stream().filter(p -> p.decision() != null).toList();
+		List<ProgramReview> completed = review.programs().stream().filter(ProgramReview::complete).toList();
 		out.open("section", "class", "review", "id", "review");
 		out.element("h2", labels.get("render.review.title", jp.suishin.notation.FiscalYear.of(dataYear).eraLabel(),
 				Integer.toString(dataYear)));
@@ -68,6 +68,15 @@ final class ReviewHtml {
 			logicModels(out, review.logicModels(), "h4", labels);
 		}
 		out.close("section");
+	}
+
+	/**
+	 * Whether the report prints a part of the review: a decision, a completed sheet, the
+	 * donations or a logic model (a sheet still in progress is the package's alone).
+	 */
+	static boolean inReport(YearReview review) {
+		return review.programs().stream().anyMatch(p -> p.decision() != null || p.complete())
+				|| review.donations() != null || !review.logicModels().isEmpty();
 	}
 
 	private static void decisions(Xhtml out, List<ProgramReview> decided, Labels labels) {

@@ -37,6 +37,7 @@ class ReviewHtmlTests {
 		String markup = html.standalone(plain, Locale.JAPANESE);
 
 		assertThat(byId(parse(markup), "review")).isNull();
+		assertThat(markup).doesNotContain("href=\"#review\"");
 		assertThat(markup).doesNotContain("事業の評価と今後の方向性", "寄附", "ロジックモデル");
 	}
 
@@ -46,6 +47,7 @@ class ReviewHtmlTests {
 		Element review = byId(document, "review");
 
 		assertThat(review).isNotNull();
+		assertThat(elements(document, XHTML, "a")).extracting(a -> a.getAttribute("href")).contains("#review");
 		String text = review.getTextContent();
 		assertThat(text).contains("事業の評価と今後の方向性（R6年度）", "事業ごとの今後の方向性（決定）", "拡充", "R7予算で2,000千円増額", "道外からの誘客を強化する");
 		// the summary lists the completed sheet only, with its last stage's ratings and
