@@ -100,6 +100,33 @@ class EvaluationPackageAccessTests {
 	}
 
 	@Test
+	void theKpiList_linksThePackageForTheOwnersReadersOnly_andThePageSpeaksEnglish() {
+		long plan = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
+		Viewer expert = accounts.account("package-expert-3", "sorachi-bureau", Role.EXPERT);
+		Viewer stranger = accounts.account("package-stranger-3", "yubari", Role.PLANNER);
+		String list = "/plans/" + plan + "/kpi-list?year=2024";
+
+		assertThat(mvc.get().uri(list).exchange()).hasStatusOk().bodyText().doesNotContain("evaluation-package");
+		assertThat(mvc.get().uri(list).with(accounts.as(stranger)).exchange()).hasStatusOk()
+			.bodyText()
+			.doesNotContain("evaluation-package");
+		assertThat(mvc.get().uri(list).with(accounts.as(expert)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("/plans/" + plan + "/evaluation-package?year=2024",
+					"/plans/" + plan + "/evaluation-package.pdf?year=2024");
+
+		assertThat(mvc.get()
+			.uri("/plans/" + plan + "/evaluation-package?year=2024&lang=en")
+			.with(accounts.as(expert))
+			.header("Accept-Language", "en")
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("evaluation package (FY2024)", "Program evaluation sheets",
+					"Full cost (program cost + personnel cost)",
+					"Last year's (FY2023) expert opinions and their follow-up");
+	}
+
+	@Test
 	void anUnreadableYear_isRefusedNamingTheField() {
 		long plan = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
 		Viewer planner = accounts.account("package-planner-2", "sorachi-bureau", Role.PLANNER);
