@@ -42,6 +42,16 @@ class ReviewHtmlTests {
 	}
 
 	@Test
+	void aDocumentOfFormat1_readBackWithoutReview_printsAsTheSameDocumentOfFormat2WithoutOne() {
+		ReportDocument plain = ReportFixture.sorachi();
+		ReportDocument format1 = new ReportDocument(1, plain.cover(), plain.sections(), plain.kpiList(),
+				plain.distribution(), plain.analysis(), plain.programs(), null);
+
+		assertThat(format1.review().isEmpty()).isTrue();
+		assertThat(html.standalone(format1, Locale.JAPANESE)).isEqualTo(html.standalone(plain, Locale.JAPANESE));
+	}
+
+	@Test
 	void aReportWithReview_printsTheDecisionsTheCompletedSheetsTheDonationsAndTheLogicModels() throws Exception {
 		Document document = parse(html.standalone(ReviewFixture.report(), Locale.JAPANESE));
 		Element review = byId(document, "review");

@@ -17,6 +17,9 @@ class ReviewPdfTests {
 	@Test
 	void theReportsPdf_printsTheDecisionsTheSheetsTheDonationsAndTheLogicModel() throws IOException {
 		byte[] pdf = new ReportPdf().render(ReviewFixture.report(), Locale.JAPANESE);
+		java.nio.file.Path out = java.nio.file.Path.of("target", "report-tests", "sorachi-r7-with-review.pdf");
+		java.nio.file.Files.createDirectories(out.getParent());
+		java.nio.file.Files.write(out, pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = squeezed(text(document, 1, document.getNumberOfPages()));
 			String part = text.substring(text.lastIndexOf(squeezed("事業の評価と今後の方向性（R6年度）")));
