@@ -66,7 +66,9 @@ class SecurityConfiguration {
 						path.matcher("/plans/*/verification"), path.matcher("/plans/*/verification/**"),
 						// a plan's evaluation calendar: for the owner's working readers
 						path.matcher("/plans/*/calendar"), path.matcher("/plans/*/calendar/**"),
-						path.matcher("/api/v1/plans/*/calendar"), path.matcher("/api/v1/plans/*/calendar/**"))
+						path.matcher("/api/v1/plans/*/calendar"), path.matcher("/api/v1/plans/*/calendar/**"),
+						// the evaluation package: it holds working data too
+						path.matcher("/plans/*/evaluation-package"), path.matcher("/plans/*/evaluation-package.pdf"))
 				.authenticated()
 				.requestMatchers(path.matcher("/login"), path.matcher(SignInFailures.THROTTLED), path.matcher("/error"))
 				.permitAll()

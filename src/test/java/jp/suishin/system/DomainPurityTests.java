@@ -19,13 +19,9 @@ class DomainPurityTests {
 			"jp.suishin.exchange", "jp.suishin.notation", "jp.suishin.organisation", "jp.suishin.plan",
 			"jp.suishin.kpi", "jp.suishin.progress", "jp.suishin.report", "jp.suishin.jobs", "jp.suishin.authoring",
 			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition",
-			// issue 14 logicmodel
-			"jp.suishin.logicmodel",
-			"jp.suishin.verification",
-			// issue 14 calendar
-			"jp.suishin.calendar",
-			// issue 14 meeting
-			"jp.suishin.meeting" };
+			// issue 14
+			"jp.suishin.logicmodel", "jp.suishin.verification", "jp.suishin.calendar", "jp.suishin.meeting",
+			"jp.suishin.document" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -38,7 +38,15 @@ final class CanonicalCharCodes {
 		}
 	}
 
+	/**
+	 * A character that names its glyph: not a radical (the CJK Radicals Supplement, such
+	 * as ⻑ U+2ED1 for 長, has no compatibility decomposition, so NFKC alone keeps it), and
+	 * left as it is by NFKC.
+	 */
 	static boolean canonical(int codePoint) {
+		if (Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT) {
+			return false;
+		}
 		String character = Character.toString(codePoint);
 		return Normalizer.normalize(character, Normalizer.Form.NFKC).equals(character);
 	}

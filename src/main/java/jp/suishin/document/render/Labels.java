@@ -1,7 +1,9 @@
 package jp.suishin.document.render;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,10 @@ final class Labels {
 
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 		.withLocale(Locale.ENGLISH);
+
+	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
 	private final ResourceBundle bundle;
 
@@ -51,6 +57,15 @@ final class Labels {
 	/** A day as the report writes it: 令和7年9月30日, or September 30, 2025 in English. */
 	String date(LocalDate day) {
 		return english() ? ENGLISH_DATE.format(day) : JAPANESE_DATE.format(JapaneseDate.from(day));
+	}
+
+	/**
+	 * A moment as the report writes it, in the installation's time zone (Asia/Tokyo):
+	 * 令和7年9月30日 14:05.
+	 */
+	String dateTime(Instant moment) {
+		java.time.ZonedDateTime local = moment.atZone(TOKYO);
+		return date(local.toLocalDate()) + " " + TIME.format(local);
 	}
 
 	String get(String key, Object... arguments) {

@@ -7,11 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The report's HTML, PDF and xlsx renderers as beans. The PDF's fonts are IPAex Gothic
- * from Debian's {@code fonts-ipaexfont} unless {@code suishin.report.font.regular} (and
- * {@code suishin.report.font.bold}, by default the regular file) name other TrueType
- * files; they are read at the first rendering, which fails with a message naming the
- * missing file.
+ * The report's HTML, PDF and xlsx renderers, and the evaluation package's, as beans. The
+ * PDF's fonts are IPAex Gothic from Debian's {@code fonts-ipaexfont} unless
+ * {@code suishin.report.font.regular} (and {@code suishin.report.font.bold}, by default
+ * the regular file) name other TrueType files; they are read at the first rendering,
+ * which fails with a message naming the missing file.
  */
 @Configuration(proxyBeanMethods = false)
 class RenderingConfiguration {
@@ -24,6 +24,16 @@ class RenderingConfiguration {
 	@Bean
 	ReportHtml reportHtml() {
 		return new ReportHtml();
+	}
+
+	@Bean
+	PackageHtml packageHtml() {
+		return new PackageHtml();
+	}
+
+	@Bean
+	PackagePdf packagePdf(ReportPdf reportPdf) {
+		return new PackagePdf(reportPdf);
 	}
 
 	@Bean

@@ -24,7 +24,9 @@ import jp.suishin.notation.FiscalYear;
  * project, charts as inline SVG with their data table beside them). The markup is
  * well-formed XML, so that the PDF renderer reads the very same document; every text is
  * escaped. Labels come from the bundles ({@code render.*}) in the given language, the
- * document's own texts are printed as the document holds them.
+ * document's own texts are printed as the document holds them. The PDCA year's part
+ * ({@link jp.suishin.document.YearReview}: decisions, completed sheets, donations, logic
+ * models) follows the programs when the document has one ({@link ReviewHtml}).
  */
 public class ReportHtml {
 
@@ -84,6 +86,7 @@ public class ReportHtml {
 		kpiList(out, document, labels);
 		analysis(out, document, labels);
 		programs(out, document, labels);
+		ReviewHtml.reportPart(out, document.review(), cover.dataYear(), labels);
 		out.close("body").close("html");
 		return out.toString();
 	}
@@ -123,13 +126,20 @@ public class ReportHtml {
 				out.open("li").open("a", "href", "#section-" + (++index)).text(section.title()).close("a").close("li");
 			}
 			out.open("li").open("a", "href", "#kpi-list").text(labels.get("render.kpi-list")).close("a").close("li");
+			if (ReviewHtml.inReport(document.review())) {
+				out.open("li")
+					.open("a", "href", "#review")
+					.text(labels.get("render.review.title", cover.dataYearLabel(), Integer.toString(cover.dataYear())))
+					.close("a")
+					.close("li");
+			}
 			out.close("ol");
 			out.close("nav");
 		}
 		out.close("header");
 	}
 
-	private void section(Xhtml out, Section section, int index, List<Integer> columns, List<String> columnLabels,
+	void section(Xhtml out, Section section, int index, List<Integer> columns, List<String> columnLabels,
 			Labels labels) {
 		out.open("section", "class", "project", "id", "section-" + index);
 		out.open("h2");
@@ -323,7 +333,7 @@ public class ReportHtml {
 		out.close("td");
 	}
 
-	private void kpiList(Xhtml out, ReportDocument document, Labels labels) {
+	void kpiList(Xhtml out, ReportDocument document, Labels labels) {
 		out.open("section", "class", "kpi-list", "id", "kpi-list");
 		out.element("h2", labels.get("render.kpi-list"));
 		kpiTable(out, document.kpiList().rows(), document.kpiList().columns(), document.kpiList().columnLabels(), true,

@@ -50,7 +50,16 @@ public class ReportPdf {
 	}
 
 	public byte[] render(ReportDocument document, Locale locale) {
-		String markup = html.forPdf(document, locale, css);
+		return render(html.forPdf(document, locale, css), locale);
+	}
+
+	/** The PDF's CSS (after the print CSS), with the fonts' families. */
+	String css() {
+		return css;
+	}
+
+	/** Any document of the renderers' XHTML as a PDF, with the report's fonts. */
+	byte[] render(String markup, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try (PDDocument pdf = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -70,7 +79,7 @@ public class ReportPdf {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The report's PDF could not be written", ex);
+			throw new UncheckedIOException("The PDF could not be written", ex);
 		}
 		return out.toByteArray();
 	}

@@ -22,6 +22,7 @@ import jp.suishin.document.ReportDocument.EditionMark;
 import jp.suishin.document.ReportDocument.Figure;
 import jp.suishin.document.ReportDocument.KpiRow;
 import jp.suishin.document.ReportDocument.Share;
+import jp.suishin.document.YearReview;
 import jp.suishin.notation.QuantityFormat;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -80,6 +81,14 @@ public class ReportWorkbook {
 			distribution(workbook.createSheet(texts.getString("opendata.workbook.sheet.distribution")), document, texts,
 					styles);
 			data(workbook.createSheet(texts.getString("opendata.workbook.sheet.data")), document, texts, styles);
+			if (!document.review().programs().isEmpty()) {
+				programs(workbook.createSheet(texts.getString("render.review.workbook.sheet.programs")), document,
+						texts, styles);
+			}
+			if (document.review().donations() != null) {
+				donations(workbook.createSheet(texts.getString("render.review.workbook.sheet.donations")),
+						document.review().donations(), texts, styles);
+			}
 			workbook.setActiveSheet(1);
 			properties(workbook.getProperties(), document, language);
 			workbook.write(out);
@@ -256,6 +265,100 @@ public class ReportWorkbook {
 		if (r > 1) {
 			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 6));
 		}
+	}
+
+	/**
+	 * One row per evaluation sheet of the year (the PDCA year's part): its last completed
+	 * stage's ratings and direction, the cost with its sources, the decision. Money is a
+	 * number in the sheet's unit (its own column), never text.
+	 */
+	private static void programs(XSSFSheet sheet, ReportDocument document, ResourceBundle texts, Styles styles) {
+		String[] columns = { "program", "node", "year", "complete", "stage", "necessity", "effectiveness", "efficiency",
+				"stage-direction", "unit", "program-cost", "general-fund", "national-grant", "donations", "other",
+				"personnel", "full-cost", "decision", "budget" };
+		List<String> headers = new ArrayList<>();
+		for (String column : columns) {
+			headers.add(texts.getString("render.review.workbook.col." + column));
+		}
+		header(sheet, styles, headers.toArray(String[]::new));
+		int r = 1;
+		for (YearReview.ProgramReview program : document.review().programs()) {
+			Row row = sheet.createRow(r++);
+			int c = 0;
+			text(row.createCell(c++), program.programName(), null);
+			text(row.createCell(c++), program.nodeTitle(), null);
+			text(row.createCell(c++), program.yearLabel(), null);
+			text(row.createCell(c++), program.complete() ? texts.getString("render.review.workbook.yes") : null, null);
+			YearReview.Stage last = program.stages().isEmpty() ? null
+					: program.stages().get(program.stages().size() - 1);
+			text(row.createCell(c++), last == null ? null : last.name(), null);
+			if (last != null) {
+				integer(row.createCell(c), last.necessity(), styles.number("0"));
+				integer(row.createCell(c + 1), last.effectiveness(), styles.number("0"));
+				integer(row.createCell(c + 2), last.efficiency(), styles.number("0"));
+			}
+			c += 3;
+			text(row.createCell(c++), last == null ? null : last.directionLabel(), null);
+			YearReview.Cost cost = program.cost();
+			String unit = cost == null ? null : cost.unit();
+			text(row.createCell(c++), unit, null);
+			for (YearReview.Money money : cost == null ? new YearReview.Money[7]
+					: new YearReview.Money[] { cost.programCost(), cost.generalFund(), cost.nationalGrant(),
+							cost.donations(), cost.other(), cost.personnelCost(), cost.fullCost() }) {
+				money(row.createCell(c++), money, styles);
+			}
+			text(row.createCell(c++), program.decision() == null ? null : program.decision().directionLabel(), null);
+			text(row.createCell(c++), program.decision() == null ? null : program.decision().budgetConsequence(), null);
+		}
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.setColumnWidth(c, c < 2 ? WIDE : NARROW);
+		}
+		sheet.createFreezePane(1, 1);
+		if (r > 1) {
+			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, headers.size() - 1));
+		}
+	}
+
+	/** The donations of the data year; an anonymous donor is never named. */
+	private static void donations(XSSFSheet sheet, YearReview.Donations donations, ResourceBundle texts,
+			Styles styles) {
+		header(sheet, styles, texts.getString("render.review.workbook.col.donor"),
+				texts.getString("render.review.workbook.col.received"),
+				texts.getString("render.review.workbook.col.amount"),
+				texts.getString("render.review.workbook.col.unit"),
+				texts.getString("render.review.workbook.col.donation-program"),
+				texts.getString("render.review.workbook.col.example"));
+		int r = 1;
+		for (YearReview.DonationLine line : donations.lines()) {
+			Row row = sheet.createRow(r++);
+			text(row.createCell(0),
+					line.donor() == null ? texts.getString("render.review.donation.anonymous") : line.donor(), null);
+			text(row.createCell(1), line.receivedOn() == null ? null : line.receivedOn().toString(), null);
+			money(row.createCell(2), line.amount(), styles);
+			text(row.createCell(3), donations.unit(), null);
+			text(row.createCell(4), line.programName(), null);
+			text(row.createCell(5), line.example() ? texts.getString("render.review.workbook.yes") : null, null);
+		}
+		sheet.setColumnWidth(0, WIDE);
+		for (int c = 1; c < 6; c++) {
+			sheet.setColumnWidth(c, c == 4 ? WIDE : NARROW);
+		}
+		sheet.createFreezePane(1, 1);
+	}
+
+	/**
+	 * An amount as a number ({@code #,##0}, ▲ for negatives), or its text when inexact.
+	 */
+	private static void money(Cell cell, YearReview.Money money, Styles styles) {
+		if (money == null) {
+			return;
+		}
+		if (money.value() == null || !exact(money.value())) {
+			text(cell, money.text(), null);
+			return;
+		}
+		cell.setCellValue(money.value().doubleValue());
+		cell.setCellStyle(styles.number(figureFormat("", Math.max(0, money.value().scale()))));
 	}
 
 	private static void properties(POIXMLProperties properties, ReportDocument document, Locale locale) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jp.suishin.activity.PlanActivities;
 import jp.suishin.document.DonationReports;
+import jp.suishin.document.DraftingPackage;
 import jp.suishin.document.DraftingReport;
 import jp.suishin.document.ExpertReviews;
 import jp.suishin.document.GatheringReview;
@@ -29,6 +30,11 @@ class DocumentConfiguration {
 			MessageSource messages, Clock clock, GatheringReview review) {
 		return new DraftingReport(kpiLists, plans, activities,
 				(locale, key, arguments) -> messages.getMessage(key, arguments, locale), clock, review);
+	}
+
+	@Bean
+	DraftingPackage draftingPackage(DraftingReport drafting, GatheringReview review) {
+		return new DraftingPackage(drafting, review);
 	}
 
 	/**
