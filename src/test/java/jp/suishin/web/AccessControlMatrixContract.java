@@ -239,9 +239,12 @@ abstract class AccessControlMatrixContract {
 			"GET /api/v1/opinions/{id}", "POST /api/v1/plans/{id}/opinions", "PUT /api/v1/opinions/{id}",
 			"DELETE /api/v1/opinions/{id}", "PUT /api/v1/opinions/{id}/response", "PUT /api/v1/opinions/{id}/follow-up",
 			"PUT /api/v1/plans/{id}/effects/{year}/kpis/{kpiId}");
+
+	/**
 	 * The evaluation calendar (issue 14 calendar): refused to the public, a planner of
 	 * another organisation and (for writes) a department editor of the same organisation,
 	 * nothing stored, by {@code jp.suishin.calendar.web.CalendarAccessTests}.
+	 */
 	static final Set<String> CALENDAR_CHECKED_ELSEWHERE = Set.of("GET /plans/{id}/calendar",
 			"POST /plans/{id}/calendar/dates", "POST /plans/{id}/calendar/meetings",
 			"POST /plans/{id}/calendar/steps/{stepId}", "POST /plans/{id}/calendar/steps/{stepId}/remove",
@@ -249,11 +252,14 @@ abstract class AccessControlMatrixContract {
 			"GET /api/v1/plans/{id}/calendar", "PUT /api/v1/plans/{id}/calendar/dates",
 			"POST /api/v1/plans/{id}/calendar/meetings", "PUT /api/v1/plans/{id}/calendar/steps/{stepId}",
 			"DELETE /api/v1/plans/{id}/calendar/steps/{stepId}", "PUT /api/v1/plans/{id}/calendar/steps/{stepId}/done");
+
+	/**
 	 * The meetings of a plan (issue 14 meeting): every write is refused to the public, a
 	 * planner of another organisation, a member's planner who only reads the
 	 * collaboration's plan and a department editor of the owner's center city, with
 	 * nothing changed, and minutes that are not public are served only to the owner's
 	 * readers, by {@code jp.suishin.meeting.web.MeetingAccessTests}.
+	 */
 	static final Set<String> MEETINGS_CHECKED_ELSEWHERE = Set.of("GET /plans/{id}/meetings",
 			"POST /plans/{id}/meetings", "POST /plans/{id}/meetings/{meetingId}",
 			"POST /plans/{id}/meetings/{meetingId}/remove", "POST /plans/{id}/meetings/{meetingId}/minutes",
@@ -263,10 +269,13 @@ abstract class AccessControlMatrixContract {
 			"DELETE /api/v1/plans/{id}/meetings/{meetingId}", "GET /api/v1/plans/{id}/meetings/{meetingId}/minutes.pdf",
 			"PUT /api/v1/plans/{id}/meetings/{meetingId}/minutes.pdf",
 			"DELETE /api/v1/plans/{id}/meetings/{meetingId}/minutes.pdf");
+
+	/**
 	 * The evaluation package (issue 14): its page and PDF are refused to the public, to a
 	 * planner and an expert of another organisation, with nothing changed, and given to
 	 * the owner's readers by
 	 * {@code jp.suishin.document.web.EvaluationPackageAccessTests}.
+	 */
 	static final Set<String> PACKAGE_CHECKED_ELSEWHERE = Set.of("GET /plans/{id}/evaluation-package",
 			"GET /plans/{id}/evaluation-package.pdf");
 
