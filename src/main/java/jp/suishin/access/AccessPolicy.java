@@ -100,6 +100,7 @@ public final class AccessPolicy {
 						read = true;
 						opinion = true;
 					}
+					case SECTION_CHIEF, DIRECTOR -> read = true;
 				}
 			}
 			else if (grant.role() == Role.REVIEWER && tree.isBelow(organisationId, grant.organisationId())) {
@@ -120,6 +121,22 @@ public final class AccessPolicy {
 
 	private static boolean holds(Viewer viewer, long organisationId, Role role) {
 		return viewer.grants().stream().anyMatch(g -> g.organisationId() == organisationId && g.role() == role);
+	}
+
+	/**
+	 * Whether the viewer holds a role in the organisation itself (not through a
+	 * collaboration or a review from above): the one question of who evaluates at a stage
+	 * of an evaluation sheet that is tied to a role. A department editor holds it for
+	 * {@code departmentId} only.
+	 */
+	public boolean holdsRole(Viewer viewer, long organisationId, Role role, Long departmentId) {
+		if (!viewer.signedIn()) {
+			return false;
+		}
+		return viewer.grants()
+			.stream()
+			.anyMatch(g -> g.organisationId() == organisationId && g.role() == role && (role != Role.DEPARTMENT_EDITOR
+					|| (departmentId != null && departmentId.equals(g.departmentId()))));
 	}
 
 	/**
