@@ -209,7 +209,7 @@ public final class ReviewingPrograms implements ProgramReviews {
 				money(cost.nationalGrant(), unit), money(cost.donations(), unit), money(cost.other(), unit),
 				cost.staffYears(), cost.average() == null ? null : money(cost.average().in(unit), unit),
 				money(cost.personnelCost(), unit), money(cost.fullCost(), unit),
-				perUnit == null ? null : new Money(perUnit, QuantityFormat.format(perUnit, unit)), basis);
+				perUnit == null ? null : new Money(perUnit, QuantityFormat.format(perUnit, SheetCost.YEN)), basis);
 	}
 
 	static Money money(BigDecimal amount, Unit unit) {

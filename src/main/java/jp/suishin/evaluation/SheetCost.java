@@ -43,15 +43,20 @@ public record SheetCost(Unit unit, BigDecimal programCost, BigDecimal generalFun
 	}
 
 	/**
-	 * The full cost per unit of output: フルコスト ÷ the output, half-up to one decimal;
-	 * {@code null} when either is unknown or the output is not above zero.
+	 * The unit the cost per unit of output is written in: yen, as the sheets print it.
+	 */
+	public static final Unit YEN = Unit.of("円");
+
+	/**
+	 * The full cost per unit of output in {@link #YEN}: フルコスト ÷ the output, half-up to
+	 * whole yen; {@code null} when either is unknown or the output is not above zero.
 	 */
 	public BigDecimal unitCost(BigDecimal output) {
 		BigDecimal full = fullCost();
 		if (full == null || output == null || output.signum() <= 0) {
 			return null;
 		}
-		return full.divide(output, 1, RoundingMode.HALF_UP);
+		return full.movePointRight(unit.exponent() - YEN.exponent()).divide(output, 0, RoundingMode.HALF_UP);
 	}
 
 	static BigDecimal orZero(BigDecimal amount) {
