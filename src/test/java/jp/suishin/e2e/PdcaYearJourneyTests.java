@@ -172,6 +172,8 @@ class PdcaYearJourneyTests extends BrowserJourney {
 		assertThat(page.locator(f + "-generalFund-error"))
 			.hasText("一般財源：財源内訳の合計 11,000千円 が事業費 12,000千円 と一致しません（寄附金 0千円 を含む）。一般財源は 7,000千円 になるはずです。");
 		assertThat(page.locator(f + "-purpose")).hasValue("空知の魅力を発信し、認知度を高める");
+		assertThat(page.locator(f + "-activityKpis input[data-kpi-key=sorachi-sns-followers]")).isChecked();
+		assertThat(page.locator(f + "-outcomeKpis input[data-kpi-key=sorachi-tourist-visitors]")).isChecked();
 		assertThat(sheets.find(program.id(), R6).orElseThrow().content().purpose()).isNull();
 		page.fill(f + "-generalFund", "7,000");
 		page.locator(f + "-form button[type=submit]").click();
@@ -191,14 +193,14 @@ class PdcaYearJourneyTests extends BrowserJourney {
 			String direction, String reason) throws Exception {
 		Page page = signIn(login);
 		page.navigate(programPage());
-		assertThat(page.locator("#sheet-edit")).hasCount(0);
 		assertThat(page.locator("#stage-form h2")).hasText(stage);
 		page.selectOption("#stage-form-necessity", necessity);
 		page.selectOption("#stage-form-effectiveness", effectiveness);
-		page.selectOption("#stage-form-efficiency", efficiency);
 		page.selectOption("#stage-form-direction", direction);
 		page.locator("#stage-form-form button[type=submit]").click();
+		assertThat(page.locator("#stage-form-efficiency-error")).hasText("効率性：4から1の評価を選んでください。");
 		assertThat(page.locator("#stage-form-reason-error")).hasText("理由：理由を記入してください。");
+		page.selectOption("#stage-form-efficiency", efficiency);
 		// what was chosen comes back with the refusal
 		assertThat(page.locator("#stage-form-necessity")).hasValue(necessity);
 		assertThat(page.locator("#stage-form-direction")).hasValue(direction);
@@ -209,7 +211,9 @@ class PdcaYearJourneyTests extends BrowserJourney {
 		assertThat(done.locator(".stage-result__name")).hasText(stage);
 		assertThat(done.locator(".stage-result__necessity")).hasText(necessity);
 		assertThat(done).containsText(login);
+		// earlier stages and the sheet's content are read-only now
 		assertThat(page.locator("#stage-form")).hasCount(0);
+		assertThat(page.locator("#sheet-edit")).hasCount(0);
 		Files.createDirectories(SCREENSHOTS);
 		page.screenshot(
 				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pdca-" + login + ".png")).setFullPage(true));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.suishin.account.Viewer;
@@ -124,6 +125,10 @@ class ProgramEvaluationController {
 	String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
 		FiscalYear year = year(form);
+		// the indicators chosen come back too when the form is refused (the typed values
+		// keep one value per field)
+		redirect.addFlashAttribute("typedKpis", Map.of("activityKpis", orEmpty(form.get("activityKpis")), "outcomeKpis",
+				orEmpty(form.get("outcomeKpis"))));
 		return forms.attempt(redirect, locale, "sheet-form", form, "evaluation.sheet.saved", back(id, year, "sheet"),
 				() -> evaluating.edit(viewer, id, year, sheetForm(form)));
 	}

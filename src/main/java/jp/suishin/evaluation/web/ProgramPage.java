@@ -49,8 +49,11 @@ record ProgramPage(Program program, Plan plan, PlanNode node, FiscalYear year, L
 		return stages.stream().filter(s -> sheet.result(s.id()).isEmpty()).toList();
 	}
 
-	public boolean chosen(List<Long> ids, long kpiId) {
-		return ids.contains(kpiId);
+	/**
+	 * Whether a KPI is among the ids (stored ones, or typed ones coming back refused).
+	 */
+	public boolean chosen(List<?> ids, long kpiId) {
+		return ids != null && ids.stream().anyMatch(id -> String.valueOf(id).equals(String.valueOf(kpiId)));
 	}
 
 }
