@@ -14,6 +14,7 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.document.GatheringReview;
 import jp.suishin.document.YearReview;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
@@ -88,6 +89,9 @@ abstract class EvaluatingProgramsContract {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	GatheringReview gathering;
 
 	long plan;
 
@@ -214,6 +218,11 @@ abstract class EvaluatingProgramsContract {
 			.orElseThrow();
 		assertThat(published.stages()).hasSize(4).allSatisfy(s -> assertThat(s.author()).isNull());
 		assertThat(published.decision().decidedBy()).isNull();
+		// the report document gathers it through the port (document.ProgramReviews)
+		assertThat(gathering.of(Viewer.PUBLIC, plan, R6).programs()).extracting(YearReview.ProgramReview::programId)
+			.contains(program.id());
+		assertThat(gathering.of(Viewer.PUBLIC, plan, R5).programs()).extracting(YearReview.ProgramReview::programId)
+			.doesNotContain(program.id());
 
 		List<AuditEntry> trail = audit.of(AuditSubject.plan(plan));
 		assertThat(trail).hasSize(entries + 7);
