@@ -182,6 +182,14 @@ class EvaluationAccessTests {
 		assertThat(page(chief)).contains(NEEDLE).doesNotContain("stage-form-form", "sheet-form-form");
 		assertThat(page(stranger)).doesNotContain(NEEDLE, "sheet-form-form", "open-sheet-form");
 		assertThat(page(null)).doesNotContain(NEEDLE).contains("空知アドベンチャートラベル推進事業");
+		String english = mvc
+			.perform(MockMvcRequestBuilders.get("/programs/" + program.id() + "?year=R6&lang=en")
+				.with(accounts.as(department)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("Program evaluation sheet (FY R6)", "Program cost", "Complete &quot;担当評価&quot;")
+			.doesNotContain("事業費とフルコスト");
 
 		// the right role succeeds: the planner opens R5's sheet, the administrator sets
 		// the
