@@ -197,11 +197,11 @@ public final class ReviewingPrograms implements ProgramReviews {
 			String outputUnit = output.unit() == null || output.unit().isBlank() ? "" : output.unit();
 			if (perUnit != null) {
 				basis = "1" + outputUnit + "あたり（フルコスト "
-						+ QuantityFormat.format(cost.fullCost().stripTrailingZeros(), unit) + " ÷ 活動指標「" + output.name()
-						+ "」の" + year.eraLabel() + "実績 " + output.actual().text() + "）";
+						+ QuantityFormat.format(cost.fullCost().stripTrailingZeros(), unit) + " ÷ 活動指標"
+						+ quoted(output.name()) + "の" + year.eraLabel() + "実績 " + output.actual().text() + "）";
 			}
 			else {
-				basis = "活動指標「" + output.name() + "」の" + year.eraLabel() + "実績"
+				basis = "活動指標" + quoted(output.name()) + "の" + year.eraLabel() + "実績"
 						+ (cost.fullCost() == null ? "またはフルコスト" : "") + "がないため算出できません";
 			}
 		}
@@ -210,6 +210,11 @@ public final class ReviewingPrograms implements ProgramReviews {
 				cost.staffYears(), cost.average() == null ? null : money(cost.average().in(unit), unit),
 				money(cost.personnelCost(), unit), money(cost.fullCost(), unit),
 				perUnit == null ? null : new Money(perUnit, QuantityFormat.format(perUnit, SheetCost.YEN)), basis);
+	}
+
+	/** A name in 「」, unless it is quoted already (「そらち・デ・ビュー」公式SNSの…). */
+	static String quoted(String name) {
+		return name.startsWith("「") ? name : "「" + name + "」";
 	}
 
 	static Money money(BigDecimal amount, Unit unit) {

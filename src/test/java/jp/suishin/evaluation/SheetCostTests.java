@@ -87,6 +87,11 @@ class SheetCostTests {
 		assertThat(printed.unitCost().text()).isEqualTo("558円");
 		assertThat(printed.unitCostBasis()).isEqualTo("1人あたり（フルコスト 16,000千円 ÷ 活動指標「フォロワー数」のR6実績 28,672人）");
 		assertThat(printed.averagePersonnelCost().text()).isEqualTo("8,000千円");
+		// a name that is quoted already is not quoted twice
+		YearReview.Indicator quoted = new YearReview.Indicator("activity", "sns", "「そらち・デ・ビュー」公式SNSのフォロワー数", "人", null,
+				null);
+		assertThat(ReviewingPrograms.cost(cost, quoted, FiscalYear.of(2024)).unitCostBasis())
+			.isEqualTo("活動指標「そらち・デ・ビュー」公式SNSのフォロワー数のR6実績がないため算出できません");
 	}
 
 	@Test
