@@ -20,7 +20,9 @@ import jp.suishin.refusal.Refused;
  * The one place that decides what a viewer may do with an organisation's data.
  * <ul>
  * <li>A planner plans, collects and approves for its organisation; a department editor
- * enters values for its department; an expert reads and gives opinions.</li>
+ * enters values for its department; an expert reads and gives opinions; a section chief
+ * (課長) and a director (部長) read the working data and evaluate programs at their stage of
+ * the evaluation sheets ({@link #holdsRole}).</li>
  * <li>A reviewer reads and comments on its organisation and everything below it
  * (municipalities below their bureau, bureaus below their prefecture).</li>
  * <li>A collaboration's plans: each member's planners get what the agreement gives that
