@@ -20,7 +20,9 @@ import jp.suishin.refusal.Refused;
  * The one place that decides what a viewer may do with an organisation's data.
  * <ul>
  * <li>A planner plans, collects and approves for its organisation; a department editor
- * enters values for its department; an expert reads and gives opinions.</li>
+ * enters values for its department; an expert reads and gives opinions; a section chief
+ * (課長) and a director (部長) read the working data and evaluate programs at their stage of
+ * the evaluation sheets ({@link #holdsRole}).</li>
  * <li>A reviewer reads and comments on its organisation and everything below it
  * (municipalities below their bureau, bureaus below their prefecture).</li>
  * <li>A collaboration's plans: each member's planners get what the agreement gives that
@@ -100,6 +102,7 @@ public final class AccessPolicy {
 						read = true;
 						opinion = true;
 					}
+					case SECTION_CHIEF, DIRECTOR -> read = true;
 				}
 			}
 			else if (grant.role() == Role.REVIEWER && tree.isBelow(organisationId, grant.organisationId())) {
@@ -120,6 +123,22 @@ public final class AccessPolicy {
 
 	private static boolean holds(Viewer viewer, long organisationId, Role role) {
 		return viewer.grants().stream().anyMatch(g -> g.organisationId() == organisationId && g.role() == role);
+	}
+
+	/**
+	 * Whether the viewer holds a role in the organisation itself (not through a
+	 * collaboration or a review from above): the one question of who evaluates at a stage
+	 * of an evaluation sheet that is tied to a role. A department editor holds it for
+	 * {@code departmentId} only.
+	 */
+	public boolean holdsRole(Viewer viewer, long organisationId, Role role, Long departmentId) {
+		if (!viewer.signedIn()) {
+			return false;
+		}
+		return viewer.grants()
+			.stream()
+			.anyMatch(g -> g.organisationId() == organisationId && g.role() == role && (role != Role.DEPARTMENT_EDITOR
+					|| (departmentId != null && departmentId.equals(g.departmentId()))));
 	}
 
 	/**

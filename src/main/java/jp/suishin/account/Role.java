@@ -16,7 +16,19 @@ public enum Role {
 	REVIEWER,
 
 	/** 有識者: reads a year's package and records opinions. */
-	EXPERT;
+	EXPERT,
+
+	/**
+	 * 課長: reads the organisation's working data and evaluates the programs at the section
+	 * chief's stage of the evaluation sheets (事務事業評価).
+	 */
+	SECTION_CHIEF,
+
+	/**
+	 * 部長: reads the organisation's working data and evaluates the programs at the
+	 * director's stage of the evaluation sheets.
+	 */
+	DIRECTOR;
 
 	public String messageKey() {
 		return "role." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

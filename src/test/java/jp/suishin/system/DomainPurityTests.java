@@ -21,7 +21,9 @@ class DomainPurityTests {
 			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition",
 			// issue 14
 			"jp.suishin.logicmodel", "jp.suishin.verification", "jp.suishin.calendar", "jp.suishin.meeting",
-			"jp.suishin.document" };
+			"jp.suishin.document",
+			// issue 14 evaluation
+			"jp.suishin.evaluation" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,335 @@
+package jp.suishin.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jp.suishin.TestAccounts;
+import jp.suishin.access.AccessDenied;
+import jp.suishin.account.Role;
+import jp.suishin.account.Viewer;
+import jp.suishin.audit.AuditAction;
+import jp.suishin.audit.AuditEntry;
+import jp.suishin.audit.AuditSubject;
+import jp.suishin.audit.AuditTrail;
+import jp.suishin.document.GatheringReview;
+import jp.suishin.document.YearReview;
+import jp.suishin.kpi.Kpi;
+import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalYear;
+import jp.suishin.plan.PlanRepository;
+import jp.suishin.plan.PlanTree;
+import jp.suishin.plan.Program;
+import jp.suishin.refusal.Refusal;
+import jp.suishin.refusal.Refused;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Evaluating the Sorachi bureau's program 北海道空知魅力発信事業 through every stage of the
+ * installation (担当 → 課長 → 部長 → 外部有識者) and the decision, with its cost against figures
+ * worked out by hand, and every refusal leaving nothing stored: on the embedded database
+ * ({@link EvaluatingProgramsOnEmbeddedDatabaseTests}) and on PostgreSQL
+ * ({@link EvaluatingProgramsOnPostgresTests}). Each test takes a fiscal year of its own
+ * (a sheet is one per program and year).
+ */
+abstract class EvaluatingProgramsContract {
+
+	static final FiscalYear R3 = FiscalYear.of(2021);
+
+	static final FiscalYear R4 = FiscalYear.of(2022);
+
+	static final FiscalYear R5 = FiscalYear.of(2023);
+
+	static final FiscalYear R6 = FiscalYear.of(2024);
+
+	/**
+	 * The donation module's part, as it will be after the merge: 500千円 designated to
+	 * every program in R4, nothing otherwise.
+	 */
+	@TestConfiguration
+	static class Donations {
+
+		@Bean
+		DonationsDesignated donationsDesignated() {
+			return (programId, year, unit) -> year.equals(R4) ? new BigDecimal("500") : BigDecimal.ZERO;
+		}
+
+	}
+
+	@Autowired
+	EvaluatingPrograms evaluating;
+
+	@Autowired
+	ConfiguringEvaluation configuring;
+
+	@Autowired
+	ReviewingPrograms reviewing;
+
+	@Autowired
+	EvaluationSheets sheets;
+
+	@Autowired
+	EvaluationSettings settings;
+
+	@Autowired
+	PlanRepository plans;
+
+	@Autowired
+	KpiRepository kpis;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	GatheringReview gathering;
+
+	long plan;
+
+	Program program;
+
+	Kpi followers;
+
+	Kpi visitors;
+
+	Viewer planner;
+
+	Viewer department;
+
+	Viewer otherDepartment;
+
+	Viewer chief;
+
+	Viewer director;
+
+	Viewer expert;
+
+	Viewer stranger;
+
+	long departmentId;
+
+	List<EvaluationStage> stages;
+
+	@BeforeEach
+	void sorachi() {
+		plan = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
+		PlanTree tree = plans.tree(plan).orElseThrow();
+		program = tree.inReadingOrder()
+			.stream()
+			.flatMap(n -> tree.programs(n.id()).stream())
+			.filter(p -> p.name().equals("北海道空知魅力発信事業"))
+			.findFirst()
+			.orElseThrow();
+		followers = kpis.findByPlan(plan)
+			.stream()
+			.filter(k -> k.key().equals("sorachi-sns-followers"))
+			.findFirst()
+			.orElseThrow();
+		visitors = kpis.findByPlan(plan)
+			.stream()
+			.filter(k -> k.key().equals("sorachi-tourist-visitors"))
+			.findFirst()
+			.orElseThrow();
+		planner = accounts.account("ev-planner", "sorachi-bureau", Role.PLANNER);
+		department = accounts.editor("ev-department", "sorachi-bureau", "地域創生部地域政策課");
+		otherDepartment = accounts.editor("ev-other-department", "sorachi-bureau", "商工労働観光課");
+		departmentId = accounts.department("sorachi-bureau", "地域創生部地域政策課").id();
+		chief = accounts.account("ev-chief", "sorachi-bureau", Role.SECTION_CHIEF);
+		director = accounts.account("ev-director", "sorachi-bureau", Role.DIRECTOR);
+		expert = accounts.account("ev-expert", "sorachi-bureau", Role.EXPERT);
+		stranger = accounts.account("ev-stranger", "yubari", Role.PLANNER);
+		configuring.setPersonnelCost(accounts.administrator("ev-admin"), "8,000");
+		stages = settings.stages();
+		assertThat(stages).extracting(EvaluationStage::role)
+			.containsExactly(Role.DEPARTMENT_EDITOR, Role.SECTION_CHIEF, Role.DIRECTOR, Role.EXPERT);
+	}
+
+	SheetForm sheetForm(String generalFund) {
+		return new SheetForm("空知の認知度を高める", "首都圏等の住民", "SNS・イベントでの情報発信", "空知への関心と来訪を増やす", String.valueOf(departmentId),
+				List.of(String.valueOf(followers.id())), List.of(String.valueOf(visitors.id())), "12,000", generalFund,
+				"5,000", "", "0.5");
+	}
+
+	static StageForm verdict(String reason) {
+		return new StageForm("4", "3", "3", "improve", reason, null);
+	}
+
+	@Test
+	void aSheetGoesThroughEveryStageInOrder_andThePlannerDecides_withTheCostWorkedOutByHand() {
+		int entries = audit.of(AuditSubject.plan(plan)).size();
+		evaluating.open(planner, program.id(), R6, String.valueOf(departmentId));
+		evaluating.edit(department, program.id(), R6, sheetForm("7,000"));
+		evaluating.complete(department, program.id(), R6, stages.get(0).id(), verdict("担当として継続が必要"));
+		evaluating.complete(chief, program.id(), R6, stages.get(1).id(), verdict("課として改善を求める"));
+		evaluating.complete(director, program.id(), R6, stages.get(2).id(), verdict("部として了承"));
+		// the public does not see a sheet in progress
+		assertThat(reviewing.of(Viewer.PUBLIC, new ProgramOfPlan(program, plans.findById(plan).orElseThrow()), R6))
+			.isEmpty();
+		evaluating.complete(expert, program.id(), R6, stages.get(3).id(),
+				new StageForm("4", "4", "2", "continue", "発信の効果が出ている", "費用対効果の検証を"));
+		evaluating.decide(planner, program.id(), R6,
+				new DecisionForm("improve", "SNS中心に改善して継続", "R8予算で500千円減額", "2025-10-20"));
+
+		YearReview.ProgramReview review = reviewing.of(planner, plan, R6)
+			.stream()
+			.filter(r -> r.programId() == program.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(review.complete()).isTrue();
+		assertThat(review.purpose()).isEqualTo("空知の認知度を高める");
+		assertThat(review.indicators()).extracting(YearReview.Indicator::kind, YearReview.Indicator::kpiKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("activity", "sorachi-sns-followers"),
+					org.assertj.core.groups.Tuple.tuple("outcome", "sorachi-tourist-visitors"));
+		assertThat(review.indicators().get(0).actual().value()).isEqualByComparingTo("28672");
+		YearReview.Cost cost = review.cost();
+		assertThat(cost.programCost().text()).isEqualTo("12,000千円");
+		assertThat(cost.donations().text()).isEqualTo("0千円");
+		// 0.5 人工 × 8,000千円 = 4,000千円; 12,000 + 4,000 = 16,000千円
+		assertThat(cost.personnelCost().value()).isEqualByComparingTo("4000");
+		assertThat(cost.fullCost().value()).isEqualByComparingTo("16000");
+		// 16,000,000円 ÷ 28,672人 = 558.04円 → 558円
+		assertThat(cost.unitCost().text()).isEqualTo("558円");
+		assertThat(review.stages()).extracting(YearReview.Stage::name, YearReview.Stage::author)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("担当評価", "ev-department"),
+					org.assertj.core.groups.Tuple.tuple("課長評価", "ev-chief"),
+					org.assertj.core.groups.Tuple.tuple("部長評価", "ev-director"),
+					org.assertj.core.groups.Tuple.tuple("外部有識者評価", "ev-expert"));
+		assertThat(review.stages().get(3).efficiency()).isEqualTo(2);
+		assertThat(review.stages().get(3).directionLabel()).isEqualTo("継続");
+		assertThat(review.decision().directionLabel()).isEqualTo("改善して継続");
+		assertThat(review.decision().budgetConsequence()).isEqualTo("R8予算で500千円減額");
+		assertThat(review.decision().decidedOn()).hasToString("2025-10-20");
+
+		// the public sees the completed sheet and the decision, without the evaluators'
+		// logins
+		YearReview.ProgramReview published = reviewing.of(Viewer.PUBLIC, plan, R6)
+			.stream()
+			.filter(r -> r.programId() == program.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(published.stages()).hasSize(4).allSatisfy(s -> assertThat(s.author()).isNull());
+		assertThat(published.decision().decidedBy()).isNull();
+		// the report document gathers it through the port (document.ProgramReviews)
+		assertThat(gathering.of(Viewer.PUBLIC, plan, R6).programs()).extracting(YearReview.ProgramReview::programId)
+			.contains(program.id());
+		assertThat(gathering.of(Viewer.PUBLIC, plan, R5).programs()).extracting(YearReview.ProgramReview::programId)
+			.doesNotContain(program.id());
+
+		List<AuditEntry> trail = audit.of(AuditSubject.plan(plan));
+		assertThat(trail).hasSize(entries + 7);
+		assertThat(trail.subList(0, 7)).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.EVALUATION_DECIDED, AuditAction.EVALUATION_STAGE_COMPLETED,
+					AuditAction.EVALUATION_STAGE_COMPLETED, AuditAction.EVALUATION_STAGE_COMPLETED,
+					AuditAction.EVALUATION_STAGE_COMPLETED, AuditAction.EVALUATION_SHEET_EDITED,
+					AuditAction.EVALUATION_SHEET_OPENED);
+		assertThat(trail.get(4).detail()).endsWith("担当評価");
+		assertThat(trail.get(4).actor()).isEqualTo("ev-department");
+	}
+
+	@Test
+	void stagesOutOfOrder_wrongRoles_badRatings_andEarlyDecisions_areRefused_leavingNothingStored() {
+		evaluating.open(planner, program.id(), R5, String.valueOf(departmentId));
+		evaluating.edit(department, program.id(), R5, sheetForm("7,000"));
+		int entries = audit.of(AuditSubject.plan(plan)).size();
+		EvaluationStage first = stages.get(0);
+		EvaluationStage second = stages.get(1);
+
+		// 課長 before 担当: out of order, naming the stage
+		assertThatThrownBy(() -> evaluating.complete(chief, program.id(), R5, second.id(), verdict("早すぎる")))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+						assertThat(p.field()).isEqualTo("stage");
+						assertThat(p.problem().messageKey()).isEqualTo("evaluation.stage.out-of-order");
+						assertThat(p.problem().arguments()).containsExactly("課長評価", "担当評価");
+					}));
+		// 担当 by another department, by the director, by the planner: not theirs
+		for (Viewer notTheirs : List.of(otherDepartment, director, planner)) {
+			assertThatThrownBy(() -> evaluating.complete(notTheirs, program.id(), R5, first.id(), verdict("x")))
+				.as(notTheirs.login())
+				.isInstanceOf(AccessDenied.class);
+		}
+		// another organisation's planner is told there is no sheet
+		assertThatThrownBy(() -> evaluating.complete(stranger, program.id(), R5, first.id(), verdict("x")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.NotFound.class));
+		assertThatThrownBy(() -> evaluating.edit(stranger, program.id(), R5, sheetForm("7,000")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.NotFound.class));
+		assertThatThrownBy(() -> evaluating.edit(otherDepartment, program.id(), R5, sheetForm("7,000")))
+			.isInstanceOf(AccessDenied.class);
+		// ratings outside the scale and a direction not in the list
+		assertThatThrownBy(() -> evaluating.complete(department, program.id(), R5, first.id(),
+				new StageForm("5", "0", "3", "stop", "理由", null)))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).extracting(p -> p.field())
+						.containsExactly("necessity", "effectiveness", "direction"));
+		// a decision before the last stage
+		assertThatThrownBy(
+				() -> evaluating.decide(planner, program.id(), R5, new DecisionForm("continue", "理由", null, null)))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
+		// a second sheet of the same year
+		assertThatThrownBy(() -> evaluating.open(planner, program.id(), R5, String.valueOf(departmentId)))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
+		assertThat(sheets.find(program.id(), R5).orElseThrow().stages()).isEmpty();
+		assertThat(audit.of(AuditSubject.plan(plan))).hasSize(entries);
+
+		// once 担当 is completed, the sheet's content is read-only and 担当 is not done twice
+		evaluating.complete(department, program.id(), R5, first.id(), verdict("担当として継続"));
+		assertThatThrownBy(() -> evaluating.edit(department, program.id(), R5, sheetForm("7,000")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
+		assertThatThrownBy(() -> evaluating.complete(department, program.id(), R5, first.id(), verdict("もう一度")))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems().get(0).problem().messageKey())
+						.isEqualTo("evaluation.stage.already-completed"));
+		assertThat(sheets.find(program.id(), R5).orElseThrow().stages()).hasSize(1);
+		assertThat(audit.of(AuditSubject.plan(plan))).hasSize(entries + 1);
+	}
+
+	@Test
+	void theDonationsDesignatedToTheProgram_areItsDonationFunding_andTheSourcesMustAddUpToTheProgramCost() {
+		evaluating.open(planner, program.id(), R4, String.valueOf(departmentId));
+		// 7,000 + 5,000 + 500 (donations in R4) = 12,500 ≠ 12,000
+		assertThatThrownBy(() -> evaluating.edit(department, program.id(), R4, sheetForm("7,000")))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+						assertThat(p.field()).isEqualTo("generalFund");
+						// 12,000 − 5,000 − 500 = 6,500
+						assertThat(p.problem().arguments()).containsExactly("12,000千円", "12,500千円", "500千円", "6,500千円");
+					}));
+		assertThat(sheets.find(program.id(), R4).orElseThrow().content().programCost()).isNull();
+		evaluating.edit(department, program.id(), R4, sheetForm("6,500"));
+		YearReview.Cost cost = reviewing.of(planner, plan, R4)
+			.stream()
+			.filter(r -> r.programId() == program.id())
+			.findFirst()
+			.orElseThrow()
+			.cost();
+		assertThat(cost.donations().text()).isEqualTo("500千円");
+		assertThat(cost.generalFund().text()).isEqualTo("6,500千円");
+	}
+
+	@Test
+	void aYearOutsideThePlan_andADepartmentOfAnotherOrganisation_areRefusedByField() {
+		long yubariDepartment = accounts.department("yubari", "ev 夕張の課").id();
+		assertThatThrownBy(() -> evaluating.open(planner, program.id(), R3, String.valueOf(yubariDepartment)))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).extracting(p -> p.field())
+						.containsExactly("department"));
+		assertThatThrownBy(
+				() -> evaluating.open(planner, program.id(), FiscalYear.of(2030), String.valueOf(departmentId)))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).extracting(p -> p.field())
+						.containsExactly("year"));
+		assertThatThrownBy(() -> evaluating.open(stranger, program.id(), R3, String.valueOf(departmentId)))
+			.isInstanceOf(AccessDenied.class);
+		assertThat(sheets.find(program.id(), R3)).isEmpty();
+	}
+
+}
