@@ -54,6 +54,9 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final SampleEditions editions;
 
+	/** issue 14 donation: the example donations. */
+	private final SampleDonations donations;
+
 	private final boolean enabled;
 
 	private final String location;
@@ -62,7 +65,7 @@ class SampleDataLoader implements ApplicationRunner {
 			AddingProgram addingProgram, AddingKpi addingKpi, RecordingActivities recordingActivities,
 			PlanningNextActions planningActions, KpiRepository kpis, ImportingValues importing,
 			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once, SampleEditions editions,
-			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
+			SampleDonations donations, @Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
 		this.dataImport = new SampleDataImport(organisations,
@@ -71,6 +74,7 @@ class SampleDataLoader implements ApplicationRunner {
 				messages);
 		this.once = once;
 		this.editions = editions;
+		this.donations = donations;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
@@ -88,6 +92,11 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource[] editionFiles = resolver.getResource(location + "editions/").exists()
 				? resolver.getResources(location + "editions/*.yaml") : new Resource[0];
 		Arrays.sort(editionFiles, Comparator.comparing(Resource::getFilename));
+		// --- issue 14 donation: example donations are optional too
+		Resource[] donationFiles = resolver.getResource(location + "donations/").exists()
+				? resolver.getResources(location + "donations/*.yaml") : new Resource[0];
+		Arrays.sort(donationFiles, Comparator.comparing(Resource::getFilename));
+		// --- end issue 14 donation
 		// Two nodes started at once on an empty database: the one that claims the load
 		// loads (in the claim's transaction), the other waits for it and skips.
 		boolean loaded = once.run(JOB, SLOT, () -> {
@@ -98,6 +107,11 @@ class SampleDataLoader implements ApplicationRunner {
 			for (Resource planFile : planFiles) {
 				dataImport.importPlan(read(planFile));
 			}
+			// --- issue 14 donation: example donations (例示), once every plan is there
+			for (Resource donationFile : donationFiles) {
+				donations.importDonations(read(donationFile));
+			}
+			// --- end issue 14 donation
 			// the editions as they were published, once every plan is there
 			for (Resource editionFile : editionFiles) {
 				editions.importEditions(read(editionFile));

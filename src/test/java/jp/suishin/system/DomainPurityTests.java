@@ -18,7 +18,9 @@ class DomainPurityTests {
 	static final String[] DOMAIN = { "jp.suishin.account", "jp.suishin.access", "jp.suishin.collection",
 			"jp.suishin.exchange", "jp.suishin.notation", "jp.suishin.organisation", "jp.suishin.plan",
 			"jp.suishin.kpi", "jp.suishin.progress", "jp.suishin.report", "jp.suishin.jobs", "jp.suishin.authoring",
-			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition" };
+			"jp.suishin.organising", "jp.suishin.planimport", "jp.suishin.activity", "jp.suishin.edition",
+			// issue 14 donation
+			"jp.suishin.donation" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
