@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.suishin.donation.Donation;
 import jp.suishin.donation.DonationLedger;
+import jp.suishin.notation.QuantityFormat;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
@@ -15,6 +16,22 @@ import jp.suishin.plan.Program;
  * be designated to.
  */
 record DonationsPage(DonationLedger.Ledger ledger, List<ProgramChoice> programs) {
+
+	/**
+	 * A donation with what its edit form shows before anything is typed: the day as a
+	 * date field writes it, the amount in the guide's unit without the unit, the
+	 * program's id.
+	 */
+	record EditRow(Donation donation, String day, String amount, String programId) {
+	}
+
+	public List<EditRow> rows() {
+		return ledger.donations()
+			.stream()
+			.map(d -> new EditRow(d, d.receivedOn().toString(),
+					QuantityFormat.number(d.amountIn(ledger.budget().unit())), programValue(d)))
+			.toList();
+	}
 
 	/** A program as the designation's list offers it: 基本目標１ › 農業ＤＸ推進事業. */
 	record ProgramChoice(long id, String label) {
