@@ -14,7 +14,9 @@ import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.donation.Donation;
+import jp.suishin.donation.DonationForm;
 import jp.suishin.donation.DonationRecords;
+import jp.suishin.donation.RecordingDonations;
 import jp.suishin.plan.PlanRepository;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,9 @@ class DonationAccessTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	RecordingDonations recording;
 
 	long plan() {
 		return plans.findByKey("iwamizawa-regional-revitalization").orElseThrow().id();
@@ -219,6 +224,27 @@ class DonationAccessTests {
 		assertThat(write(mvc.delete().uri(list + "/" + id), owner, null)).hasStatus(204);
 		assertThat(records.donation(id)).isEmpty();
 		assertThat(records.ofPlan(plan).toString()).isEqualTo(before);
+	}
+
+	@Test
+	void theCachedPlanPage_showsANewDonationAtOnce_sinceRecordingMovesThePlansStamp() throws Exception {
+		long plan = plan();
+		String uri = "/plans/" + plan;
+		mvc.get().uri(uri).exchange();
+		assertThat(mvc.get().uri(uri).exchange().getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+		Viewer owner = accounts.account("da-cache-owner", "iwamizawa", Role.PLANNER);
+		long id = recording.record(owner, plan,
+				new DonationForm("株式会社キャッシュ", "2025-05-10", "8,500", null, false, false));
+		try {
+			MvcTestResult fresh = mvc.get().uri(uri).exchange();
+			assertThat(fresh.getResponse().getHeader("X-Page-Cache")).isEqualTo("miss");
+			// 21,500 + 8,500 = 30,000千円; 30,000 ÷ 530,000 = 5.66…% → 5.7%
+			assertThat(fresh).bodyText().contains("30,000千円", "5.7％", "株式会社キャッシュ");
+		}
+		finally {
+			recording.remove(owner, id);
+		}
+		assertThat(mvc.get().uri(uri).exchange()).bodyText().contains("21,500千円").doesNotContain("株式会社キャッシュ");
 	}
 
 	/** A write with the viewer's session and the session's CSRF token. */
