@@ -15,6 +15,9 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.EditingPlanTree;
+import jp.suishin.authoring.ProgramForm;
 import jp.suishin.document.YearReview;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
@@ -65,6 +68,12 @@ abstract class RecordingDonationsContract {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	AddingProgram addingProgram;
+
+	@Autowired
+	EditingPlanTree editingTree;
 
 	Plan plan;
 
@@ -222,6 +231,22 @@ abstract class RecordingDonationsContract {
 				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("donation.budget.none"))));
 		assertThat(records.ofPlan(sorachi)).isEmpty();
 		assertThat(ledger.of(sorachi)).isEmpty();
+	}
+
+	@Test
+	void aDesignatedProgramRemovedFromThePlan_leavesItsDonationUndesignated() {
+		long node = plans.findProgram(program("創業支援事業")).orElseThrow().nodeId();
+		long added = addingProgram.add(planner, node, new ProgramForm("寄附テスト事業", null, null, null));
+		long id = recording.record(planner, plan.id(),
+				new DonationForm("株式会社指定テスト", "2025-05-10", "700", String.valueOf(added), false, false));
+		assertThat(records.donation(id).orElseThrow().programName()).isEqualTo("寄附テスト事業");
+		assertThat(ledger.designatedTo(added, FiscalYear.of(2025), SEN_EN)).isEqualByComparingTo("700");
+		editingTree.removeProgram(planner, added);
+		Donation kept = records.donation(id).orElseThrow();
+		assertThat(kept.programId()).isNull();
+		assertThat(kept.programName()).isNull();
+		assertThat(kept.amount()).isEqualByComparingTo("700");
+		recording.remove(planner, id);
 	}
 
 	long sorachiProgram() {

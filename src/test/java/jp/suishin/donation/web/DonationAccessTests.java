@@ -110,6 +110,11 @@ class DonationAccessTests {
 		assertThat(mvc.get().uri("/api/v1/plans/{id}/donations/{d}", plan, anonymous).exchange()).hasStatusOk()
 			.bodyText()
 			.doesNotContain(ANONYMOUS);
+		// in English, with the same figures
+		assertThat(mvc.get().uri("/plans/{id}/donations?lang=en", plan).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Corporate donations", "Share of the guide", "21,500千円", "Example")
+			.doesNotContain("目安に対する割合", ANONYMOUS);
 		// a plan without a budget guide has no donations to show
 		long sorachi = plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id();
 		assertThat(mvc.get().uri("/plans/{id}/donations", sorachi).exchange()).hasStatus(404);
