@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.suishin.notation.FiscalPeriod;
+import jp.suishin.notation.ParsedValue;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 import jp.suishin.notation.ValueNotation;
@@ -54,7 +55,13 @@ public record DonationForm(String donor, String receivedOn, String amount, Strin
 		}
 		Unit unit = budget.unit();
 		BigDecimal checkedAmount = ValueNotation.amount(amount, unit).collect("amount", problems);
-		if (checkedAmount != null && checkedAmount.signum() <= 0) {
+		if (checkedAmount != null && ValueNotation.parse(amount, unit) instanceof ParsedValue.Amount read
+				&& read.approximate()) {
+			// a sum received is exact: 約1,000 is no amount to add up
+			problems.add(FieldProblem.of("amount", "donation.amount.exact", amount.strip()));
+			checkedAmount = null;
+		}
+		else if (checkedAmount != null && checkedAmount.signum() <= 0) {
 			problems
 				.add(FieldProblem.of("amount", "donation.amount.positive", QuantityFormat.format(checkedAmount, unit)));
 			checkedAmount = null;

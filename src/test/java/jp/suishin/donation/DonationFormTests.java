@@ -81,6 +81,11 @@ class DonationFormTests {
 			.containsExactly(tuple("receivedOn", "donation.receivedOn.future"),
 					tuple("amount", "notation.value.invalid"));
 		problems.clear();
+		new DonationForm("株式会社テスト", "2024-07-01", "約1,000", null, false, false).checked(DonationTotalsTests.GUIDE,
+				PROGRAMS, TODAY, problems);
+		assertThat(problems).extracting(FieldProblem::field, p -> p.problem().messageKey())
+			.containsExactly(tuple("amount", "donation.amount.exact"));
+		problems.clear();
 		new DonationForm("株式会社テスト", "2024-07-01", "100人", null, false, false).checked(DonationTotalsTests.GUIDE,
 				PROGRAMS, TODAY, problems);
 		assertThat(problems).extracting(FieldProblem::field).containsExactly("amount");
