@@ -69,14 +69,18 @@ public final class DonationLedger {
 
 	}
 
-	/** Empty when there is no such plan or it has no budget guide. */
+	/**
+	 * Empty when there is no such plan or it has no budget guide. Read with the same
+	 * statements whatever the plan, so that a report's draft reads as many for a plan
+	 * with donations as for one without (the drafting's bound on statements).
+	 */
 	public Optional<Ledger> of(long planId) {
+		List<Donation> donations = records.ofPlan(planId);
 		Optional<Plan> plan = plans.findById(planId).filter(p -> p.donationBudget() != null);
 		if (plan.isEmpty()) {
 			return Optional.empty();
 		}
 		DonationBudget budget = plan.get().donationBudget();
-		List<Donation> donations = records.ofPlan(planId);
 		return Optional.of(new Ledger(plan.get(), budget, donations, DonationTotals.of(budget, donations)));
 	}
 
