@@ -85,6 +85,7 @@ class DonationJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#donation-summary #donation-cumulative")).hasText("21,500千円");
 		assertThat(page.locator("#donation-summary #donation-share")).hasText("4.1％");
 		assertThat(page.locator("#donation-summary #donation-examples")).containsText("例示");
+		Axe.assertNoSeriousViolations(page);
 		page.locator("#plan-donations-edit-link").click();
 		assertThat(page.locator("h1")).containsText("寄附の記録");
 		Axe.assertNoSeriousViolations(page);
