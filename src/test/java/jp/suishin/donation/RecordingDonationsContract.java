@@ -16,6 +16,9 @@ import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
 import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
+import jp.suishin.authoring.EditingPlan;
+import jp.suishin.authoring.PlanForm;
 import jp.suishin.authoring.EditingPlanTree;
 import jp.suishin.authoring.ProgramForm;
 import jp.suishin.document.YearReview;
@@ -74,6 +77,12 @@ abstract class RecordingDonationsContract {
 
 	@Autowired
 	EditingPlanTree editingTree;
+
+	@Autowired
+	CreatingPlan creatingPlan;
+
+	@Autowired
+	EditingPlan editingPlan;
 
 	Plan plan;
 
@@ -247,6 +256,29 @@ abstract class RecordingDonationsContract {
 		assertThat(kept.programName()).isNull();
 		assertThat(kept.amount()).isEqualByComparingTo("700");
 		recording.remove(planner, id);
+	}
+
+	@Test
+	void anArchivedPlan_takesNoMoreDonations_andKeepsThoseItHas() {
+		// a plan of its own with a guide of 1,000千円 over FY2024–FY2025
+		long own = creatingPlan.create(planner,
+				new PlanForm(accounts.organisation("iwamizawa"), "寄附アーカイブ試験計画 " + System.nanoTime(), "2024", "2025",
+						List.of("基本目標"), null, null),
+				new CreatingPlan.PlanSettings(null, jp.suishin.progress.Schemes.DEFAULT,
+						jp.suishin.plan.BaselinePolicy.REVISED,
+						new jp.suishin.plan.DonationBudget(new BigDecimal("1000"), SEN_EN,
+								jp.suishin.notation.FiscalPeriod.of(2024, 2025), null)));
+		long id = recording.record(planner, own,
+				new DonationForm("株式会社アーカイブ", "2024-10-01", "250", null, false, false));
+		// 250 ÷ 1,000 = 25.0%
+		assertThat(ledger.of(own).orElseThrow().totals().shareText()).isEqualTo("25.0％");
+		editingPlan.archive(planner, own);
+		DonationForm more = new DonationForm("株式会社アーカイブ", "2024-11-01", "100", null, false, false);
+		assertThatThrownBy(() -> recording.record(planner, own, more)).isInstanceOfSatisfying(Refused.class,
+				refused -> assertThat(refused.refusal())
+					.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("donation.plan.archived"))));
+		assertThatThrownBy(() -> recording.remove(planner, id)).isInstanceOf(Refused.class);
+		assertThat(records.ofPlan(own)).extracting(Donation::id).containsExactly(id);
 	}
 
 	long sorachiProgram() {
