@@ -206,6 +206,8 @@ class DonationAccessTests {
 		List<String> fields = JsonPath.read(problem, "$.errors[*].field");
 		assertThat(fields).containsExactly("receivedOn", "amount");
 		assertThat(problem).contains("受領日 2019-05-10 は寄附の金額の目安の期間（令和2年度～令和9年度：2020-04-01～2028-03-31）の外です。");
+		assertThat(write(mvc.post().uri(list), owner, "{\"donor\":")).hasStatus(400);
+		assertThat(write(mvc.post().uri(list), owner, "{\"donor\":\"x\",\"programId\":\"abc\"}")).hasStatus(400);
 		assertThat(records.ofPlan(plan).toString()).isEqualTo(before);
 
 		String token = tokens.issue(owner.accountId(), "da", "test");
