@@ -20,7 +20,6 @@ import jp.suishin.authoring.CreatingPlan;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -55,10 +54,11 @@ class SampleDataLoader implements ApplicationRunner {
 
 	private final SampleEditions editions;
 
-	// issue 14 meeting: the plans' meetings (sampledata/meetings/*.yaml), given by
-	// Spring,
-	// absent when a test builds the loader itself
-	private SampleMeetings meetings;
+	/** The example donations (sampledata/donations/*.yaml). */
+	private final SampleDonations donations;
+
+	/** The plans' meetings (sampledata/meetings/*.yaml). */
+	private final SampleMeetings meetings;
 
 	private final boolean enabled;
 
@@ -68,6 +68,7 @@ class SampleDataLoader implements ApplicationRunner {
 			AddingProgram addingProgram, AddingKpi addingKpi, RecordingActivities recordingActivities,
 			PlanningNextActions planningActions, KpiRepository kpis, ImportingValues importing,
 			SettingMilestone settingMilestone, MessageSource messages, OncePerSlot once, SampleEditions editions,
+			SampleDonations donations, SampleMeetings meetings,
 			@Value("${suishin.sample-data.enabled:true}") boolean enabled,
 			@Value("${suishin.sample-data.location:classpath:sampledata/}") String location) {
 		this.organisations = organisations;
@@ -77,14 +78,10 @@ class SampleDataLoader implements ApplicationRunner {
 				messages);
 		this.once = once;
 		this.editions = editions;
+		this.donations = donations;
+		this.meetings = meetings;
 		this.enabled = enabled;
 		this.location = location.endsWith("/") ? location : location + "/";
-	}
-
-	// issue 14 meeting
-	@Autowired
-	void meetings(SampleMeetings meetings) {
-		this.meetings = meetings;
 	}
 
 	@Override
@@ -100,10 +97,13 @@ class SampleDataLoader implements ApplicationRunner {
 		Resource[] editionFiles = resolver.getResource(location + "editions/").exists()
 				? resolver.getResources(location + "editions/*.yaml") : new Resource[0];
 		Arrays.sort(editionFiles, Comparator.comparing(Resource::getFilename));
-		// issue 14 meeting: the meetings are optional too
-		Resource[] meetingFiles = meetings != null && resolver.getResource(location + "meetings/").exists()
+		// the meetings and the example donations are optional too
+		Resource[] meetingFiles = resolver.getResource(location + "meetings/").exists()
 				? resolver.getResources(location + "meetings/*.yaml") : new Resource[0];
 		Arrays.sort(meetingFiles, Comparator.comparing(Resource::getFilename));
+		Resource[] donationFiles = resolver.getResource(location + "donations/").exists()
+				? resolver.getResources(location + "donations/*.yaml") : new Resource[0];
+		Arrays.sort(donationFiles, Comparator.comparing(Resource::getFilename));
 		// Two nodes started at once on an empty database: the one that claims the load
 		// loads (in the claim's transaction), the other waits for it and skips.
 		boolean loaded = once.run(JOB, SLOT, () -> {
@@ -114,11 +114,15 @@ class SampleDataLoader implements ApplicationRunner {
 			for (Resource planFile : planFiles) {
 				dataImport.importPlan(read(planFile));
 			}
+			// the example donations (例示), once every plan is there
+			for (Resource donationFile : donationFiles) {
+				donations.importDonations(read(donationFile));
+			}
 			// the editions as they were published, once every plan is there
 			for (Resource editionFile : editionFiles) {
 				editions.importEditions(read(editionFile));
 			}
-			// issue 14 meeting: the plans' meetings, once every plan is there
+			// the plans' meetings, once every plan is there
 			for (Resource meetingFile : meetingFiles) {
 				meetings.importMeetings(read(meetingFile));
 			}

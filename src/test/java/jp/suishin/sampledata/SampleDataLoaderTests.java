@@ -67,11 +67,17 @@ class SampleDataLoaderTests {
 	@Autowired
 	SampleEditions sampleEditions;
 
+	@Autowired
+	SampleDonations sampleDonations;
+
+	@Autowired
+	SampleMeetings sampleMeetings;
+
 	@Test
 	void aBadValueInTheSampleData_failsTheWholeLoadNamingFileKpiAndYear() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				sampleEditions, true, "classpath:bad-sampledata/");
+				sampleEditions, sampleDonations, sampleMeetings, true, "classpath:bad-sampledata/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("broken-kpi")
@@ -85,7 +91,7 @@ class SampleDataLoaderTests {
 	void aTargetYearBeforeTheBaselineYear_failsTheLoad_asTheKpiPageRefusesIt() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				sampleEditions, true, "classpath:bad-sampledata-target/");
+				sampleEditions, sampleDonations, sampleMeetings, true, "classpath:bad-sampledata-target/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("目標年度 R2 は基準年度 R4 より後にしてください");
@@ -96,11 +102,25 @@ class SampleDataLoaderTests {
 	void anImpossibleActivityDate_failsTheWholeLoad_withTheMessageTheFormShows() {
 		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
 				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
-				sampleEditions, true, "classpath:bad-sampledata-activity/");
+				sampleEditions, sampleDonations, sampleMeetings, true, "classpath:bad-sampledata-activity/");
 		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
 			.hasMessageContaining("a-plan.yaml")
 			.hasMessageContaining("activities")
 			.hasMessageContaining("dates 開催日「令和5年2月30日」は日付として読めません");
+		assertThat(plans.findAll()).isEmpty();
+	}
+
+	@Test
+	void anExampleDonationBeforeTheGuidesPeriod_failsTheWholeLoad_withTheMessageTheFormShows() {
+		// issue 14 donation: the guide runs FY2021–FY2025, so 2021-03-31 (FY2020) is
+		// outside
+		SampleDataLoader loader = new SampleDataLoader(organisations, creatingPlan, addingNode, addingProgram,
+				addingKpi, recordingActivities, planningActions, kpis, importing, settingMilestone, messages, once,
+				sampleEditions, sampleDonations, sampleMeetings, true, "classpath:bad-sampledata-donation/");
+		assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).isInstanceOf(SampleDataException.class)
+			.hasMessageContaining("a-plan.yaml")
+			.hasMessageContaining("examples[2]")
+			.hasMessageContaining("receivedOn 受領日 2021-03-31 は寄附の金額の目安の期間（令和3年度～令和7年度：2021-04-01～2026-03-31）の外です。");
 		assertThat(plans.findAll()).isEmpty();
 	}
 

@@ -23,7 +23,9 @@ class DomainPurityTests {
 			"jp.suishin.logicmodel", "jp.suishin.verification", "jp.suishin.calendar", "jp.suishin.meeting",
 			"jp.suishin.document",
 			// issue 14 evaluation
-			"jp.suishin.evaluation" };
+			"jp.suishin.evaluation",
+			// issue 14 donation
+			"jp.suishin.donation" };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

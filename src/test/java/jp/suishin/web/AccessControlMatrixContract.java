@@ -295,6 +295,19 @@ abstract class AccessControlMatrixContract {
 			"POST /api/v1/programs/{id}/evaluations/{year}/stages/{stageId}",
 			"PUT /api/v1/programs/{id}/evaluations/{year}/decision");
 
+	/**
+	 * The donations pages and API (issue 14): the public reads totals and named donors
+	 * only, others are refused with nothing changed, by
+	 * {@code jp.suishin.donation.web.DonationAccessTests}. Listed one by one so that a
+	 * new endpoint still fails here.
+	 */
+	static final Set<String> DONATIONS_CHECKED_ELSEWHERE = Set.of("GET /plans/{id}/donations",
+			"GET /plans/{id}/edit/donations", "POST /plans/{id}/edit/donations",
+			"POST /plans/{id}/edit/donations/{donationId}", "POST /plans/{id}/edit/donations/{donationId}/remove",
+			"GET /api/v1/plans/{id}/donations", "POST /api/v1/plans/{id}/donations",
+			"GET /api/v1/plans/{id}/donations/{donationId}", "PUT /api/v1/plans/{id}/donations/{donationId}",
+			"DELETE /api/v1/plans/{id}/donations/{donationId}");
+
 	static final String FIXTURE = "acm-fixture";
 
 	static final String OWN_DEPARTMENT = "ACM 商工労働課";
@@ -628,6 +641,7 @@ abstract class AccessControlMatrixContract {
 		missing.removeAll(MEETINGS_CHECKED_ELSEWHERE);
 		missing.removeAll(PACKAGE_CHECKED_ELSEWHERE);
 		missing.removeAll(EVALUATION_CHECKED_ELSEWHERE);
+		missing.removeAll(DONATIONS_CHECKED_ELSEWHERE);
 		assertThat(missing).as("endpoints missing from the access-control matrix").isEmpty();
 		assertThat(endpoints).containsAll(covered);
 	}

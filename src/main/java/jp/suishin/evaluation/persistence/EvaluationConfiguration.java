@@ -1,6 +1,7 @@
 package jp.suishin.evaluation.persistence;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import jp.suishin.access.AccessPolicy;
 import jp.suishin.audit.AuditTrail;
@@ -9,6 +10,7 @@ import jp.suishin.evaluation.DonationsDesignated;
 import jp.suishin.evaluation.EvaluatingPrograms;
 import jp.suishin.evaluation.EvaluationSettings;
 import jp.suishin.evaluation.EvaluationSheets;
+import jp.suishin.evaluation.LatestFullCost;
 import jp.suishin.evaluation.ReviewingPrograms;
 import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.KpiRepository;
@@ -17,6 +19,7 @@ import jp.suishin.plan.PlanRepository;
 import jp.suishin.report.KpiListQuery;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,6 +48,17 @@ class EvaluationConfiguration {
 	ReviewingPrograms reviewingPrograms(EvaluationSheets sheets, EvaluationSettings settings, PlanRepository plans,
 			KpiListQuery kpiLists, AccessPolicy access, ObjectProvider<DonationsDesignated> donations) {
 		return new ReviewingPrograms(sheets, settings, plans, kpiLists, access, designated(donations));
+	}
+
+	/**
+	 * The program's latest public フルコスト in front of its logic model's inputs, worded in
+	 * Japanese like the diagram's boxes.
+	 */
+	@Bean
+	LatestFullCost latestFullCost(PlanRepository plans, EvaluationSheets sheets, EvaluationSettings settings,
+			ReviewingPrograms reviewing, MessageSource messages) {
+		return new LatestFullCost(plans, sheets, settings, reviewing, (money, year) -> messages
+			.getMessage("evaluation.logic-model.full-cost", new Object[] { money, year.eraLabel() }, Locale.JAPANESE));
 	}
 
 	static DonationsDesignated designated(ObjectProvider<DonationsDesignated> donations) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jp.suishin.account.Viewer;
 import jp.suishin.document.YearReview;
+import jp.suishin.document.render.LogicModelSvg;
 import jp.suishin.evaluation.DecisionForm;
 import jp.suishin.evaluation.EvaluatingPrograms;
 import jp.suishin.evaluation.EvaluationSettings;
@@ -21,6 +22,7 @@ import jp.suishin.evaluation.ReviewingPrograms;
 import jp.suishin.evaluation.SheetForm;
 import jp.suishin.evaluation.StageForm;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.logicmodel.LogicModels;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.YearParameter;
@@ -69,9 +71,12 @@ class ProgramEvaluationController {
 
 	private final Clock clock;
 
+	private final LogicModels logicModels;
+
 	ProgramEvaluationController(PlanRepository plans, EvaluatingPrograms evaluating, ReviewingPrograms reviewing,
 			EvaluationSheets sheets, EvaluationSettings settings, DepartmentRepository departments, KpiRepository kpis,
-			ProblemMessages messages, Clock clock) {
+			ProblemMessages messages, Clock clock, LogicModels logicModels) {
+		this.logicModels = logicModels;
 		this.plans = plans;
 		this.evaluating = evaluating;
 		this.reviewing = reviewing;
@@ -84,7 +89,8 @@ class ProgramEvaluationController {
 	}
 
 	@GetMapping("/programs/{id}")
-	String page(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model) {
+	String page(@PathVariable long id, @RequestParam(required = false) String year, Viewer viewer, Model model,
+			Locale locale) {
 		ProgramOfPlan of = ProgramOfPlan.find(plans, id);
 		Plan plan = of.plan();
 		FiscalYear shown = YearParameter.of(year).orRefuse("year").orElseGet(() -> defaultYear(plan));
@@ -110,6 +116,8 @@ class ProgramEvaluationController {
 						working ? kpis.findByPlan(plan.id()) : List.of(),
 						QuantityFormat.format(evaluating.donated(of, shown), of.moneyUnit()),
 						settings.personnelCost().map(PersonnelCost::text).orElse(null)));
+		model.addAttribute("logicModelSvg",
+				logicModels.of(id).map(logicModel -> LogicModelSvg.svg(logicModel, locale)).orElse(null));
 		return "evaluation/program";
 	}
 
