@@ -1,12 +1,9 @@
 package jp.suishin.document;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
@@ -16,9 +13,6 @@ import jp.suishin.notation.FiscalYear;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.plan.Plan;
 import jp.suishin.plan.PlanRepository;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -65,14 +59,7 @@ class EvaluationPackagePageImages {
 		Path dir = Files.createDirectories(Path.of("docs", "evaluation-package"));
 		String stem = PackagePdf.fileName(content).replace(".pdf", "");
 		Files.write(dir.resolve(stem + ".pdf"), bytes);
-		try (PDDocument document = Loader.loadPDF(bytes)) {
-			PDFRenderer renderer = new PDFRenderer(document);
-			for (int page = 0; page < document.getNumberOfPages(); page++) {
-				BufferedImage image = renderer.renderImageWithDPI(page, 60);
-				ImageIO.write(image, "png",
-						dir.resolve(stem + "-p" + String.format("%02d", page + 1) + ".png").toFile());
-			}
-		}
+		PdfPageImages.write(bytes, dir, stem, 60);
 	}
 
 }

@@ -5,22 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import jp.suishin.TestAccounts;
 import jp.suishin.account.Role;
+import jp.suishin.calendar.StepKind;
+import jp.suishin.document.PdfPageImages;
 import jp.suishin.evaluation.EvaluationSheets;
+import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
+import jp.suishin.verification.Opinion;
+import jp.suishin.verification.VerificationRecords;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +39,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A whole PDCA year of the Sorachi bureau's program 北海道空知魅力発信事業 in a real browser, each
  * person signed in on their own: the administrator sets the average personnel cost, the
- * planner opens the R6 sheet from the plan page naming the department in charge, the
- * department writes the sheet (refused first with funding that does not add up, nothing
- * stored) and completes 担当評価, a 課長 and a 部長 complete theirs, an external expert completes
- * 外部有識者評価, the planner records the decision, and the public sees the completed sheet with
- * its cost and the decision. One step per helper method, so that the calendar and the
- * experts' opinions can be put in between later.
+ * planner sets the year's dates on the evaluation calendar (内部評価, an expert meeting,
+ * 方針決定, 公表) and sees the current step on the plan page and マイページ, then opens the R6 sheet
+ * from the plan page naming the department in charge, the department writes the sheet
+ * (refused first with funding that does not add up, nothing stored) and completes 担当評価, a
+ * 課長 and a 部長 complete theirs (the planner marks the internal evaluation done), an
+ * external expert completes 外部有識者評価 and gives the meeting's opinion on the program on the
+ * verification page, the planner writes the division's response and fills in the
+ * effect-verification form (the meeting marked done), records the decision (marked done:
+ * every step of the year is then done, the R6 edition being published), the public sees
+ * the completed sheet with its cost and the decision, and the 課長 reads the evaluation
+ * package of R6 (the sheet with its cost and stages) and of R7 (R6's opinion with its
+ * response, as the package shows last year's opinions) and downloads both PDFs. With
+ * {@code -Dsuishin.package.page-images=true} the PDFs and their pages as PNG are written
+ * under {@code docs/evaluation-package/}. The calendar's dates are those of the autumn of
+ * 2025, when R6 was evaluated, so the steps not done are overdue when the journey runs.
+ * One step per helper method.
  */
 class PdcaYearJourneyTests extends BrowserJourney {
 
@@ -46,6 +66,12 @@ class PdcaYearJourneyTests extends BrowserJourney {
 
 	static final String DEPARTMENT = "地域創生部地域政策課";
 
+	static final String OPINION = "SNSのフォロワーは目標を上回ったが、来訪者数への波及を示す指標を加えて検証されたい。";
+
+	static final String RESPONSE = "R7年度からSNS経由の来訪者アンケートを実施し、来訪への波及を把握します。";
+
+	static final Path PAGE_IMAGES = Path.of("docs", "evaluation-package");
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -54,6 +80,12 @@ class PdcaYearJourneyTests extends BrowserJourney {
 
 	@Autowired
 	EvaluationSheets sheets;
+
+	@Autowired
+	KpiRepository kpis;
+
+	@Autowired
+	VerificationRecords records;
 
 	final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -85,7 +117,8 @@ class PdcaYearJourneyTests extends BrowserJourney {
 
 		// step 1: the installation's average personnel cost
 		administratorSetsTheAveragePersonnelCost("pdca-admin", "8,000");
-		// step 2: (calendar: the planner sets the year's dates — to come)
+		// step 2: the planner sets the year's dates and sees where the year stands
+		plannerSetsTheYearsDates("pdca-planner");
 		// step 3: the sheet is opened
 		plannerOpensTheSheet("pdca-planner");
 		// step 4: the department in charge writes it and completes 担当評価
@@ -94,17 +127,27 @@ class PdcaYearJourneyTests extends BrowserJourney {
 		// step 5: 課長 and 部長
 		completesTheirStage("pdca-chief", "課長評価", "4", "3", "2", "improve", "発信の重点化が必要");
 		completesTheirStage("pdca-director", "部長評価", "4", "3", "3", "continue", "部として継続を了承");
-		// step 6: the external expert (opinions of the expert meeting — to come)
+		plannerMarksDone("pdca-planner", StepKind.INTERNAL_EVALUATION, "外部有識者会議 第1回 外部有識者会議");
+		// step 6: the external expert's stage and the meeting's opinion, the division's
+		// response and the effect-verification form
 		completesTheirStage("pdca-expert", "外部有識者評価", "4", "4", "3", "continue", "フォロワーが目標を上回っている");
+		long opinion = expertGivesAnOpinionOnTheProgram("pdca-expert");
+		plannerResponds("pdca-planner", opinion);
+		plannerFillsInTheEffectForm("pdca-planner");
+		plannerMarksDone("pdca-planner", StepKind.EXPERT_MEETING, "方針決定");
 		// step 7: the planner's decision
 		plannerRecordsTheDecision("pdca-planner");
+		plannerMarksDone("pdca-planner", StepKind.DECISION, null);
 		// step 8: the public sees the completed sheet and the decision
 		thePublicSeesTheCompletedSheet();
+		// step 9: a working reader reads the evaluation packages and their PDFs
+		aWorkingReaderReadsTheEvaluationPackages("pdca-chief");
 	}
 
 	Page signIn(String login) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP")
 			.setViewportSize(1400, 900)
+			.setAcceptDownloads(true)
 			.setBaseURL("http://localhost:" + port));
 		contexts.add(context);
 		Page page = context.newPage();
@@ -133,6 +176,54 @@ class PdcaYearJourneyTests extends BrowserJourney {
 		page.locator("#personnel-cost-form button[type=submit]").click();
 		assertThat(page.locator("#saved")).hasText("平均人件費を設定しました。");
 		assertThat(page.locator("#personnel-cost-current")).hasText("現在の設定：8,000千円");
+		Axe.assertNoSeriousViolations(page);
+	}
+
+	/**
+	 * The planner sets R6's dates as they were in the autumn of 2025 (the year has no
+	 * collection in the app, so no deadline) and an expert meeting; the current step,
+	 * 内部評価, shows on the plan page and マイページ.
+	 */
+	void plannerSetsTheYearsDates(String login) {
+		Page page = signIn(login);
+		CalendarJourneyTests.openCalendar(page, plan, R6);
+		CalendarJourneyTests.setDates(page, null, LocalDate.of(2025, 8, 29), LocalDate.of(2025, 10, 20),
+				LocalDate.of(2025, 10, 31));
+		CalendarJourneyTests.addMeeting(page, LocalDate.of(2025, 9, 26), "第1回 外部有識者会議");
+		assertThat(page.locator("#calendar-steps tbody tr")).hasCount(4);
+		assertThat(page.locator("tr[data-kind=EXPERT_MEETING]")).containsText("第1回 外部有識者会議");
+		// R6's edition was published on 2025-10-31: 公表 is done already
+		assertThat(page.locator("tr[data-kind=PUBLICATION] .calendar-step__state")).containsText("完了");
+		assertThat(page.locator("#calendar-current")).containsText("内部評価");
+		Axe.assertNoSeriousViolations(page);
+		seesTheCurrentStep(page, "内部評価");
+	}
+
+	/** The planner marks a step done; the next one (or none) is then current. */
+	void plannerMarksDone(String login, StepKind kind, String next) {
+		Page page = signIn(login);
+		CalendarJourneyTests.openCalendar(page, plan, R6);
+		CalendarJourneyTests.markDone(page, kind);
+		assertThat(page.locator("tr[data-kind=" + kind.name() + "] .calendar-step__state")).containsText("完了");
+		Axe.assertNoSeriousViolations(page);
+		seesTheCurrentStep(page, next);
+	}
+
+	/** The step the year is at on the plan page and on マイページ ({@code null}: all done). */
+	void seesTheCurrentStep(Page page, String step) {
+		page.navigate("/plans/" + plan);
+		assertThat(page.locator("#calendar-now h2")).containsText("R6年度の実績");
+		Locator glance = page.locator("#calendar-glances tr[data-plan='" + plan + "'] .calendar-glance__step");
+		if (step == null) {
+			assertThat(page.locator("#calendar-now")).containsText("すべての段階が完了しています。");
+			assertThat(page.locator("#calendar-now .calendar-now__step")).hasCount(0);
+		}
+		else {
+			assertThat(page.locator("#calendar-now .calendar-now__step")).hasText(step);
+		}
+		Axe.assertNoSeriousViolations(page);
+		page.navigate("/me");
+		assertThat(glance).containsText(step == null ? "すべての段階が完了しています。" : step);
 		Axe.assertNoSeriousViolations(page);
 	}
 
@@ -219,6 +310,70 @@ class PdcaYearJourneyTests extends BrowserJourney {
 				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pdca-" + login + ".png")).setFullPage(true));
 	}
 
+	/**
+	 * The expert goes from the plan page to R6's verification and gives the meeting's
+	 * opinion on the program; the effect-verification form is there to read.
+	 */
+	long expertGivesAnOpinionOnTheProgram(String login) {
+		Page page = signIn(login);
+		page.navigate("/plans/" + plan);
+		page.locator("#plan-verification-link").click();
+		page.locator(".year-link", new Page.LocatorOptions().setHasText("R6")).click();
+		assertThat(page.locator("h1")).containsText("効果検証（R6年度）");
+		assertThat(page.locator("#effect-" + snsFollowers() + " .effect__indicator")).isVisible();
+		Axe.assertNoSeriousViolations(page);
+		page.locator("#give-opinion summary").click();
+		page.locator("#give-opinion-subject").selectOption("program:" + program.id());
+		page.fill("#give-opinion-givenOn", "2025-09-26");
+		page.fill("#give-opinion-text", OPINION);
+		page.locator("#give-opinion-form button[type=submit]").click();
+		assertThat(page.locator("#saved")).hasText("意見を記録しました。");
+		Opinion given = records.opinions(plan, R6)
+			.stream()
+			.filter(o -> OPINION.equals(o.text()))
+			.findFirst()
+			.orElseThrow();
+		Locator article = page.locator("#opinion-" + given.id());
+		assertThat(article.locator(".opinion__subject")).containsText(program.name());
+		assertThat(article.locator(".opinion__expert")).hasText(login + " さん");
+		assertThat(article.locator(".opinion__response")).hasText("（対応方針は未記入です）");
+		Axe.assertNoSeriousViolations(page);
+		return given.id();
+	}
+
+	/** The planner writes the division's response to the opinion. */
+	void plannerResponds(String login, long opinion) {
+		Page page = signIn(login);
+		page.navigate("/plans/" + plan + "/verification?year=R6");
+		page.locator("#opinion-" + opinion + " .response-details summary").click();
+		page.fill("#response-" + opinion + "-response", RESPONSE);
+		page.locator("#response-" + opinion + "-form button[type=submit]").click();
+		assertThat(page.locator("#saved")).hasText("対応方針を保存しました。");
+		assertThat(page.locator("#opinion-" + opinion + " .opinion__response")).hasText(RESPONSE);
+		Axe.assertNoSeriousViolations(page);
+	}
+
+	/** The planner fills in the SNS followers' row of R6's effect-verification form. */
+	void plannerFillsInTheEffectForm(String login) {
+		Page page = signIn(login);
+		page.navigate("/plans/" + plan + "/verification?year=R6");
+		String form = "#effect-" + snsFollowers();
+		page.locator(form + " details summary").click();
+		page.locator(form + "-effect").selectOption("considerable");
+		page.fill(form + "-expertOpinion", "フォロワー数が目標を上回り、相当程度の効果があった。");
+		page.locator(form + "-policy").selectOption("continue");
+		page.fill(form + "-policyReason", "来訪への波及を把握しながら発信を続ける。");
+		page.locator(form + "-form button[type=submit]").click();
+		assertThat(page.locator("#saved")).hasText("効果検証を保存しました。");
+		assertThat(page.locator(form + " .effect__effect")).hasText("地方創生に相当程度効果があった");
+		assertThat(page.locator(form + " .effect__policy")).hasText("継続");
+		Axe.assertNoSeriousViolations(page);
+	}
+
+	long snsFollowers() {
+		return kpis.findByKey("sorachi-sns-followers").orElseThrow().id();
+	}
+
 	void plannerRecordsTheDecision(String login) {
 		Page page = signIn(login);
 		page.navigate(programPage());
@@ -255,6 +410,69 @@ class PdcaYearJourneyTests extends BrowserJourney {
 		Axe.assertNoSeriousViolations(page);
 		Files.createDirectories(SCREENSHOTS);
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pdca-public.png")).setFullPage(true));
+	}
+
+	/**
+	 * A working reader (the 課長) goes from R6's KPI list to the evaluation package: the
+	 * completed sheet with its cost, its stages and the decision, the effect-verification
+	 * form; then R7's, whose part of last year's opinions holds the expert's opinion with
+	 * the division's response. Both PDFs hold the same.
+	 */
+	void aWorkingReaderReadsTheEvaluationPackages(String login) throws Exception {
+		Page page = signIn(login);
+		page.navigate("/plans/" + plan + "/kpi-list?year=" + R6.value());
+		page.locator("#evaluation-package-link").click();
+		assertThat(page.locator("h1")).containsText("効果検証資料（R6年度）");
+		Locator sheet = page.locator("#sheet-" + program.id());
+		assertThat(sheet).containsText(program.name());
+		Locator cost = sheet.locator("table.cost");
+		assertThat(cost.locator("tr", new Locator.LocatorOptions().setHasText("事業費")).first()).containsText("12,000千円");
+		assertThat(cost.locator("tr", new Locator.LocatorOptions().setHasText("人件費（人工×平均人件費）")))
+			.containsText("4,000千円");
+		assertThat(cost.locator("tr", new Locator.LocatorOptions().setHasText("フルコスト（事業費＋人件費）")))
+			.containsText("16,000千円");
+		assertThat(sheet.locator("table.stages tbody th")).hasText(new String[] { "担当評価", "課長評価", "部長評価", "外部有識者評価" });
+		assertThat(sheet.locator("table.decision")).containsText("改善して継続");
+		assertThat(page.locator("#package-effects")).containsText("地方創生に相当程度効果があった");
+		// the package shows last year's opinions: R6's come in R7's package
+		assertThat(page.locator("#package-opinions")).not().containsText(OPINION);
+		Axe.assertNoSeriousViolations(page);
+		Files.createDirectories(SCREENSHOTS);
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pdca-package-r6.png")).setFullPage(true));
+		String r6 = downloadsThePdf(page, "sorachi-doo-policy-2021_2024_evaluation-package.pdf");
+		assertThat(r6).contains(program.name(), "フルコスト（事業費＋人件費）16,000千円", "外部有識者評価", "改善して継続");
+
+		page.fill("#package-year", "R7");
+		page.locator(".package-actions button[type=submit]").click();
+		assertThat(page.locator("h1")).containsText("効果検証資料（R7年度）");
+		Locator opinions = page.locator("#package-opinions");
+		assertThat(opinions).containsText("前年度（R6年度）の委員意見と対応状況");
+		assertThat(opinions).containsText(program.name());
+		assertThat(opinions).containsText(OPINION);
+		assertThat(opinions).containsText(RESPONSE);
+		Axe.assertNoSeriousViolations(page);
+		String r7 = downloadsThePdf(page, "sorachi-doo-policy-2021_2025_evaluation-package.pdf");
+		assertThat(r7).contains(program.name(), OPINION.replaceAll("(?U)\\s+", ""),
+				RESPONSE.replaceAll("(?U)\\s+", ""));
+	}
+
+	/**
+	 * Downloads the package's PDF, written with its pages under {@code docs/} when asked
+	 * to; its text without white space.
+	 */
+	String downloadsThePdf(Page page, String name) throws Exception {
+		Download download = page.waitForDownload(() -> page.locator("#package-pdf").click());
+		assertThat(download.suggestedFilename()).isEqualTo(name);
+		byte[] pdf = Files.readAllBytes(download.path());
+		if (Boolean.getBoolean("suishin.package.page-images")) {
+			Files.createDirectories(PAGE_IMAGES);
+			Files.write(PAGE_IMAGES.resolve(name), pdf);
+			PdfPageImages.write(pdf, PAGE_IMAGES, name.replace(".pdf", ""), 110);
+		}
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", "");
+		}
 	}
 
 }

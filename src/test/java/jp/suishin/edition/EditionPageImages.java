@@ -1,17 +1,12 @@
 package jp.suishin.edition;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
-
+import jp.suishin.document.PdfPageImages;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.plan.PlanRepository;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -45,16 +40,8 @@ class EditionPageImages {
 				.filter(f -> f.extension().equals("pdf"))
 				.findFirst()
 				.orElseThrow();
-			try (PDDocument document = Loader.loadPDF(editions.file(edition.id(), pdf.name()).orElseThrow().bytes())) {
-				PDFRenderer renderer = new PDFRenderer(document);
-				for (int page = 0; page < document.getNumberOfPages(); page++) {
-					BufferedImage image = renderer.renderImageWithDPI(page, 60);
-					ImageIO.write(image, "png", dir
-						.resolve(
-								"sorachi-doo-policy-2021_" + year + "_ed1-p" + String.format("%02d", page + 1) + ".png")
-						.toFile());
-				}
-			}
+			PdfPageImages.write(editions.file(edition.id(), pdf.name()).orElseThrow().bytes(), dir,
+					"sorachi-doo-policy-2021_" + year + "_ed1", 60);
 		}
 	}
 
