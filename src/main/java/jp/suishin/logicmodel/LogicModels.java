@@ -61,12 +61,14 @@ public final class LogicModels implements LogicModelFigures {
 		if (elements.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(model(program.get(), elements, kpisOf(elements)));
+		return Optional.of(model(program.get(), elements, kpisOf(elements), true));
 	}
 
 	/**
 	 * The logic models of a plan's current programs, in the plan's reading order (the
-	 * port of the documents; the viewer does not matter, a logic model being public).
+	 * port of the documents; the viewer does not matter, a logic model being public). The
+	 * documents print each program's cost on its evaluation sheet, so the models carry
+	 * only what the planners drew: one read for all of them, none per program.
 	 */
 	@Override
 	public List<YearReview.LogicModel> of(Viewer viewer, long planId) {
@@ -84,7 +86,7 @@ public final class LogicModels implements LogicModelFigures {
 		for (Program program : programs) {
 			List<LogicElement> own = elements.getOrDefault(program.id(), List.of());
 			if (!own.isEmpty()) {
-				models.add(model(program, own, byId));
+				models.add(model(program, own, byId, false));
 			}
 		}
 		return models;
@@ -97,11 +99,15 @@ public final class LogicModels implements LogicModelFigures {
 		return byKey;
 	}
 
-	private YearReview.LogicModel model(Program program, List<LogicElement> elements, Map<Long, Kpi> byId) {
+	private YearReview.LogicModel model(Program program, List<LogicElement> elements, Map<Long, Kpi> byId,
+			boolean withCost) {
 		List<YearReview.LogicElement> drawn = new ArrayList<>();
-		costs.get()
-			.flatMap(c -> c.of(program.id()))
-			.ifPresent(cost -> drawn.add(new YearReview.LogicElement(LogicStage.INPUT.code(), cost, null, null, null)));
+		if (withCost) {
+			costs.get()
+				.flatMap(c -> c.of(program.id()))
+				.ifPresent(cost -> drawn
+					.add(new YearReview.LogicElement(LogicStage.INPUT.code(), cost, null, null, null)));
+		}
 		for (LogicElement element : elements) {
 			Kpi kpi = element.kpiId() == null ? null : byId.get(element.kpiId());
 			drawn.add(new YearReview.LogicElement(element.stage().code(), element.text(),

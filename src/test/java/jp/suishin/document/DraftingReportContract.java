@@ -339,7 +339,10 @@ abstract class DraftingReportContract {
 		StatementCounter.reset();
 		drafting.draft(Viewer.PUBLIC, iwamizawa, FiscalYear.of(2024));
 		long other = StatementCounter.count();
-		assertThat(sorachi).as("statements for a draft").isPositive().isLessThanOrEqualTo(30);
+		// the KPI list and the report's own reads, then a few for each part of the PDCA
+		// year (sheets, opinions and effect rows, logic models, donations): none per KPI,
+		// node or program
+		assertThat(sorachi).as("statements for a draft").isPositive().isLessThanOrEqualTo(60);
 		assertThat(other).as("not one per KPI or per node").isEqualTo(sorachi);
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.suishin.account.Viewer;
 import jp.suishin.calendar.CalendarQuery;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -29,10 +30,14 @@ class CalendarGlances implements WebMvcConfigurer {
 
 	static final String DASHBOARD_VIEW = "collection/dashboard";
 
-	private final CalendarQuery query;
+	private final ObjectProvider<CalendarQuery> queries;
 
-	CalendarGlances(CalendarQuery query) {
-		this.query = query;
+	/**
+	 * @param queries the calendar's query; absent in a slice of the web layer that tests
+	 * another page, which then gets no glance
+	 */
+	CalendarGlances(ObjectProvider<CalendarQuery> queries) {
+		this.queries = queries;
 	}
 
 	@Override
@@ -44,6 +49,10 @@ class CalendarGlances implements WebMvcConfigurer {
 					ModelAndView page) {
 				if (page == null || page.getViewName() == null
 						|| !(page.getModel().get("signedIn") instanceof Viewer viewer) || !viewer.signedIn()) {
+					return;
+				}
+				CalendarQuery query = queries.getIfAvailable();
+				if (query == null) {
 					return;
 				}
 				if (PLAN_VIEW.equals(page.getViewName())) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.suishin.donation.DonationLedger;
 import jp.suishin.pagecache.CacheablePage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -28,10 +29,14 @@ class PlanPageDonations implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "donationLedger";
 
-	private final DonationLedger ledger;
+	private final ObjectProvider<DonationLedger> ledgers;
 
-	PlanPageDonations(DonationLedger ledger) {
-		this.ledger = ledger;
+	/**
+	 * @param ledgers the donations' ledger; absent in a slice of the web layer that tests
+	 * another page, which then shows no donations
+	 */
+	PlanPageDonations(ObjectProvider<DonationLedger> ledgers) {
+		this.ledgers = ledgers;
 	}
 
 	@Override
@@ -42,7 +47,8 @@ class PlanPageDonations implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || !VIEW.equals(modelAndView.getViewName())) {
+		DonationLedger ledger = ledgers.getIfAvailable();
+		if (modelAndView == null || !VIEW.equals(modelAndView.getViewName()) || ledger == null) {
 			return;
 		}
 		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
