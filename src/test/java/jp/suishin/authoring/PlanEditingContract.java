@@ -52,11 +52,14 @@ import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.storage.PlanVersions;
+import jp.suishin.verification.EffectAssessment;
+import jp.suishin.verification.EffectForm;
 import jp.suishin.verification.GivingOpinions;
 import jp.suishin.verification.Opinion;
 import jp.suishin.verification.OpinionForm;
 import jp.suishin.verification.OpinionSubject;
 import jp.suishin.verification.VerificationRecords;
+import jp.suishin.verification.VerifyingEffects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +121,9 @@ abstract class PlanEditingContract {
 
 	@Autowired
 	GivingOpinions giving;
+
+	@Autowired
+	VerifyingEffects verifying;
 
 	@Autowired
 	VerificationRecords verification;
@@ -493,6 +499,32 @@ abstract class PlanEditingContract {
 		assertThat(editingTree.removeNode(planner, measure2)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
 		assertThat(plans.findNode(measure2)).isPresent();
 		assertThat(tree().node(measure2)).isEmpty();
+	}
+
+	@Test
+	void aKpiWithAnEffectVerification_isArchived_notAForeignKeyError_andTheRowStays() {
+		long kpi = kpi(measure1, "新規就農者数");
+		verifying.assess(planner, plan, R5, kpi, new EffectForm("effective", "一定の効果", "continue", "効果が出ている"));
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.archivedAt(kpi)).isPresent();
+		assertThat(verification.effect(plan, R5, kpi)).map(EffectAssessment::policyReason).contains("効果が出ている");
+	}
+
+	@Test
+	void aKpiOnAnEvaluationSheet_isArchived_andTheSheetKeepsItsIndicator() {
+		long kpi = kpi(goal2, "移住者数");
+		evaluated(program, kpi);
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.findById(kpi)).isPresent();
+		assertThat(sheets.find(program, R5).orElseThrow().content().activityKpiIds()).containsExactly(kpi);
+	}
+
+	@Test
+	void aKpiTheExpertsGaveAnOpinionOn_isArchived() {
+		long kpi = kpi(measure1, "新規就農者数");
+		giving.give(planner, plan, R5, new OpinionForm("kpi:" + kpi, "空知 太郎 委員", "2023-10-15", "担い手の確保を。"));
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.findById(kpi)).isPresent();
 	}
 
 	EditingKpi.KpiChange change(long kpiId, String unit, String baseline, String reason) {
