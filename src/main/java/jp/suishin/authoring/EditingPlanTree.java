@@ -28,9 +28,13 @@ import jp.suishin.refusal.Refused;
  * re-listed outside the subtree stays, its first outside re-listing becoming its own; any
  * other is removed as {@link RemovingKpi} removes one — archived when anything was
  * recorded about it, deleted otherwise. The subtree is archived when any of its KPIs was
- * archived (their listings keep pointing at it, for the editions that contain them), and
- * deleted otherwise: a node has no history of its own beyond its KPIs' (its edits are the
- * plan's audit entries, which stay).
+ * archived (their listings keep pointing at it, for the editions that contain them), when
+ * one of its programs has a history (see below) or when experts gave opinions on one of
+ * its nodes, and deleted otherwise (its edits are the plan's audit entries, which stay).
+ * <p>
+ * A program has a history when it was evaluated (an evaluation sheet, with its stages and
+ * decision) or experts gave opinions on it: removed, it is archived — it leaves the
+ * plan's tree, and its sheets and opinions stay with it — and deleted otherwise.
  */
 public final class EditingPlanTree {
 
@@ -217,14 +221,11 @@ public final class EditingPlanTree {
 		});
 	}
 
-	/**
-	 * Deletes a program: nothing is recorded against a program but the plan's entries.
-	 */
-	public void removeProgram(Viewer viewer, long programId) {
-		work.run(() -> {
+	/** Removes a program: archived or deleted, as the class says. */
+	public Removal removeProgram(Viewer viewer, long programId) {
+		return work.run(() -> {
 			program(viewer, programId);
-			plans.removeProgram(programId, viewer.actor());
-			return null;
+			return plans.removeProgram(programId, viewer.actor()) ? Removal.ARCHIVED : Removal.DELETED;
 		});
 	}
 

@@ -249,8 +249,11 @@ public interface KpiRepository {
 	/**
 	 * Whether anything was recorded about a KPI beyond its creation: a value, a
 	 * milestone, a revision of its baseline or target, a collection step or remark, or an
-	 * audit entry other than those of its creation and listing (an edit counts). A KPI
-	 * with a history is archived when removed, never deleted: nothing recorded is lost.
+	 * audit entry other than those of its creation and listing (an edit counts), its
+	 * effect verification (効果検証), its place among an evaluation sheet's indicators or an
+	 * expert's opinion on it. A KPI with a history is archived when removed, never
+	 * deleted: nothing recorded is lost (a sheet keeps its indicators, the verification
+	 * its rows and opinions their subject).
 	 */
 	default boolean hasHistory(long kpiId) {
 		return !values(kpiId).isEmpty() || !milestones(kpiId).isEmpty() || !baselineRevisions(kpiId).isEmpty()

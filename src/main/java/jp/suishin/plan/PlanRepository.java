@@ -107,10 +107,12 @@ public interface PlanRepository {
 
 	/**
 	 * Removes a node with its subtree ({@code subtree}: the node and all its
-	 * descendants): archived with their programs when {@code keep} or when a listing of a
-	 * KPI still refers to one of them (left out of {@link #tree} from now on, still found
-	 * by {@link #findNode}), deleted with their programs otherwise. The siblings left
-	 * behind are numbered again; the removal is recorded in the audit trail.
+	 * descendants): archived with their programs when {@code keep}, when a listing of a
+	 * KPI still refers to one of them, when one of their programs has a history (see
+	 * {@link #removeProgram}) or when experts gave opinions on one of the nodes (left out
+	 * of {@link #tree} from now on, still found by {@link #findNode}), deleted with their
+	 * programs otherwise. The siblings left behind are numbered again; the removal is
+	 * recorded in the audit trail.
 	 * @return true when archived, false when deleted
 	 */
 	default boolean removeNode(long nodeId, Collection<Long> subtree, boolean keep, String user) {
@@ -131,10 +133,14 @@ public interface PlanRepository {
 	}
 
 	/**
-	 * Deletes a program (nothing is recorded against a program but its own audit entries
-	 * on the plan, which stay), recorded in the audit trail.
+	 * Removes a program: archived when something was recorded against it — an evaluation
+	 * sheet (with its stages and decision) or an expert's opinion on it — (left out of
+	 * {@link #tree} from now on, still found by {@link #findProgram} with its sheets),
+	 * deleted otherwise (its own audit entries on the plan stay either way). The programs
+	 * left under its node are numbered again; the removal is recorded in the audit trail.
+	 * @return true when archived, false when deleted
 	 */
-	default void removeProgram(long programId, String user) {
+	default boolean removeProgram(long programId, String user) {
 		throw new UnsupportedOperationException("programs kept here are not removed");
 	}
 

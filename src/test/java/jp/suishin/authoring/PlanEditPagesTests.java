@@ -13,6 +13,8 @@ import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.plan.PlanNode;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.verification.GivingOpinions;
+import jp.suishin.verification.OpinionForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,9 @@ class PlanEditPagesTests {
 
 	@Autowired
 	KpiRepository kpis;
+
+	@Autowired
+	GivingOpinions giving;
 
 	long plan;
 
@@ -87,6 +92,23 @@ class PlanEditPagesTests {
 			.contains("id=\"plan-edit-link\"");
 		assertThat(body(mvc.get().uri("/plans/{id}", plan).with(accounts.as(stranger)).exchange()))
 			.doesNotContain("id=\"plan-edit-link\"");
+	}
+
+	@Test
+	void removingAProgramTheExpertsGaveAnOpinionOn_archivesIt_andSaysWhyInJapanese() {
+		PlanNode node = plans.tree(plan).orElseThrow().roots().get(0);
+		long program = plans.addProgram(node.id(), 99, "意見のある事業", null, null, null);
+		giving.give(planner, plan, plans.findById(plan).orElseThrow().period().from(),
+				new OpinionForm("program:" + program, "空知 太郎 委員", "2025-10-15", "情報発信を強化されたい。"));
+		MvcTestResult removed = mvc.post()
+			.uri("/plans/{id}/edit/programs/{p}/remove", plan, program)
+			.with(accounts.as(planner))
+			.with(csrf())
+			.exchange();
+		assertThat(removed).hasStatus3xxRedirection();
+		assertThat(removed.getMvcResult().getFlashMap().get("saved").toString()).contains("アーカイブ").contains("委員意見");
+		assertThat(plans.findProgram(program)).isPresent();
+		assertThat(plans.tree(plan).orElseThrow().programs(node.id())).noneMatch(p -> p.id() == program);
 	}
 
 	@Test

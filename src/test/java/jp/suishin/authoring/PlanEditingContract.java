@@ -21,6 +21,14 @@ import jp.suishin.kpi.Baseline;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.KpiListing;
 import jp.suishin.collection.ValueEntryGate;
+import jp.suishin.evaluation.CompletedStage;
+import jp.suishin.evaluation.EvaluatingPrograms;
+import jp.suishin.evaluation.EvaluationSettings;
+import jp.suishin.evaluation.EvaluationSheet;
+import jp.suishin.evaluation.EvaluationSheets;
+import jp.suishin.evaluation.EvaluationStage;
+import jp.suishin.evaluation.SheetForm;
+import jp.suishin.evaluation.StageForm;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.RecordingOutcome;
 import jp.suishin.kpi.ValueEntry;
@@ -44,6 +52,14 @@ import jp.suishin.refusal.FieldProblem;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.storage.PlanVersions;
+import jp.suishin.verification.EffectAssessment;
+import jp.suishin.verification.EffectForm;
+import jp.suishin.verification.GivingOpinions;
+import jp.suishin.verification.Opinion;
+import jp.suishin.verification.OpinionForm;
+import jp.suishin.verification.OpinionSubject;
+import jp.suishin.verification.VerificationRecords;
+import jp.suishin.verification.VerifyingEffects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +109,24 @@ abstract class PlanEditingContract {
 
 	@Autowired
 	AddingKpi addingKpi;
+
+	@Autowired
+	EvaluatingPrograms evaluating;
+
+	@Autowired
+	EvaluationSheets sheets;
+
+	@Autowired
+	EvaluationSettings evaluationSettings;
+
+	@Autowired
+	GivingOpinions giving;
+
+	@Autowired
+	VerifyingEffects verifying;
+
+	@Autowired
+	VerificationRecords verification;
 
 	String key;
 
@@ -369,6 +403,128 @@ abstract class PlanEditingContract {
 				() -> editingPlan.edit(planner, plan, new PlanForm(null, "", "2024", "R2", List.of(), null, null))))
 			.containsExactly("planName", "periodTo", "levelNames");
 		assertThat(plans.findById(plan).orElseThrow().name()).isEqualTo("総合戦略");
+	}
+
+	static final FiscalYear R5 = FiscalYear.of(2023);
+
+	/**
+	 * The program's sheet of R5 through the evaluation's use cases: opened by the
+	 * planner, written with the KPI as its 活動指標 (事業費 1,000千円 = 一般財源 1,000千円), its first
+	 * stage completed by whoever holds that stage's role.
+	 */
+	EvaluationSheet evaluated(long programId, long kpiId) {
+		long department = accounts.department("own-" + key, "農政課").id();
+		evaluating.open(planner, programId, R5, String.valueOf(department));
+		evaluating.edit(planner, programId, R5,
+				new SheetForm("担い手を確保する", "就農希望者", "研修と補助", "新規就農者を増やす", String.valueOf(department),
+						List.of(String.valueOf(kpiId)), List.of(), "1,000", "1,000", "", "", "0.5"));
+		EvaluationStage first = evaluationSettings.stages().get(0);
+		Viewer evaluator = first.role() == Role.DEPARTMENT_EDITOR ? accounts.editor("ed-" + key, "own-" + key, "農政課")
+				: accounts.account("st-" + key, "own-" + key, first.role());
+		evaluating.complete(evaluator, programId, R5, first.id(),
+				new StageForm("4", "3", "3", "continue", "継続が必要", null));
+		EvaluationSheet sheet = sheets.find(programId, R5).orElseThrow();
+		assertThat(sheet.stages()).hasSize(1);
+		return sheet;
+	}
+
+	@Test
+	void anEvaluatedProgram_isArchivedNotDeleted_andItsSheetStagesAndIndicatorsStay() {
+		long kpi = kpi(measure1, "新規就農者数");
+		EvaluationSheet sheet = evaluated(program, kpi);
+		assertThat(editingTree.removeProgram(planner, program)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(tree().programs(measure1)).isEmpty();
+		assertThat(plans.findProgram(program)).isPresent();
+		EvaluationSheet kept = sheets.find(program, R5).orElseThrow();
+		assertThat(kept.id()).isEqualTo(sheet.id());
+		assertThat(kept.stages()).extracting(CompletedStage::author)
+			.containsExactlyElementsOf(sheet.stages().stream().map(CompletedStage::author).toList());
+		assertThat(kept.content().activityKpiIds()).containsExactly(kpi);
+		assertThat(planActions()).contains(AuditAction.PROGRAM_ARCHIVED).doesNotContain(AuditAction.PROGRAM_REMOVED);
+		// archived, it is no longer the planner's to edit or remove
+		assertThatThrownBy(() -> editingTree.removeProgram(planner, program)).isInstanceOf(Refused.class);
+		assertThat(sheets.find(program, R5)).isPresent();
+	}
+
+	@Test
+	void aProgramTheExpertsGaveAnOpinionOn_isArchived_andTheOpinionKeepsItsSubject() {
+		long opinion = giving.give(planner, plan, R5,
+				new OpinionForm("program:" + program, "空知 太郎 委員", "2023-10-15", "情報発信を強化されたい。"));
+		assertThat(editingTree.removeProgram(planner, program)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(plans.findProgram(program)).isPresent();
+		assertThat(verification.opinions(plan, R5)).filteredOn(o -> o.id() == opinion)
+			.extracting(Opinion::subject)
+			.containsExactly(new OpinionSubject(OpinionSubject.Kind.PROGRAM, program));
+	}
+
+	@Test
+	void aProgramWithNothingRecorded_isStillDeleted_andItsSiblingsNumberedAgain() {
+		long second = plans.addProgram(measure1, 2, "農地集積", null, null, null);
+		assertThat(editingTree.removeProgram(planner, program)).isEqualTo(EditingPlanTree.Removal.DELETED);
+		assertThat(plans.findProgram(program)).isEmpty();
+		assertThat(tree().programs(measure1)).extracting(p -> p.id() + ":" + p.position())
+			.containsExactly(second + ":1");
+	}
+
+	@Test
+	void aNodeHoldingAnEvaluatedProgram_isArchivedWithIt_evenWhenItsKpisHaveNoRecords() {
+		// the sheet's indicator is a KPI listed elsewhere: nothing under goal1 but the
+		// sheet is recorded
+		long elsewhere = kpi(goal2, "移住者数");
+		EvaluationSheet sheet = evaluated(program, elsewhere);
+		long unrecorded = kpi(measure1, "新規就農者数");
+		assertThat(editingTree.removeNode(planner, goal1)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(tree().node(goal1)).isEmpty();
+		assertThat(plans.findNode(measure1)).isPresent();
+		assertThat(plans.findProgram(program)).isPresent();
+		assertThat(tree().programs(measure1)).isEmpty();
+		assertThat(sheets.find(program, R5).orElseThrow().stages()).hasSize(sheet.stages().size());
+		assertThat(kpis.findById(unrecorded)).as("a KPI without records still goes").isEmpty();
+		assertThat(planActions()).contains(AuditAction.NODE_ARCHIVED);
+	}
+
+	@Test
+	void aNodeHoldingAProgramArchivedBefore_isArchivedToo_soTheProgramsSheetStays() {
+		long elsewhere = kpi(goal2, "移住者数");
+		evaluated(program, elsewhere);
+		editingTree.removeProgram(planner, program);
+		assertThat(editingTree.removeNode(planner, measure1)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(plans.findProgram(program)).isPresent();
+		assertThat(sheets.find(program, R5)).isPresent();
+	}
+
+	@Test
+	void aNodeTheExpertsGaveAnOpinionOn_isArchived() {
+		giving.give(planner, plan, R5, new OpinionForm("node:" + measure2, "空知 太郎 委員", "2023-10-15", "誘致を進められたい。"));
+		assertThat(editingTree.removeNode(planner, measure2)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(plans.findNode(measure2)).isPresent();
+		assertThat(tree().node(measure2)).isEmpty();
+	}
+
+	@Test
+	void aKpiWithAnEffectVerification_isArchived_notAForeignKeyError_andTheRowStays() {
+		long kpi = kpi(measure1, "新規就農者数");
+		verifying.assess(planner, plan, R5, kpi, new EffectForm("effective", "一定の効果", "continue", "効果が出ている"));
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.archivedAt(kpi)).isPresent();
+		assertThat(verification.effect(plan, R5, kpi)).map(EffectAssessment::policyReason).contains("効果が出ている");
+	}
+
+	@Test
+	void aKpiOnAnEvaluationSheet_isArchived_andTheSheetKeepsItsIndicator() {
+		long kpi = kpi(goal2, "移住者数");
+		evaluated(program, kpi);
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.findById(kpi)).isPresent();
+		assertThat(sheets.find(program, R5).orElseThrow().content().activityKpiIds()).containsExactly(kpi);
+	}
+
+	@Test
+	void aKpiTheExpertsGaveAnOpinionOn_isArchived() {
+		long kpi = kpi(measure1, "新規就農者数");
+		giving.give(planner, plan, R5, new OpinionForm("kpi:" + kpi, "空知 太郎 委員", "2023-10-15", "担い手の確保を。"));
+		assertThat(removingKpi.remove(planner, kpi)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(kpis.findById(kpi)).isPresent();
 	}
 
 	EditingKpi.KpiChange change(long kpiId, String unit, String baseline, String reason) {

@@ -332,8 +332,8 @@ class PlanEditController {
 	String removeProgram(@PathVariable long id, @PathVariable long programId, Viewer viewer,
 			RedirectAttributes redirect, Locale locale) {
 		long nodeId = programInPlan(id, programId);
-		editingTree.removeProgram(viewer, programId);
-		redirect.addFlashAttribute("saved", messages.text("authoring.program.removed", locale));
+		EditingPlanTree.Removal removal = editingTree.removeProgram(viewer, programId);
+		redirect.addFlashAttribute("saved", messages.text("authoring.program.removed." + removal.name(), locale));
 		return nodeAnchor(id, nodeId);
 	}
 

@@ -957,6 +957,9 @@ class JdbcKpiRepository implements KpiRepository {
 				  OR EXISTS (SELECT 1 FROM collection_remark WHERE kpi_id = :kpi)
 				  OR EXISTS (SELECT 1 FROM audit_entry WHERE subject_kind = 'KPI' AND subject_id = :kpi
 				             AND action NOT IN (:creation))
+				  OR EXISTS (SELECT 1 FROM effect_verification WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM evaluation_indicator WHERE kpi_id = :kpi)
+				  OR EXISTS (SELECT 1 FROM expert_opinion WHERE subject_kind = 'KPI' AND subject_id = :kpi)
 				THEN 1 ELSE 0 END""")
 			.param("kpi", kpiId)
 			.param("creation", CREATION_ACTIONS)

@@ -446,7 +446,7 @@ class JdbcPlanRepository implements PlanRepository {
 			.param("ids", ids)
 			.query(Long.class)
 			.single() > 0;
-		boolean archive = keep || referred;
+		boolean archive = keep || referred || recordedAgainstNodes(ids);
 		if (archive) {
 			Timestamp now = Timestamp.from(Instant.now(clock));
 			jdbc.sql("""
@@ -546,15 +546,63 @@ class JdbcPlanRepository implements PlanRepository {
 
 	@Override
 	@Transactional
-	public void removeProgram(long programId, String user) {
+	public boolean removeProgram(long programId, String user) {
 		Program program = findProgram(programId)
 			.orElseThrow(() -> new IllegalArgumentException("no program " + programId));
 		long planId = planIdOfNode(program.nodeId());
-		jdbc.sql("DELETE FROM program WHERE id = :id").param("id", programId).update();
+		boolean archive = recordedAgainstPrograms(List.of(programId));
+		if (archive) {
+			jdbc.sql(
+					"UPDATE program SET archived_at = :now, archived_by = :user WHERE id = :id AND archived_at IS NULL")
+				.param("now", Timestamp.from(Instant.now(clock)))
+				.param("user", user)
+				.param("id", programId)
+				.update();
+		}
+		else {
+			jdbc.sql("DELETE FROM program WHERE id = :id").param("id", programId).update();
+		}
 		List<Long> rest = programIds(program.nodeId());
 		number("program", rest);
-		audit.record(user, AuditSubject.plan(planId), AuditAction.PROGRAM_REMOVED, "program " + programId,
+		audit.record(user, AuditSubject.plan(planId),
+				archive ? AuditAction.PROGRAM_ARCHIVED : AuditAction.PROGRAM_REMOVED, "program " + programId,
 				describe(program), null, null);
+		return archive;
+	}
+
+	/**
+	 * Whether the evaluation of a program (its sheets, with their stages and decision) or
+	 * the experts' opinions on it were recorded: deleting the program would take them
+	 * with it (the sheets go with their program) or leave them about nothing (an opinion
+	 * names its subject by id). The tables are the evaluation's and the verification's,
+	 * read here in SQL so that the plan needs neither module.
+	 */
+	private boolean recordedAgainstPrograms(Collection<Long> programIds) {
+		if (programIds.isEmpty()) {
+			return false;
+		}
+		return jdbc.sql("""
+				SELECT CASE WHEN EXISTS (SELECT 1 FROM evaluation_sheet WHERE program_id IN (:ids))
+				  OR EXISTS (SELECT 1 FROM expert_opinion WHERE subject_kind = 'PROGRAM' AND subject_id IN (:ids))
+				THEN 1 ELSE 0 END""").param("ids", programIds).query(Integer.class).single() == 1;
+	}
+
+	/**
+	 * Whether anything was recorded against nodes beyond their KPIs: the evaluation of or
+	 * the experts' opinions on one of their programs (see
+	 * {@link #recordedAgainstPrograms}; archived programs too, which deleting the nodes
+	 * would delete), or the experts' opinions on one of the nodes themselves.
+	 */
+	private boolean recordedAgainstNodes(Collection<Long> nodeIds) {
+		List<Long> programs = jdbc.sql("SELECT id FROM program WHERE node_id IN (:ids)")
+			.param("ids", nodeIds)
+			.query(Long.class)
+			.list();
+		return recordedAgainstPrograms(programs)
+				|| jdbc.sql("SELECT COUNT(*) FROM expert_opinion WHERE subject_kind = 'NODE' AND subject_id IN (:ids)")
+					.param("ids", nodeIds)
+					.query(Long.class)
+					.single() > 0;
 	}
 
 	private Plan mapPlan(ResultSet rs, List<String> levels) throws SQLException {
