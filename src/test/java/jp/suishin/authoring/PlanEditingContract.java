@@ -10,6 +10,9 @@ import java.util.UUID;
 import jp.suishin.TestAccounts;
 import jp.suishin.access.AccessDenied;
 import jp.suishin.account.Role;
+import jp.suishin.activity.ActivityForm;
+import jp.suishin.activity.ActivityRecords;
+import jp.suishin.activity.RecordingActivities;
 import jp.suishin.account.Viewer;
 import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
@@ -121,6 +124,12 @@ abstract class PlanEditingContract {
 
 	@Autowired
 	GivingOpinions giving;
+
+	@Autowired
+	RecordingActivities recordingActivities;
+
+	@Autowired
+	ActivityRecords activities;
 
 	@Autowired
 	VerifyingEffects verifying;
@@ -499,6 +508,15 @@ abstract class PlanEditingContract {
 		assertThat(editingTree.removeNode(planner, measure2)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
 		assertThat(plans.findNode(measure2)).isPresent();
 		assertThat(tree().node(measure2)).isEmpty();
+	}
+
+	@Test
+	void aNodeWithAnActivity_isArchived_notAForeignKeyError_andTheActivityStays() {
+		long activity = recordingActivities.record(planner, measure2, R5,
+				new ActivityForm("企業誘致セミナー", List.of("振興局"), "令和5年9月16日", "岩見沢市", "誘致の説明会", "20社"));
+		assertThat(editingTree.removeNode(planner, measure2)).isEqualTo(EditingPlanTree.Removal.ARCHIVED);
+		assertThat(plans.findNode(measure2)).isPresent();
+		assertThat(activities.activity(activity)).isPresent();
 	}
 
 	@Test

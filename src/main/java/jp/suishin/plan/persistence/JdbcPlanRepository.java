@@ -602,6 +602,13 @@ class JdbcPlanRepository implements PlanRepository {
 				|| jdbc.sql("SELECT COUNT(*) FROM expert_opinion WHERE subject_kind = 'NODE' AND subject_id IN (:ids)")
 					.param("ids", nodeIds)
 					.query(Long.class)
+					.single() > 0
+				// a node's activities and next actions are what its reports printed
+				|| jdbc
+					.sql("SELECT (SELECT COUNT(*) FROM activity WHERE node_id IN (:ids))"
+							+ " + (SELECT COUNT(*) FROM next_action WHERE node_id IN (:ids))")
+					.param("ids", nodeIds)
+					.query(Long.class)
 					.single() > 0;
 	}
 
