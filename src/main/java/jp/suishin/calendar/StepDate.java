@@ -1,15 +1,10 @@
 package jp.suishin.calendar;
 
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
-import java.time.chrono.JapaneseEra;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import jp.suishin.notation.DayNotation;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.refusal.FieldProblem;
 
@@ -21,10 +16,6 @@ import jp.suishin.refusal.FieldProblem;
  * R7).
  */
 final class StepDate {
-
-	private static final Pattern WESTERN = Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$");
-
-	private static final Pattern ERA = Pattern.compile("^(令和|平成|R|H)(元|\\d{1,2})[.年](\\d{1,2})[.月](\\d{1,2})日?$");
 
 	private StepDate() {
 	}
@@ -57,26 +48,7 @@ final class StepDate {
 	}
 
 	static Optional<LocalDate> parse(String text) {
-		String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "").toUpperCase();
-		try {
-			Matcher western = WESTERN.matcher(s);
-			if (western.matches()) {
-				return Optional.of(LocalDate.of(Integer.parseInt(western.group(1)), Integer.parseInt(western.group(2)),
-						Integer.parseInt(western.group(3))));
-			}
-			Matcher era = ERA.matcher(s);
-			if (era.matches()) {
-				JapaneseEra name = era.group(1).equals("令和") || era.group(1).equals("R") ? JapaneseEra.REIWA
-						: JapaneseEra.HEISEI;
-				int y = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));
-				return Optional.of(LocalDate
-					.from(JapaneseDate.of(name, y, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4)))));
-			}
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
-		return Optional.empty();
+		return DayNotation.parse(text);
 	}
 
 }
