@@ -14,22 +14,33 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
+import jp.suishin.authoring.NodeForm;
+import jp.suishin.authoring.PlanForm;
+import jp.suishin.authoring.ProgramForm;
 import jp.suishin.document.GatheringReview;
+import jp.suishin.donation.DonationForm;
+import jp.suishin.donation.RecordingDonations;
 import jp.suishin.document.YearReview;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
+import jp.suishin.plan.BaselinePolicy;
+import jp.suishin.plan.DonationBudget;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
+import jp.suishin.progress.Schemes;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Evaluating the Sorachi bureau's program 北海道空知魅力発信事業 through every stage of the
@@ -48,20 +59,6 @@ abstract class EvaluatingProgramsContract {
 	static final FiscalYear R5 = FiscalYear.of(2023);
 
 	static final FiscalYear R6 = FiscalYear.of(2024);
-
-	/**
-	 * The donation module's part, as it will be after the merge: 500千円 designated to
-	 * every program in R4, nothing otherwise.
-	 */
-	@TestConfiguration
-	static class Donations {
-
-		@Bean
-		DonationsDesignated donationsDesignated() {
-			return (programId, year, unit) -> year.equals(R4) ? new BigDecimal("500") : BigDecimal.ZERO;
-		}
-
-	}
 
 	@Autowired
 	EvaluatingPrograms evaluating;
@@ -92,6 +89,18 @@ abstract class EvaluatingProgramsContract {
 
 	@Autowired
 	GatheringReview gathering;
+
+	@Autowired
+	CreatingPlan creatingPlan;
+
+	@Autowired
+	AddingNode addingNode;
+
+	@Autowired
+	AddingProgram addingProgram;
+
+	@Autowired
+	RecordingDonations recordingDonations;
 
 	long plan;
 
@@ -294,25 +303,51 @@ abstract class EvaluatingProgramsContract {
 
 	@Test
 	void theDonationsDesignatedToTheProgram_areItsDonationFunding_andTheSourcesMustAddUpToTheProgramCost() {
-		evaluating.open(planner, program.id(), R4, String.valueOf(departmentId));
+		// a plan of the bureau's own with a budget guide of 10,000千円 over FY2021–FY2025,
+		// so that donations can be recorded for real
+		long own = creatingPlan.create(planner,
+				new PlanForm(accounts.organisation("sorachi-bureau"), "評価寄附試験計画 " + System.nanoTime(), "2021", "2025",
+						List.of("基本目標"), null, null),
+				new CreatingPlan.PlanSettings(null, Schemes.DEFAULT, BaselinePolicy.REVISED,
+						new DonationBudget(new BigDecimal("10000"), Unit.of("千円"), FiscalPeriod.of(2021, 2025), null)));
+		long node = addingNode.add(planner, own, null, new NodeForm("寄附で支える目標", null, null, null, null, List.of()));
+		long funded = addingProgram.add(planner, node, new ProgramForm("寄附試験事業", null, null, null));
+		// designated in R4 (April 2022 – March 2023): 300 + 200 = 500千円
+		recordingDonations.record(planner, own,
+				new DonationForm("株式会社評価テスト", "2022-06-01", "300", String.valueOf(funded), false, false));
+		recordingDonations.record(planner, own,
+				new DonationForm("株式会社評価テスト二", "2023-03-15", "200", String.valueOf(funded), true, false));
+		// not the program's R4 funding: designated in R5 (2023-04-01), and one designated
+		// to no program
+		recordingDonations.record(planner, own,
+				new DonationForm("株式会社評価テスト", "2023-04-01", "1,000", String.valueOf(funded), false, false));
+		recordingDonations.record(planner, own, new DonationForm("株式会社指定なし", "2022-07-01", "400", null, false, false));
+
+		evaluating.open(planner, funded, R4, String.valueOf(departmentId));
 		// 7,000 + 5,000 + 500 (donations in R4) = 12,500 ≠ 12,000
-		assertThatThrownBy(() -> evaluating.edit(department, program.id(), R4, sheetForm("7,000")))
-			.isInstanceOfSatisfying(Refused.class,
-					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
-						assertThat(p.field()).isEqualTo("generalFund");
-						// 12,000 − 5,000 − 500 = 6,500
-						assertThat(p.problem().arguments()).containsExactly("12,000千円", "12,500千円", "500千円", "6,500千円");
-					}));
-		assertThat(sheets.find(program.id(), R4).orElseThrow().content().programCost()).isNull();
-		evaluating.edit(department, program.id(), R4, sheetForm("6,500"));
-		YearReview.Cost cost = reviewing.of(planner, plan, R4)
+		assertThatThrownBy(() -> evaluating.edit(department, funded, R4, ownSheetForm("7,000"))).isInstanceOfSatisfying(
+				Refused.class,
+				r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+					assertThat(p.field()).isEqualTo("generalFund");
+					// 12,000 − 5,000 − 500 = 6,500
+					assertThat(p.problem().arguments()).containsExactly("12,000千円", "12,500千円", "500千円", "6,500千円");
+				}));
+		assertThat(sheets.find(funded, R4).orElseThrow().content().programCost()).isNull();
+		evaluating.edit(department, funded, R4, ownSheetForm("6,500"));
+		YearReview.Cost cost = reviewing.of(planner, own, R4)
 			.stream()
-			.filter(r -> r.programId() == program.id())
+			.filter(r -> r.programId() == funded)
 			.findFirst()
 			.orElseThrow()
 			.cost();
 		assertThat(cost.donations().text()).isEqualTo("500千円");
 		assertThat(cost.generalFund().text()).isEqualTo("6,500千円");
+	}
+
+	/** The sheet of a program of a plan without KPIs: no indicators. */
+	SheetForm ownSheetForm(String generalFund) {
+		return new SheetForm("寄附で事業を支える", "市民", "寄附の活用", "事業の継続", String.valueOf(departmentId), List.of(), List.of(),
+				"12,000", generalFund, "5,000", "", "0.5");
 	}
 
 	@Test
