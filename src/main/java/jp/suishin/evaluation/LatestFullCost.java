@@ -12,7 +12,7 @@ import jp.suishin.plan.PlanRepository;
 /**
  * The cost a program's logic model prints in front of its inputs: the フルコスト of the
  * program's latest completed sheet, as everybody may see it (a sheet still in its stages
- * shows nothing).
+ * shows nothing, and so does a completed sheet without a フルコスト).
  */
 public final class LatestFullCost implements ProgramCosts {
 
@@ -49,7 +49,9 @@ public final class LatestFullCost implements ProgramCosts {
 				FiscalYear shown = year;
 				return reviewing.of(Viewer.PUBLIC, of, year)
 					.map(YearReview.ProgramReview::cost)
-					.map(cost -> wording.apply(cost.fullCost().text(), shown));
+					// no フルコスト without 事業費, 人工 or an average personnel cost
+					.map(YearReview.Cost::fullCost)
+					.map(full -> wording.apply(full.text(), shown));
 			}
 		}
 		return Optional.empty();

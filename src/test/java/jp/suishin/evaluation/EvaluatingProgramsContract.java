@@ -102,6 +102,9 @@ abstract class EvaluatingProgramsContract {
 	@Autowired
 	RecordingDonations recordingDonations;
 
+	@Autowired
+	LatestFullCost latestFullCost;
+
 	long plan;
 
 	Program program;
@@ -303,25 +306,19 @@ abstract class EvaluatingProgramsContract {
 
 	@Test
 	void theDonationsDesignatedToTheProgram_areItsDonationFunding_andTheSourcesMustAddUpToTheProgramCost() {
-		// a plan of the bureau's own with a budget guide of 10,000千円 over FY2021–FY2025,
-		// so that donations can be recorded for real
-		long own = creatingPlan.create(planner,
-				new PlanForm(accounts.organisation("sorachi-bureau"), "評価寄附試験計画 " + System.nanoTime(), "2021", "2025",
-						List.of("基本目標"), null, null),
-				new CreatingPlan.PlanSettings(null, Schemes.DEFAULT, BaselinePolicy.REVISED,
-						new DonationBudget(new BigDecimal("10000"), Unit.of("千円"), FiscalPeriod.of(2021, 2025), null)));
-		long node = addingNode.add(planner, own, null, new NodeForm("寄附で支える目標", null, null, null, null, List.of()));
-		long funded = addingProgram.add(planner, node, new ProgramForm("寄附試験事業", null, null, null));
+		OwnProgram own = ownProgram();
+		long funded = own.program();
 		// designated in R4 (April 2022 – March 2023): 300 + 200 = 500千円
-		recordingDonations.record(planner, own,
+		recordingDonations.record(planner, own.plan(),
 				new DonationForm("株式会社評価テスト", "2022-06-01", "300", String.valueOf(funded), false, false));
-		recordingDonations.record(planner, own,
+		recordingDonations.record(planner, own.plan(),
 				new DonationForm("株式会社評価テスト二", "2023-03-15", "200", String.valueOf(funded), true, false));
 		// not the program's R4 funding: designated in R5 (2023-04-01), and one designated
 		// to no program
-		recordingDonations.record(planner, own,
+		recordingDonations.record(planner, own.plan(),
 				new DonationForm("株式会社評価テスト", "2023-04-01", "1,000", String.valueOf(funded), false, false));
-		recordingDonations.record(planner, own, new DonationForm("株式会社指定なし", "2022-07-01", "400", null, false, false));
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社指定なし", "2022-07-01", "400", null, false, false));
 
 		evaluating.open(planner, funded, R4, String.valueOf(departmentId));
 		// 7,000 + 5,000 + 500 (donations in R4) = 12,500 ≠ 12,000
@@ -334,7 +331,7 @@ abstract class EvaluatingProgramsContract {
 				}));
 		assertThat(sheets.find(funded, R4).orElseThrow().content().programCost()).isNull();
 		evaluating.edit(department, funded, R4, ownSheetForm("6,500"));
-		YearReview.Cost cost = reviewing.of(planner, own, R4)
+		YearReview.Cost cost = reviewing.of(planner, own.plan(), R4)
 			.stream()
 			.filter(r -> r.programId() == funded)
 			.findFirst()
@@ -342,6 +339,54 @@ abstract class EvaluatingProgramsContract {
 			.cost();
 		assertThat(cost.donations().text()).isEqualTo("500千円");
 		assertThat(cost.generalFund().text()).isEqualTo("6,500千円");
+	}
+
+	@Test
+	void aCompletedSheetWithoutAFullCost_putsNoFullCostInFrontOfTheLogicModel() {
+		long own = ownProgram().program();
+		evaluating.open(planner, own, R4, String.valueOf(departmentId));
+		// 事業費 without 人工: no 人件費, hence no フルコスト
+		evaluating.edit(department, own, R4, new SheetForm("目的", null, null, null, String.valueOf(departmentId),
+				List.of(), List.of(), "12,000", "7,000", "5,000", "", ""));
+		completeEveryStage(own, R4);
+		assertThat(latestFullCost.of(own)).isEmpty();
+		// nor without 事業費
+		evaluating.open(planner, own, R5, String.valueOf(departmentId));
+		evaluating.edit(department, own, R5, new SheetForm("目的", null, null, null, String.valueOf(departmentId),
+				List.of(), List.of(), "", "", "", "", "0.5"));
+		completeEveryStage(own, R5);
+		assertThat(latestFullCost.of(own)).isEmpty();
+		// with both: 12,000 + 0.5 人工 × 8,000千円 = 16,000千円
+		evaluating.open(planner, own, R6, String.valueOf(departmentId));
+		evaluating.edit(department, own, R6, ownSheetForm("7,000"));
+		completeEveryStage(own, R6);
+		assertThat(latestFullCost.of(own)).contains("フルコスト 16,000千円（R6年度）");
+	}
+
+	/** Every stage by its role, and the planner's decision. */
+	void completeEveryStage(long programId, FiscalYear year) {
+		List<Viewer> by = List.of(department, chief, director, expert);
+		for (int i = 0; i < stages.size(); i++) {
+			evaluating.complete(by.get(i), programId, year, stages.get(i).id(), verdict("段階" + (i + 1)));
+		}
+		evaluating.decide(planner, programId, year, new DecisionForm("continue", "継続する", null, "2025-10-20"));
+	}
+
+	record OwnProgram(long plan, long program) {
+	}
+
+	/**
+	 * A plan of the bureau's own (FY2021–FY2025, no KPIs) with a budget guide of
+	 * 10,000千円, so that donations can be recorded for real, and one program.
+	 */
+	OwnProgram ownProgram() {
+		long own = creatingPlan.create(planner,
+				new PlanForm(accounts.organisation("sorachi-bureau"), "評価試験計画 " + System.nanoTime(), "2021", "2025",
+						List.of("基本目標"), null, null),
+				new CreatingPlan.PlanSettings(null, Schemes.DEFAULT, BaselinePolicy.REVISED,
+						new DonationBudget(new BigDecimal("10000"), Unit.of("千円"), FiscalPeriod.of(2021, 2025), null)));
+		long node = addingNode.add(planner, own, null, new NodeForm("試験の目標", null, null, null, null, List.of()));
+		return new OwnProgram(own, addingProgram.add(planner, node, new ProgramForm("評価試験事業", null, null, null)));
 	}
 
 	/** The sheet of a program of a plan without KPIs: no indicators. */
