@@ -99,8 +99,9 @@ public final class EvaluatingPrograms {
 
 	/**
 	 * Writes what the sheet says (its fields, indicators and cost).
-	 * @throws Refused invalid naming the fields; conflict once a stage is completed; not
-	 * found (also for one who may not read the owner's working data)
+	 * @throws Refused invalid naming the fields; conflict once a stage is completed or
+	 * when the plan is archived; not found (also for one who may not read the owner's
+	 * working data)
 	 * @throws AccessDenied unless the viewer plans for the owner or edits for the
 	 * department in charge
 	 */
@@ -111,6 +112,7 @@ public final class EvaluatingPrograms {
 			if (!mayWrite(viewer, of, sheet)) {
 				throw new AccessDenied("write the evaluation sheet of program " + programId);
 			}
+			requireNotArchived(of);
 			if (sheet.started()) {
 				throw Refused.conflict("evaluation.sheet.locked");
 			}
@@ -135,7 +137,7 @@ public final class EvaluatingPrograms {
 	/**
 	 * Completes a stage of the sheet.
 	 * @throws Refused invalid naming {@code stage} (out of order, completed already) or
-	 * the verdict's fields; not found
+	 * the verdict's fields; conflict when the plan is archived; not found
 	 * @throws AccessDenied unless the viewer holds the stage's role on the owner
 	 */
 	public void complete(Viewer viewer, long programId, FiscalYear year, long stageId, StageForm form) {
@@ -150,6 +152,7 @@ public final class EvaluatingPrograms {
 			if (!evaluatesAt(viewer, of, sheet, stage)) {
 				throw new AccessDenied("evaluate at stage " + stage.name());
 			}
+			requireNotArchived(of);
 			sheet.requireNext(stage, stages);
 			List<FieldProblem> problems = new ArrayList<>();
 			StageVerdict verdict = form.checked(problems);
@@ -228,6 +231,11 @@ public final class EvaluatingPrograms {
 		if (!mayOpen(viewer, of)) {
 			throw new AccessDenied("plan for organisation " + of.plan().ownerId());
 		}
+		requireNotArchived(of);
+	}
+
+	/** An archived plan's sheets are kept as they are. */
+	private void requireNotArchived(ProgramOfPlan of) {
 		if (plans.archivedAt(of.plan().id()).isPresent()) {
 			throw Refused.conflict("evaluation.plan.archived");
 		}

@@ -17,6 +17,7 @@ import jp.suishin.audit.AuditTrail;
 import jp.suishin.authoring.AddingNode;
 import jp.suishin.authoring.AddingProgram;
 import jp.suishin.authoring.CreatingPlan;
+import jp.suishin.authoring.EditingPlan;
 import jp.suishin.authoring.NodeForm;
 import jp.suishin.authoring.PlanForm;
 import jp.suishin.authoring.ProgramForm;
@@ -104,6 +105,9 @@ abstract class EvaluatingProgramsContract {
 
 	@Autowired
 	LatestFullCost latestFullCost;
+
+	@Autowired
+	EditingPlan editingPlan;
 
 	long plan;
 
@@ -361,6 +365,26 @@ abstract class EvaluatingProgramsContract {
 		evaluating.edit(department, own, R6, ownSheetForm("7,000"));
 		completeEveryStage(own, R6);
 		assertThat(latestFullCost.of(own)).contains("フルコスト 16,000千円（R6年度）");
+	}
+
+	@Test
+	void theSheetsOfAnArchivedPlan_areNeitherWrittenNorEvaluated() {
+		OwnProgram own = ownProgram();
+		evaluating.open(planner, own.program(), R4, String.valueOf(departmentId));
+		evaluating.edit(department, own.program(), R4, ownSheetForm("7,000"));
+		editingPlan.archive(planner, own.plan());
+		int entries = audit.of(AuditSubject.plan(own.plan())).size();
+		assertThatThrownBy(() -> evaluating.edit(department, own.program(), R4, ownSheetForm("6,000")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.plan.archived"))));
+		assertThatThrownBy(
+				() -> evaluating.complete(department, own.program(), R4, stages.get(0).id(), verdict("アーカイブ後")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.plan.archived"))));
+		EvaluationSheet kept = sheets.find(own.program(), R4).orElseThrow();
+		assertThat(kept.stages()).isEmpty();
+		assertThat(kept.content().generalFund()).isEqualByComparingTo("7000");
+		assertThat(audit.of(AuditSubject.plan(own.plan()))).hasSize(entries);
 	}
 
 	/** Every stage by its role, and the planner's decision. */
