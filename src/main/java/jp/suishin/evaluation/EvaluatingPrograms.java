@@ -103,7 +103,8 @@ public final class EvaluatingPrograms {
 	 * when the plan is archived; not found (also for one who may not read the owner's
 	 * working data)
 	 * @throws AccessDenied unless the viewer plans for the owner or edits for the
-	 * department in charge
+	 * department in charge (who may not move the sheet to another department: refused
+	 * naming {@code department})
 	 */
 	public void edit(Viewer viewer, long programId, FiscalYear year, SheetForm form) {
 		work.run(() -> {
@@ -122,8 +123,18 @@ public final class EvaluatingPrograms {
 				.map(Department::id)
 				.collect(Collectors.toSet());
 			List<FieldProblem> problems = new ArrayList<>();
+			SheetForm written = form;
+			String current = String.valueOf(sheet.content().departmentId());
+			if (!mayOpen(viewer, of)) {
+				// only a planner moves a sheet to another department
+				if (form.department() != null && !form.department().isBlank()
+						&& !form.department().strip().equals(current)) {
+					problems.add(FieldProblem.of("department", "evaluation.department.planners-only"));
+				}
+				written = form.withDepartment(current);
+			}
 			BigDecimal donated = donated(of, year);
-			SheetContent content = form.checked(problems, of.moneyUnit(), planKpis, owned, donated);
+			SheetContent content = written.checked(problems, of.moneyUnit(), planKpis, owned, donated);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}

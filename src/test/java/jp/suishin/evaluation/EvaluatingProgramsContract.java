@@ -387,6 +387,34 @@ abstract class EvaluatingProgramsContract {
 		assertThat(audit.of(AuditSubject.plan(own.plan()))).hasSize(entries);
 	}
 
+	@Test
+	void onlyAPlanner_movesASheetToAnotherDepartment() {
+		long own = ownProgram().program();
+		long other = accounts.department("sorachi-bureau", "商工労働観光課").id();
+		evaluating.open(planner, own, R4, String.valueOf(departmentId));
+		int entries = audit
+			.of(AuditSubject.plan(plans.planOfNode(plans.findProgram(own).orElseThrow().nodeId()).orElseThrow()))
+			.size();
+		SheetForm moved = ownSheetForm("7,000").withDepartment(String.valueOf(other));
+		assertThatThrownBy(() -> evaluating.edit(department, own, R4, moved)).isInstanceOfSatisfying(Refused.class,
+				r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+					assertThat(p.field()).isEqualTo("department");
+					assertThat(p.problem().messageKey()).isEqualTo("evaluation.department.planners-only");
+				}));
+		EvaluationSheet kept = sheets.find(own, R4).orElseThrow();
+		assertThat(kept.content().departmentId()).isEqualTo(departmentId);
+		assertThat(kept.content().programCost()).isNull();
+		// the department's own department comes back as it is
+		evaluating.edit(department, own, R4, ownSheetForm("7,000"));
+		assertThat(sheets.find(own, R4).orElseThrow().content().programCost()).isEqualByComparingTo("12000");
+		// the planner moves it
+		evaluating.edit(planner, own, R4, moved);
+		assertThat(sheets.find(own, R4).orElseThrow().content().departmentId()).isEqualTo(other);
+		assertThat(audit
+			.of(AuditSubject.plan(plans.planOfNode(plans.findProgram(own).orElseThrow().nodeId()).orElseThrow())))
+			.hasSize(entries + 2);
+	}
+
 	/** Every stage by its role, and the planner's decision. */
 	void completeEveryStage(long programId, FiscalYear year) {
 		List<Viewer> by = List.of(department, chief, director, expert);

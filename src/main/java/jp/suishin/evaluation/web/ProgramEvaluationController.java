@@ -115,7 +115,7 @@ class ProgramEvaluationController {
 						working ? departments.ofOrganisation(plan.ownerId()) : List.of(),
 						working ? kpis.findByPlan(plan.id()) : List.of(),
 						QuantityFormat.format(evaluating.donated(of, shown), of.moneyUnit()),
-						settings.personnelCost().map(PersonnelCost::text).orElse(null)));
+						settings.personnelCost().map(PersonnelCost::text).orElse(null), planner));
 		model.addAttribute("logicModelSvg",
 				logicModels.of(id).map(logicModel -> LogicModelSvg.svg(logicModel, locale)).orElse(null));
 		return "evaluation/program";
