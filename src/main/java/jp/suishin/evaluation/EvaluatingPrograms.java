@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,8 @@ import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.Unit;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.plan.PlanRepository;
@@ -133,8 +136,11 @@ public final class EvaluatingPrograms {
 				}
 				written = form.withDepartment(current);
 			}
-			BigDecimal donated = donated(of, year);
-			SheetContent content = written.checked(problems, of.moneyUnit(), planKpis, owned, donated);
+			// once opened, a sheet writes money in its own unit, whatever the plan's
+			// guide says now
+			Unit unit = sheet.content().unit();
+			BigDecimal donated = live(of, year, unit);
+			SheetContent content = written.checked(problems, unit, planKpis, owned, donated);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
@@ -169,6 +175,12 @@ public final class EvaluatingPrograms {
 			StageVerdict verdict = form.checked(problems);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
+			}
+			if (!sheet.started()) {
+				// the first stage: the sheet is evaluated on today's donations and
+				// personnel cost
+				sheets.freeze(sheet.id(), new FrozenFigures(live(of, year, sheet.content().unit()),
+						settings.personnelCost().orElse(null)));
 			}
 			sheets.complete(sheet.id(), stage, verdict, viewer.actor());
 			audit.record(viewer.actor(), AuditSubject.plan(of.plan().id()), AuditAction.EVALUATION_STAGE_COMPLETED,
@@ -226,9 +238,23 @@ public final class EvaluatingPrograms {
 		return access.holdsRole(viewer, of.plan().ownerId(), stage.role(), sheet.content().departmentId());
 	}
 
-	/** The donations designated to the program in the year, in the sheet's unit. */
-	public BigDecimal donated(ProgramOfPlan of, FiscalYear year) {
-		BigDecimal amount = donations.to(of.program().id(), year, of.moneyUnit());
+	/**
+	 * The 寄附金 of the program's sheet of the year as printed: the figure the sheet was
+	 * evaluated on once its first stage is completed, the donations designated now
+	 * before; in the sheet's unit (the plan's while there is no sheet).
+	 */
+	public String donated(ProgramOfPlan of, FiscalYear year) {
+		Optional<EvaluationSheet> sheet = sheets.find(of.program().id(), year);
+		Unit unit = sheet.map(s -> s.content().unit()).orElseGet(of::moneyUnit);
+		BigDecimal amount = sheet.map(EvaluationSheet::frozen)
+			.map(FrozenFigures::donations)
+			.orElseGet(() -> live(of, year, unit));
+		return QuantityFormat.format(amount, unit);
+	}
+
+	/** The donations designated to the program in the year now, in {@code unit}. */
+	private BigDecimal live(ProgramOfPlan of, FiscalYear year, Unit unit) {
+		BigDecimal amount = donations.to(of.program().id(), year, unit);
 		return amount == null ? BigDecimal.ZERO : amount;
 	}
 

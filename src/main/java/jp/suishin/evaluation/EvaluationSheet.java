@@ -14,9 +14,11 @@ import jp.suishin.refusal.Refused;
  * stage k only after stage k-1, each once; what it says only before the first stage.
  *
  * @param decision {@code null} before the planner decides
+ * @param frozen what the sheet was evaluated on, kept with its first stage; {@code null}
+ * before (the live figures apply)
  */
 public record EvaluationSheet(long id, long programId, FiscalYear year, SheetContent content,
-		List<CompletedStage> stages, ProgramDecision decision) {
+		List<CompletedStage> stages, ProgramDecision decision, FrozenFigures frozen) {
 
 	public EvaluationSheet {
 		stages = List.copyOf(stages);

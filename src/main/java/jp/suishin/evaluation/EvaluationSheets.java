@@ -19,6 +19,9 @@ public interface EvaluationSheets {
 
 	void complete(long sheetId, EvaluationStage stage, StageVerdict verdict, String actor);
 
+	/** Keeps what the sheet is evaluated on (with its first stage). */
+	void freeze(long sheetId, FrozenFigures figures);
+
 	void decide(long sheetId, ProgramDecision decision, String actor);
 
 }

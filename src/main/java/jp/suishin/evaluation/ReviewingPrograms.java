@@ -123,9 +123,13 @@ public final class ReviewingPrograms implements ProgramReviews {
 		content.activityKpiIds().forEach(id -> indicator(context, "activity", id).ifPresent(indicators::add));
 		content.outcomeKpiIds().forEach(id -> indicator(context, "outcome", id).ifPresent(indicators::add));
 		Unit unit = content.unit();
+		// what the sheet was evaluated on once its first stage is completed, the live
+		// figures before
+		FrozenFigures frozen = sheet.frozen();
+		BigDecimal donated = frozen != null ? frozen.donations() : donations.to(of.program().id(), sheet.year(), unit);
+		PersonnelCost average = frozen != null ? frozen.average() : context.average();
 		SheetCost cost = new SheetCost(unit, content.programCost(), content.generalFund(), content.nationalGrant(),
-				donations.to(of.program().id(), sheet.year(), unit), content.other(), content.staffYears(),
-				context.average());
+				donated == null ? BigDecimal.ZERO : donated, content.other(), content.staffYears(), average);
 		List<YearReview.Stage> stages = new ArrayList<>();
 		for (CompletedStage done : sheet.stages()) {
 			int position = context.stages()

@@ -415,6 +415,55 @@ abstract class EvaluatingProgramsContract {
 			.hasSize(entries + 2);
 	}
 
+	@Test
+	void aSheetKeepsTheDonationsAndPersonnelCostItWasEvaluatedOn() {
+		OwnProgram own = ownProgram();
+		Viewer admin = accounts.administrator("ev-admin");
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社凍結テスト", "2022-06-01", "300", String.valueOf(own.program()), false, false));
+		evaluating.open(planner, own.program(), R4, String.valueOf(departmentId));
+		evaluating.open(planner, own.program(), R5, String.valueOf(departmentId));
+		// 12,000 − 5,000 − 300 (donated in R4) = 6,700
+		evaluating.edit(department, own.program(), R4, ownSheetForm("6,700"));
+		evaluating.edit(department, own.program(), R5, ownSheetForm("7,000"));
+		evaluating.complete(department, own.program(), R4, stages.get(0).id(), verdict("担当として継続"));
+		try {
+			// after R4's first stage: 200 more designated in R4, and a personnel cost of
+			// 9,000
+			recordingDonations.record(planner, own.plan(),
+					new DonationForm("株式会社凍結テスト", "2022-09-01", "200", String.valueOf(own.program()), false, false));
+			configuring.setPersonnelCost(admin, "9,000");
+
+			YearReview.Cost r4 = cost(own, R4);
+			assertThat(r4.donations().text()).isEqualTo("300千円");
+			assertThat(r4.averagePersonnelCost().text()).isEqualTo("8,000千円");
+			// 0.5 人工 × 8,000千円 = 4,000千円; 12,000 + 4,000 = 16,000千円
+			assertThat(r4.personnelCost().value()).isEqualByComparingTo("4000");
+			assertThat(r4.fullCost().value()).isEqualByComparingTo("16000");
+			assertThat(evaluating.donated(ProgramOfPlan.find(plans, own.program()), R4)).isEqualTo("300千円");
+			// the R5 sheet, not evaluated yet, takes today's: 0.5 × 9,000 = 4,500千円
+			YearReview.Cost r5 = cost(own, R5);
+			assertThat(r5.personnelCost().value()).isEqualByComparingTo("4500");
+			assertThat(r5.fullCost().value()).isEqualByComparingTo("16500");
+			// and the later stages do not freeze again
+			evaluating.complete(chief, own.program(), R4, stages.get(1).id(), verdict("課として継続"));
+			assertThat(cost(own, R4).fullCost().value()).isEqualByComparingTo("16000");
+			assertThat(cost(own, R4).donations().text()).isEqualTo("300千円");
+		}
+		finally {
+			configuring.setPersonnelCost(admin, "8,000");
+		}
+	}
+
+	YearReview.Cost cost(OwnProgram own, FiscalYear year) {
+		return reviewing.of(planner, own.plan(), year)
+			.stream()
+			.filter(r -> r.programId() == own.program())
+			.findFirst()
+			.orElseThrow()
+			.cost();
+	}
+
 	/** Every stage by its role, and the planner's decision. */
 	void completeEveryStage(long programId, FiscalYear year) {
 		List<Viewer> by = List.of(department, chief, director, expert);

@@ -18,7 +18,9 @@ import jp.suishin.evaluation.CompletedStage;
 import jp.suishin.evaluation.EvaluationSheet;
 import jp.suishin.evaluation.EvaluationSheets;
 import jp.suishin.evaluation.EvaluationStage;
+import jp.suishin.evaluation.FrozenFigures;
 import jp.suishin.evaluation.FutureDirection;
+import jp.suishin.evaluation.PersonnelCost;
 import jp.suishin.evaluation.ProgramDecision;
 import jp.suishin.evaluation.Rating;
 import jp.suishin.evaluation.SheetContent;
@@ -41,7 +43,9 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 	private static final String SELECT = """
 			SELECT s.id, s.program_id, s.fiscal_year, s.department_id, s.purpose, s.target, s.means, s.intent, s.unit,
 			       s.program_cost, s.program_cost_scale, s.general_fund, s.general_fund_scale, s.national_grant,
-			       s.national_grant_scale, s.other_funds, s.other_funds_scale, s.staff_years, s.staff_years_scale
+			       s.national_grant_scale, s.other_funds, s.other_funds_scale, s.staff_years, s.staff_years_scale,
+			       s.frozen_at, s.frozen_donations, s.frozen_donations_scale, s.frozen_personnel_cost,
+			       s.frozen_personnel_cost_scale, s.frozen_personnel_cost_unit
 			FROM evaluation_sheet s""";
 
 	private final JdbcClient jdbc;
@@ -73,7 +77,7 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.list());
 	}
 
-	private record Row(long id, long programId, FiscalYear year, SheetContent content) {
+	private record Row(long id, long programId, FiscalYear year, SheetContent content, FrozenFigures frozen) {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -81,7 +85,14 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 				rs.getString("intent"), rs.getLong("department_id"), List.of(), List.of(),
 				Unit.of(rs.getString("unit")), amount(rs, "program_cost"), amount(rs, "general_fund"),
 				amount(rs, "national_grant"), amount(rs, "other_funds"), amount(rs, "staff_years"));
-		return new Row(rs.getLong("id"), rs.getLong("program_id"), FiscalYear.of(rs.getInt("fiscal_year")), content);
+		FrozenFigures frozen = null;
+		if (rs.getTimestamp("frozen_at") != null) {
+			BigDecimal average = amount(rs, "frozen_personnel_cost");
+			frozen = new FrozenFigures(amount(rs, "frozen_donations"), average == null ? null
+					: new PersonnelCost(average, Unit.of(rs.getString("frozen_personnel_cost_unit"))));
+		}
+		return new Row(rs.getLong("id"), rs.getLong("program_id"), FiscalYear.of(rs.getInt("fiscal_year")), content,
+				frozen);
 	}
 
 	static BigDecimal amount(ResultSet rs, String column) throws SQLException {
@@ -137,7 +148,7 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 					activity.getOrDefault(row.id(), List.of()), outcome.getOrDefault(row.id(), List.of()), c.unit(),
 					c.programCost(), c.generalFund(), c.nationalGrant(), c.other(), c.staffYears());
 			sheets.add(new EvaluationSheet(row.id(), row.programId(), row.year(), content,
-					stages.getOrDefault(row.id(), List.of()), decisions.get(row.id())));
+					stages.getOrDefault(row.id(), List.of()), decisions.get(row.id()), row.frozen()));
 		}
 		return sheets;
 	}
@@ -235,6 +246,24 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.param("comment", verdict.comment())
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("actor", actor)
+			.update();
+	}
+
+	@Override
+	public void freeze(long sheetId, FrozenFigures figures) {
+		PersonnelCost average = figures.average();
+		jdbc.sql("""
+				UPDATE evaluation_sheet SET frozen_at = :now, frozen_donations = :donations,
+				       frozen_donations_scale = :donationsScale, frozen_personnel_cost = :average,
+				       frozen_personnel_cost_scale = :averageScale, frozen_personnel_cost_unit = :averageUnit
+				WHERE id = :id""")
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("donations", figures.donations())
+			.param("donationsScale", scale(figures.donations()))
+			.param("average", average == null ? null : average.amount())
+			.param("averageScale", average == null ? null : scale(average.amount()))
+			.param("averageUnit", average == null ? null : average.unit().text())
+			.param("id", sheetId)
 			.update();
 	}
 
