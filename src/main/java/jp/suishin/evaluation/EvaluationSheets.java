@@ -13,6 +13,9 @@ public interface EvaluationSheets {
 	/** The sheets of a plan's programs of a year. */
 	List<EvaluationSheet> ofPlan(long planId, FiscalYear year);
 
+	/** The sheets with a completed stage and no decision, of every plan and year. */
+	List<EvaluationSheet> startedUndecided();
+
 	long open(long programId, FiscalYear year, SheetContent content, String actor);
 
 	void update(long sheetId, SheetContent content, String actor);

@@ -77,6 +77,15 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.list());
 	}
 
+	@Override
+	public List<EvaluationSheet> startedUndecided() {
+		return assemble(jdbc
+			.sql(SELECT + " WHERE EXISTS (SELECT 1 FROM evaluation_stage_result r WHERE r.sheet_id = s.id)"
+					+ " AND NOT EXISTS (SELECT 1 FROM evaluation_decision d WHERE d.sheet_id = s.id) ORDER BY s.id")
+			.query(JdbcEvaluationSheets::row)
+			.list());
+	}
+
 	private record Row(long id, long programId, FiscalYear year, SheetContent content, FrozenFigures frozen) {
 	}
 
