@@ -192,6 +192,14 @@ abstract class EvaluatingProgramsContract {
 			.isEmpty();
 		evaluating.complete(expert, program.id(), R6, stages.get(3).id(),
 				new StageForm("4", "4", "2", "continue", "発信の効果が出ている", "費用対効果の検証を"));
+		// every stage completed, no decision yet: still not the public's (nor the
+		// edition's), and no フルコスト in front of the logic model either
+		assertThat(reviewing.of(Viewer.PUBLIC, new ProgramOfPlan(program, plans.findById(plan).orElseThrow()), R6))
+			.isEmpty();
+		assertThat(reviewing.of(Viewer.PUBLIC, plan, R6)).extracting(YearReview.ProgramReview::programId)
+			.doesNotContain(program.id());
+		assertThat(reviewing.of(planner, plan, R6)).extracting(YearReview.ProgramReview::programId)
+			.contains(program.id());
 		evaluating.decide(planner, program.id(), R6,
 				new DecisionForm("improve", "SNS中心に改善して継続", "R8予算で500千円減額", "2025-10-20"));
 
