@@ -261,7 +261,8 @@ public final class EvaluatingPrograms {
 	private EvaluationSheet sheet(Viewer viewer, ProgramOfPlan of, FiscalYear year) {
 		String what = "evaluation sheet of program " + of.program().id() + " " + year.eraLabel();
 		access.requireSight(viewer, of.plan().ownerId(), what);
-		return sheets.find(of.program().id(), year).orElseThrow(() -> Refused.notFound(what));
+		// locked until the change is stored: two writers of one sheet take turns
+		return sheets.lock(of.program().id(), year).orElseThrow(() -> Refused.notFound(what));
 	}
 
 	private void requirePlanner(Viewer viewer, ProgramOfPlan of) {

@@ -10,12 +10,22 @@ public interface EvaluationSheets {
 
 	Optional<EvaluationSheet> find(long programId, FiscalYear year);
 
+	/**
+	 * The sheet, its row locked until the transaction ends ({@code SELECT … FOR UPDATE}),
+	 * so two writers of one sheet take turns and the second sees what the first wrote.
+	 */
+	Optional<EvaluationSheet> lock(long programId, FiscalYear year);
+
 	/** The sheets of a plan's programs of a year. */
 	List<EvaluationSheet> ofPlan(long planId, FiscalYear year);
 
 	/** The sheets with a completed stage and no decision, of every plan and year. */
 	List<EvaluationSheet> startedUndecided();
 
+	/**
+	 * @throws jp.suishin.refusal.Refused conflict {@code evaluation.sheet.exists} when
+	 * the program has a sheet of the year already (one opened at the same time)
+	 */
 	long open(long programId, FiscalYear year, SheetContent content, String actor);
 
 	void update(long sheetId, SheetContent content, String actor);

@@ -472,6 +472,52 @@ abstract class EvaluatingProgramsContract {
 			.cost();
 	}
 
+	@Test
+	void aSheetOpenedTwiceAtOnce_isAConflict_andTwoCompletingTheSameStage_takeTurns() throws Exception {
+		long own = ownProgram().program();
+		sheets.open(own, R4, SheetContent.opened(departmentId, Unit.of("千円")), "ev-planner");
+		// the second insert of (program, year), as when two planners open it at once
+		assertThatThrownBy(() -> sheets.open(own, R4, SheetContent.opened(departmentId, Unit.of("千円")), "ev-planner"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.sheet.exists", "R4"))));
+
+		// two completing 担当 at the same moment: one does, the other is told it is done
+		// (no duplicate row, no server error)
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				String reason = "同時" + i;
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						evaluating.complete(department, own, R4, stages.get(0).id(), verdict(reason));
+						return "done";
+					}
+					catch (Refused refused) {
+						return refused;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Object> result : results) {
+				outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(outcomes).filteredOn("done"::equals).hasSize(1);
+			assertThat(outcomes).filteredOn(o -> o instanceof Refused)
+				.singleElement()
+				.satisfies(o -> assertThat(
+						((Refusal.Invalid) ((Refused) o).refusal()).problems().get(0).problem().messageKey())
+					.isEqualTo("evaluation.stage.already-completed"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(sheets.find(own, R4).orElseThrow().stages()).hasSize(1);
+	}
+
 	/** Every stage by its role, and the planner's decision. */
 	void completeEveryStage(long programId, FiscalYear year) {
 		List<Viewer> by = List.of(department, chief, director, expert);

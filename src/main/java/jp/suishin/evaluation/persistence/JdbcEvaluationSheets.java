@@ -27,7 +27,9 @@ import jp.suishin.evaluation.SheetContent;
 import jp.suishin.evaluation.StageVerdict;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
+import jp.suishin.refusal.Refused;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -64,6 +66,17 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.param("year", year.value())
 			.query(JdbcEvaluationSheets::row)
 			.list()).stream().findFirst();
+	}
+
+	@Override
+	public Optional<EvaluationSheet> lock(long programId, FiscalYear year) {
+		List<Long> locked = jdbc
+			.sql("SELECT id FROM evaluation_sheet WHERE program_id = :program AND fiscal_year = :year FOR UPDATE")
+			.param("program", programId)
+			.param("year", year.value())
+			.query(Long.class)
+			.list();
+		return locked.isEmpty() ? Optional.empty() : find(programId, year);
 	}
 
 	@Override
@@ -166,17 +179,24 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 	public long open(long programId, FiscalYear year, SheetContent content, String actor) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO evaluation_sheet (program_id, fiscal_year, department_id, unit, created_at, created_by,
-				                              updated_at, updated_by)
-				VALUES (:program, :year, :department, :unit, :now, :actor, :now, :actor)""")
-			.param("program", programId)
-			.param("year", year.value())
-			.param("department", content.departmentId())
-			.param("unit", content.unit().text())
-			.param("now", now)
-			.param("actor", actor)
-			.update(key, "id");
+		try {
+			jdbc.sql("""
+					INSERT INTO evaluation_sheet (program_id, fiscal_year, department_id, unit, created_at, created_by,
+					                              updated_at, updated_by)
+					VALUES (:program, :year, :department, :unit, :now, :actor, :now, :actor)""")
+				.param("program", programId)
+				.param("year", year.value())
+				.param("department", content.departmentId())
+				.param("unit", content.unit().text())
+				.param("now", now)
+				.param("actor", actor)
+				.update(key, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			// opened at the same time by another planner: the unique (program, year)
+			// tells
+			throw Refused.conflict("evaluation.sheet.exists", year.eraLabel());
+		}
 		long id = key.getKey().longValue();
 		update(id, content, actor);
 		return id;
