@@ -21,7 +21,10 @@ import jp.suishin.refusal.Refused;
  * The administrator's settings of the evaluation: the installation's stages (name, role,
  * order; some cities have three, some five) and the average personnel cost of one
  * person-year. Each change is audited on the administrator's account (the settings belong
- * to no organisation). A stage some sheet has completed stays.
+ * to no organisation). A stage some sheet has completed stays, and while a sheet is being
+ * evaluated (a stage completed, not the last, no decision) no stage is added, removed or
+ * moved, so no sheet in progress is reopened or skipped; names and roles of unused stages
+ * may still change.
  */
 public final class ConfiguringEvaluation {
 
@@ -32,12 +35,16 @@ public final class ConfiguringEvaluation {
 
 	private final EvaluationSettings settings;
 
+	private final EvaluationSheets sheets;
+
 	private final AuditTrail audit;
 
 	private final InOneTransaction work;
 
-	public ConfiguringEvaluation(EvaluationSettings settings, AuditTrail audit, InOneTransaction work) {
+	public ConfiguringEvaluation(EvaluationSettings settings, EvaluationSheets sheets, AuditTrail audit,
+			InOneTransaction work) {
 		this.settings = settings;
+		this.sheets = sheets;
 		this.audit = audit;
 		this.work = work;
 	}
@@ -64,7 +71,8 @@ public final class ConfiguringEvaluation {
 
 	/**
 	 * Adds a stage at a position (1 = first; blank or past the end = last).
-	 * @throws Refused invalid naming {@code name}, {@code role} or {@code position}
+	 * @throws Refused invalid naming {@code name}, {@code role} or {@code position};
+	 * conflict while a sheet is being evaluated
 	 */
 	public long addStage(Viewer viewer, String name, String role, String position) {
 		requireAdministrator(viewer);
@@ -77,6 +85,7 @@ public final class ConfiguringEvaluation {
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
+			requireNoSheetInProgress(stages);
 			long id = settings.addStage(stages.size() + 1, checkedName, checkedRole);
 			List<Long> order = new ArrayList<>(stages.stream().map(EvaluationStage::id).toList());
 			order.add(at - 1, id);
@@ -87,7 +96,11 @@ public final class ConfiguringEvaluation {
 		});
 	}
 
-	/** Changes a stage's name, role and position. */
+	/**
+	 * Changes a stage's name, role and position.
+	 * @throws Refused invalid naming the fields; conflict when it moves while a sheet is
+	 * being evaluated
+	 */
 	public void updateStage(Viewer viewer, long stageId, String name, String role, String position) {
 		requireAdministrator(viewer);
 		work.run(() -> {
@@ -103,6 +116,9 @@ public final class ConfiguringEvaluation {
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
+			if (at != stage.position()) {
+				requireNoSheetInProgress(stages);
+			}
 			settings.updateStage(stageId, stage.position(), checkedName, checkedRole);
 			List<Long> order = new ArrayList<>(stages.stream().map(EvaluationStage::id).toList());
 			order.remove(stageId);
@@ -116,7 +132,8 @@ public final class ConfiguringEvaluation {
 	}
 
 	/**
-	 * @throws Refused conflict when a sheet has completed the stage
+	 * @throws Refused conflict when a sheet has completed the stage or a sheet is being
+	 * evaluated
 	 */
 	public void removeStage(Viewer viewer, long stageId) {
 		requireAdministrator(viewer);
@@ -126,6 +143,7 @@ public final class ConfiguringEvaluation {
 			if (settings.stageUsed(stageId)) {
 				throw Refused.conflict("evaluation.stage.used", stage.name());
 			}
+			requireNoSheetInProgress(stages);
 			settings.removeStage(stageId);
 			renumber(stages.stream().map(EvaluationStage::id).filter(id -> id != stageId).toList());
 			audit.record(viewer.actor(), AuditSubject.account(viewer.accountId()), AuditAction.EVALUATION_STAGE_REMOVED,
@@ -133,6 +151,13 @@ public final class ConfiguringEvaluation {
 					null);
 			return null;
 		});
+	}
+
+	private void requireNoSheetInProgress(List<EvaluationStage> stages) {
+		long inProgress = sheets.startedUndecided().stream().filter(s -> s.inProgress(stages)).count();
+		if (inProgress > 0) {
+			throw Refused.conflict("evaluation.stages.sheets-in-progress", inProgress);
+		}
 	}
 
 	private void renumber(List<Long> order) {

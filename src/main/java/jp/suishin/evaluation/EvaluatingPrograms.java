@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,8 @@ import jp.suishin.kpi.InOneTransaction;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.QuantityFormat;
+import jp.suishin.notation.Unit;
 import jp.suishin.organisation.Department;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.plan.PlanRepository;
@@ -99,10 +102,12 @@ public final class EvaluatingPrograms {
 
 	/**
 	 * Writes what the sheet says (its fields, indicators and cost).
-	 * @throws Refused invalid naming the fields; conflict once a stage is completed; not
-	 * found (also for one who may not read the owner's working data)
+	 * @throws Refused invalid naming the fields; conflict once a stage is completed or
+	 * when the plan is archived; not found (also for one who may not read the owner's
+	 * working data)
 	 * @throws AccessDenied unless the viewer plans for the owner or edits for the
-	 * department in charge
+	 * department in charge (who may not move the sheet to another department: refused
+	 * naming {@code department})
 	 */
 	public void edit(Viewer viewer, long programId, FiscalYear year, SheetForm form) {
 		work.run(() -> {
@@ -111,6 +116,7 @@ public final class EvaluatingPrograms {
 			if (!mayWrite(viewer, of, sheet)) {
 				throw new AccessDenied("write the evaluation sheet of program " + programId);
 			}
+			requireNotArchived(of);
 			if (sheet.started()) {
 				throw Refused.conflict("evaluation.sheet.locked");
 			}
@@ -120,8 +126,21 @@ public final class EvaluatingPrograms {
 				.map(Department::id)
 				.collect(Collectors.toSet());
 			List<FieldProblem> problems = new ArrayList<>();
-			BigDecimal donated = donated(of, year);
-			SheetContent content = form.checked(problems, of.moneyUnit(), planKpis, owned, donated);
+			SheetForm written = form;
+			String current = String.valueOf(sheet.content().departmentId());
+			if (!mayOpen(viewer, of)) {
+				// only a planner moves a sheet to another department
+				if (form.department() != null && !form.department().isBlank()
+						&& !form.department().strip().equals(current)) {
+					problems.add(FieldProblem.of("department", "evaluation.department.planners-only"));
+				}
+				written = form.withDepartment(current);
+			}
+			// once opened, a sheet writes money in its own unit, whatever the plan's
+			// guide says now
+			Unit unit = sheet.content().unit();
+			BigDecimal donated = live(of, year, unit);
+			SheetContent content = written.checked(problems, unit, planKpis, owned, donated);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
 			}
@@ -135,7 +154,7 @@ public final class EvaluatingPrograms {
 	/**
 	 * Completes a stage of the sheet.
 	 * @throws Refused invalid naming {@code stage} (out of order, completed already) or
-	 * the verdict's fields; not found
+	 * the verdict's fields; conflict when the plan is archived; not found
 	 * @throws AccessDenied unless the viewer holds the stage's role on the owner
 	 */
 	public void complete(Viewer viewer, long programId, FiscalYear year, long stageId, StageForm form) {
@@ -150,11 +169,18 @@ public final class EvaluatingPrograms {
 			if (!evaluatesAt(viewer, of, sheet, stage)) {
 				throw new AccessDenied("evaluate at stage " + stage.name());
 			}
+			requireNotArchived(of);
 			sheet.requireNext(stage, stages);
 			List<FieldProblem> problems = new ArrayList<>();
 			StageVerdict verdict = form.checked(problems);
 			if (!problems.isEmpty()) {
 				throw Refused.invalid(problems);
+			}
+			if (!sheet.started()) {
+				// the first stage: the sheet is evaluated on today's donations and
+				// personnel cost
+				sheets.freeze(sheet.id(), new FrozenFigures(live(of, year, sheet.content().unit()),
+						settings.personnelCost().orElse(null)));
 			}
 			sheets.complete(sheet.id(), stage, verdict, viewer.actor());
 			audit.record(viewer.actor(), AuditSubject.plan(of.plan().id()), AuditAction.EVALUATION_STAGE_COMPLETED,
@@ -212,22 +238,42 @@ public final class EvaluatingPrograms {
 		return access.holdsRole(viewer, of.plan().ownerId(), stage.role(), sheet.content().departmentId());
 	}
 
-	/** The donations designated to the program in the year, in the sheet's unit. */
-	public BigDecimal donated(ProgramOfPlan of, FiscalYear year) {
-		BigDecimal amount = donations.to(of.program().id(), year, of.moneyUnit());
+	/**
+	 * The 寄附金 of the program's sheet of the year as printed: the figure the sheet was
+	 * evaluated on once its first stage is completed, the donations designated now
+	 * before; in the sheet's unit (the plan's while there is no sheet).
+	 */
+	public String donated(ProgramOfPlan of, FiscalYear year) {
+		Optional<EvaluationSheet> sheet = sheets.find(of.program().id(), year);
+		Unit unit = sheet.map(s -> s.content().unit()).orElseGet(of::moneyUnit);
+		BigDecimal amount = sheet.map(EvaluationSheet::frozen)
+			.map(FrozenFigures::donations)
+			.orElseGet(() -> live(of, year, unit));
+		return QuantityFormat.format(amount, unit);
+	}
+
+	/** The donations designated to the program in the year now, in {@code unit}. */
+	private BigDecimal live(ProgramOfPlan of, FiscalYear year, Unit unit) {
+		BigDecimal amount = donations.to(of.program().id(), year, unit);
 		return amount == null ? BigDecimal.ZERO : amount;
 	}
 
 	private EvaluationSheet sheet(Viewer viewer, ProgramOfPlan of, FiscalYear year) {
 		String what = "evaluation sheet of program " + of.program().id() + " " + year.eraLabel();
 		access.requireSight(viewer, of.plan().ownerId(), what);
-		return sheets.find(of.program().id(), year).orElseThrow(() -> Refused.notFound(what));
+		// locked until the change is stored: two writers of one sheet take turns
+		return sheets.lock(of.program().id(), year).orElseThrow(() -> Refused.notFound(what));
 	}
 
 	private void requirePlanner(Viewer viewer, ProgramOfPlan of) {
 		if (!mayOpen(viewer, of)) {
 			throw new AccessDenied("plan for organisation " + of.plan().ownerId());
 		}
+		requireNotArchived(of);
+	}
+
+	/** An archived plan's sheets are kept as they are. */
+	private void requireNotArchived(ProgramOfPlan of) {
 		if (plans.archivedAt(of.plan().id()).isPresent()) {
 			throw Refused.conflict("evaluation.plan.archived");
 		}

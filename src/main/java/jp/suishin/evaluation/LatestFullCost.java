@@ -11,8 +11,9 @@ import jp.suishin.plan.PlanRepository;
 
 /**
  * The cost a program's logic model prints in front of its inputs: the フルコスト of the
- * program's latest completed sheet, as everybody may see it (a sheet still in its stages
- * shows nothing).
+ * program's latest completed and decided sheet, as everybody may see it (a sheet still in
+ * its stages or waiting for its decision shows nothing, and so does a completed sheet
+ * without a フルコスト).
  */
 public final class LatestFullCost implements ProgramCosts {
 
@@ -45,11 +46,13 @@ public final class LatestFullCost implements ProgramCosts {
 		for (FiscalYear year = of.plan().period().to(); !year.isBefore(of.plan().period().from()); year = year
 			.previous()) {
 			Optional<EvaluationSheet> sheet = sheets.find(programId, year);
-			if (sheet.isPresent() && sheet.get().complete(settings.stages())) {
+			if (sheet.isPresent() && ReviewingPrograms.published(sheet.get(), settings.stages())) {
 				FiscalYear shown = year;
 				return reviewing.of(Viewer.PUBLIC, of, year)
 					.map(YearReview.ProgramReview::cost)
-					.map(cost -> wording.apply(cost.fullCost().text(), shown));
+					// no フルコスト without 事業費, 人工 or an average personnel cost
+					.map(YearReview.Cost::fullCost)
+					.map(full -> wording.apply(full.text(), shown));
 			}
 		}
 		return Optional.empty();

@@ -30,9 +30,9 @@ import jp.suishin.report.KpiListQuery;
 /**
  * A plan's evaluation sheets of a year as the documents and the program page print them
  * ({@link YearReview.ProgramReview}), cut to what the viewer may see: every sheet for one
- * who reads the owner's working data, only the completed ones (with their decision) for
- * anybody else, and then without the logins of their authors. The indicators' values are
- * the KPI list's ({@link KpiListQuery}: outsiders see published values only); the cost is
+ * who reads the owner's working data, only the completed and decided ones for anybody
+ * else, and then without the logins of their authors. The indicators' values are the KPI
+ * list's ({@link KpiListQuery}: outsiders see published values only); the cost is
  * computed by {@link SheetCost}.
  */
 public final class ReviewingPrograms implements ProgramReviews {
@@ -95,6 +95,15 @@ public final class ReviewingPrograms implements ProgramReviews {
 		return review(context(viewer, tree, year), of, node, sheet.get());
 	}
 
+	/**
+	 * Whether a sheet is there for those who do not read the owner's working data (and
+	 * for the editions, drafted as {@link Viewer#PUBLIC}): once every stage is completed
+	 * AND the decision is recorded, as the decision is published with the year's edition.
+	 */
+	public static boolean published(EvaluationSheet sheet, List<EvaluationStage> stages) {
+		return sheet.complete(stages) && sheet.decision() != null;
+	}
+
 	/** Whether the viewer reads the working data of the program's plan's owner. */
 	public boolean readsWorking(Viewer viewer, ProgramOfPlan of) {
 		return access.on(viewer, of.plan().ownerId()).readWorking();
@@ -115,7 +124,7 @@ public final class ReviewingPrograms implements ProgramReviews {
 	private Optional<YearReview.ProgramReview> review(Context context, ProgramOfPlan of, PlanNode node,
 			EvaluationSheet sheet) {
 		boolean complete = sheet.complete(context.stages());
-		if (!context.working() && !complete) {
+		if (!context.working() && !published(sheet, context.stages())) {
 			return Optional.empty();
 		}
 		SheetContent content = sheet.content();
@@ -123,9 +132,13 @@ public final class ReviewingPrograms implements ProgramReviews {
 		content.activityKpiIds().forEach(id -> indicator(context, "activity", id).ifPresent(indicators::add));
 		content.outcomeKpiIds().forEach(id -> indicator(context, "outcome", id).ifPresent(indicators::add));
 		Unit unit = content.unit();
+		// what the sheet was evaluated on once its first stage is completed, the live
+		// figures before
+		FrozenFigures frozen = sheet.frozen();
+		BigDecimal donated = frozen != null ? frozen.donations() : donations.to(of.program().id(), sheet.year(), unit);
+		PersonnelCost average = frozen != null ? frozen.average() : context.average();
 		SheetCost cost = new SheetCost(unit, content.programCost(), content.generalFund(), content.nationalGrant(),
-				donations.to(of.program().id(), sheet.year(), unit), content.other(), content.staffYears(),
-				context.average());
+				donated == null ? BigDecimal.ZERO : donated, content.other(), content.staffYears(), average);
 		List<YearReview.Stage> stages = new ArrayList<>();
 		for (CompletedStage done : sheet.stages()) {
 			int position = context.stages()

@@ -33,6 +33,12 @@ public record SheetForm(String purpose, String target, String means, String inte
 		outcomeKpis = outcomeKpis == null ? List.of() : outcomeKpis.stream().filter(k -> k != null).toList();
 	}
 
+	/** The same form naming another department in charge. */
+	SheetForm withDepartment(String other) {
+		return new SheetForm(purpose, target, means, intent, other, activityKpis, outcomeKpis, programCost, generalFund,
+				nationalGrant, otherFunds, staffYears);
+	}
+
 	/**
 	 * The content, or {@code null} after adding the problems, each naming its field.
 	 * @param planKpis the ids of the plan's KPIs (an indicator must be one of them)

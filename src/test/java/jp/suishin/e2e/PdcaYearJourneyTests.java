@@ -240,7 +240,7 @@ class PdcaYearJourneyTests extends BrowserJourney {
 				new com.microsoft.playwright.options.SelectOption().setLabel(DEPARTMENT));
 		page.locator("#open-sheet-form button[type=submit]").click();
 		assertThat(page.locator("#saved")).hasText("評価シートを作成しました。");
-		assertThat(page.locator("#sheet-state")).hasText("評価中（すべての段階が完了すると公開されます）");
+		assertThat(page.locator("#sheet-state")).hasText("評価中（すべての段階が完了し、決定が記録されると公開されます）");
 		assertThat(page.locator("#open-stages")).containsText("担当評価");
 	}
 

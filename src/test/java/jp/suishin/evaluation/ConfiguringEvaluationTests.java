@@ -3,6 +3,8 @@ package jp.suishin.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import jp.suishin.TestAccounts;
 import jp.suishin.access.AccessDenied;
 import jp.suishin.account.Role;
@@ -16,7 +18,10 @@ import jp.suishin.plan.Program;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import jp.suishin.notation.FiscalYear;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:configuring-evaluation;DB_CLOSE_DELAY=-1",
 		"suishin.reminders.cron=-" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfiguringEvaluationTests {
 
 	@Autowired
@@ -49,7 +55,79 @@ class ConfiguringEvaluationTests {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	EvaluationSheets sheets;
+
+	/**
+	 * Runs first: it leaves no sheet in progress and the four stages as they were, which
+	 * the other test starts from.
+	 */
 	@Test
+	@Order(1)
+	void whileASheetIsBeingEvaluated_theStagesKeepTheirListAndOrder_andADecidedSheetStaysComplete() {
+		Viewer admin = accounts.administrator("ce-admin");
+		Viewer planner = accounts.account("ce-planner", "sorachi-bureau", Role.PLANNER);
+		Viewer department = accounts.editor("ce-department", "sorachi-bureau", "ce 地域政策課");
+		Viewer chief = accounts.account("ce-chief", "sorachi-bureau", Role.SECTION_CHIEF);
+		Viewer director = accounts.account("ce-director", "sorachi-bureau", Role.DIRECTOR);
+		Viewer expert = accounts.account("ce-expert", "sorachi-bureau", Role.EXPERT);
+		long departmentId = accounts.department("sorachi-bureau", "ce 地域政策課").id();
+		Program program = firstProgram();
+		FiscalYear r5 = FiscalYear.of(2023);
+		List<EvaluationStage> four = settings.stages();
+		evaluating.open(planner, program.id(), r5, String.valueOf(departmentId));
+		// opened, not started: the stages may still change
+		long extra = configuring.addStage(admin, "企画評価", "PLANNER", "2");
+		configuring.removeStage(admin, extra);
+		evaluating.complete(department, program.id(), r5, four.get(0).id(),
+				new StageForm("3", "3", "3", "continue", "継続", null));
+		int entries = audit.of(AuditSubject.account(admin.accountId())).size();
+
+		// started, not complete: no stage added, removed or moved
+		assertThatThrownBy(() -> configuring.addStage(admin, "企画評価", "PLANNER", "5"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isEqualTo(
+					new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.stages.sheets-in-progress", 1L))));
+		assertThatThrownBy(() -> configuring.removeStage(admin, four.get(3).id())).isInstanceOfSatisfying(Refused.class,
+				r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
+		assertThatThrownBy(() -> configuring.updateStage(admin, four.get(3).id(), "外部有識者評価", "EXPERT", "2"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
+		assertThat(settings.stages()).isEqualTo(four);
+		assertThat(audit.of(AuditSubject.account(admin.accountId()))).hasSize(entries);
+		// a new name in its place is fine
+		configuring.updateStage(admin, four.get(3).id(), "有識者評価", "EXPERT", "4");
+		configuring.updateStage(admin, four.get(3).id(), "外部有識者評価", "EXPERT", "4");
+
+		// completed and decided: the stages may change again, and the decided sheet stays
+		// complete with a stage added after it
+		evaluating.complete(chief, program.id(), r5, four.get(1).id(),
+				new StageForm("3", "3", "3", "continue", "継続", null));
+		evaluating.complete(director, program.id(), r5, four.get(2).id(),
+				new StageForm("3", "3", "3", "continue", "継続", null));
+		evaluating.complete(expert, program.id(), r5, four.get(3).id(),
+				new StageForm("3", "3", "3", "continue", "継続", null));
+		evaluating.decide(planner, program.id(), r5, new DecisionForm("continue", "継続する", null, "2024-10-01"));
+		long added = configuring.addStage(admin, "首長評価", "PLANNER", "");
+		List<EvaluationStage> five = settings.stages();
+		assertThat(five).hasSize(5);
+		EvaluationSheet decided = sheets.find(program.id(), r5).orElseThrow();
+		assertThat(decided.complete(five)).isTrue();
+		assertThat(decided.next(five)).isEmpty();
+		assertThatThrownBy(() -> evaluating.complete(planner, program.id(), r5, added,
+				new StageForm("3", "3", "3", "continue", "継続", null)))
+			.isInstanceOfSatisfying(Refused.class,
+					r -> assertThat(((Refusal.Invalid) r.refusal()).problems().get(0).problem().messageKey())
+						.isEqualTo("evaluation.stage.decided"));
+		configuring.removeStage(admin, added);
+		assertThat(settings.stages()).isEqualTo(four);
+	}
+
+	Program firstProgram() {
+		PlanTree tree = plans.tree(plans.findByKey("sorachi-doo-policy-2021").orElseThrow().id()).orElseThrow();
+		return tree.inReadingOrder().stream().flatMap(n -> tree.programs(n.id()).stream()).findFirst().orElseThrow();
+	}
+
+	@Test
+	@Order(2)
 	void anAdministratorConfiguresFiveStages_andAStageInUseStays() {
 		Viewer admin = accounts.administrator("ce-admin");
 		Viewer planner = accounts.account("ce-planner", "sorachi-bureau", Role.PLANNER);

@@ -14,22 +14,34 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.authoring.AddingNode;
+import jp.suishin.authoring.AddingProgram;
+import jp.suishin.authoring.CreatingPlan;
+import jp.suishin.authoring.EditingPlan;
+import jp.suishin.authoring.NodeForm;
+import jp.suishin.authoring.PlanForm;
+import jp.suishin.authoring.ProgramForm;
 import jp.suishin.document.GatheringReview;
+import jp.suishin.donation.DonationForm;
+import jp.suishin.donation.RecordingDonations;
 import jp.suishin.document.YearReview;
 import jp.suishin.kpi.Kpi;
 import jp.suishin.kpi.KpiRepository;
+import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
+import jp.suishin.plan.BaselinePolicy;
+import jp.suishin.plan.DonationBudget;
 import jp.suishin.plan.PlanRepository;
 import jp.suishin.plan.PlanTree;
 import jp.suishin.plan.Program;
+import jp.suishin.progress.Schemes;
 import jp.suishin.refusal.Refusal;
 import jp.suishin.refusal.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Evaluating the Sorachi bureau's program 北海道空知魅力発信事業 through every stage of the
@@ -48,20 +60,6 @@ abstract class EvaluatingProgramsContract {
 	static final FiscalYear R5 = FiscalYear.of(2023);
 
 	static final FiscalYear R6 = FiscalYear.of(2024);
-
-	/**
-	 * The donation module's part, as it will be after the merge: 500千円 designated to
-	 * every program in R4, nothing otherwise.
-	 */
-	@TestConfiguration
-	static class Donations {
-
-		@Bean
-		DonationsDesignated donationsDesignated() {
-			return (programId, year, unit) -> year.equals(R4) ? new BigDecimal("500") : BigDecimal.ZERO;
-		}
-
-	}
 
 	@Autowired
 	EvaluatingPrograms evaluating;
@@ -92,6 +90,24 @@ abstract class EvaluatingProgramsContract {
 
 	@Autowired
 	GatheringReview gathering;
+
+	@Autowired
+	CreatingPlan creatingPlan;
+
+	@Autowired
+	AddingNode addingNode;
+
+	@Autowired
+	AddingProgram addingProgram;
+
+	@Autowired
+	RecordingDonations recordingDonations;
+
+	@Autowired
+	LatestFullCost latestFullCost;
+
+	@Autowired
+	EditingPlan editingPlan;
 
 	long plan;
 
@@ -176,6 +192,14 @@ abstract class EvaluatingProgramsContract {
 			.isEmpty();
 		evaluating.complete(expert, program.id(), R6, stages.get(3).id(),
 				new StageForm("4", "4", "2", "continue", "発信の効果が出ている", "費用対効果の検証を"));
+		// every stage completed, no decision yet: still not the public's (nor the
+		// edition's), and no フルコスト in front of the logic model either
+		assertThat(reviewing.of(Viewer.PUBLIC, new ProgramOfPlan(program, plans.findById(plan).orElseThrow()), R6))
+			.isEmpty();
+		assertThat(reviewing.of(Viewer.PUBLIC, plan, R6)).extracting(YearReview.ProgramReview::programId)
+			.doesNotContain(program.id());
+		assertThat(reviewing.of(planner, plan, R6)).extracting(YearReview.ProgramReview::programId)
+			.contains(program.id());
 		evaluating.decide(planner, program.id(), R6,
 				new DecisionForm("improve", "SNS中心に改善して継続", "R8予算で500千円減額", "2025-10-20"));
 
@@ -294,25 +318,236 @@ abstract class EvaluatingProgramsContract {
 
 	@Test
 	void theDonationsDesignatedToTheProgram_areItsDonationFunding_andTheSourcesMustAddUpToTheProgramCost() {
-		evaluating.open(planner, program.id(), R4, String.valueOf(departmentId));
+		OwnProgram own = ownProgram();
+		long funded = own.program();
+		// designated in R4 (April 2022 – March 2023): 300 + 200 = 500千円
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社評価テスト", "2022-06-01", "300", String.valueOf(funded), false, false));
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社評価テスト二", "2023-03-15", "200", String.valueOf(funded), true, false));
+		// not the program's R4 funding: designated in R5 (2023-04-01), and one designated
+		// to no program
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社評価テスト", "2023-04-01", "1,000", String.valueOf(funded), false, false));
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社指定なし", "2022-07-01", "400", null, false, false));
+
+		evaluating.open(planner, funded, R4, String.valueOf(departmentId));
 		// 7,000 + 5,000 + 500 (donations in R4) = 12,500 ≠ 12,000
-		assertThatThrownBy(() -> evaluating.edit(department, program.id(), R4, sheetForm("7,000")))
-			.isInstanceOfSatisfying(Refused.class,
-					r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
-						assertThat(p.field()).isEqualTo("generalFund");
-						// 12,000 − 5,000 − 500 = 6,500
-						assertThat(p.problem().arguments()).containsExactly("12,000千円", "12,500千円", "500千円", "6,500千円");
-					}));
-		assertThat(sheets.find(program.id(), R4).orElseThrow().content().programCost()).isNull();
-		evaluating.edit(department, program.id(), R4, sheetForm("6,500"));
-		YearReview.Cost cost = reviewing.of(planner, plan, R4)
+		assertThatThrownBy(() -> evaluating.edit(department, funded, R4, ownSheetForm("7,000"))).isInstanceOfSatisfying(
+				Refused.class,
+				r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+					assertThat(p.field()).isEqualTo("generalFund");
+					// 12,000 − 5,000 − 500 = 6,500
+					assertThat(p.problem().arguments()).containsExactly("12,000千円", "12,500千円", "500千円", "6,500千円");
+				}));
+		assertThat(sheets.find(funded, R4).orElseThrow().content().programCost()).isNull();
+		evaluating.edit(department, funded, R4, ownSheetForm("6,500"));
+		YearReview.Cost cost = reviewing.of(planner, own.plan(), R4)
 			.stream()
-			.filter(r -> r.programId() == program.id())
+			.filter(r -> r.programId() == funded)
 			.findFirst()
 			.orElseThrow()
 			.cost();
 		assertThat(cost.donations().text()).isEqualTo("500千円");
 		assertThat(cost.generalFund().text()).isEqualTo("6,500千円");
+	}
+
+	@Test
+	void aCompletedSheetWithoutAFullCost_putsNoFullCostInFrontOfTheLogicModel() {
+		long own = ownProgram().program();
+		evaluating.open(planner, own, R4, String.valueOf(departmentId));
+		// 事業費 without 人工: no 人件費, hence no フルコスト
+		evaluating.edit(department, own, R4, new SheetForm("目的", null, null, null, String.valueOf(departmentId),
+				List.of(), List.of(), "12,000", "7,000", "5,000", "", ""));
+		completeEveryStage(own, R4);
+		assertThat(latestFullCost.of(own)).isEmpty();
+		// nor without 事業費
+		evaluating.open(planner, own, R5, String.valueOf(departmentId));
+		evaluating.edit(department, own, R5, new SheetForm("目的", null, null, null, String.valueOf(departmentId),
+				List.of(), List.of(), "", "", "", "", "0.5"));
+		completeEveryStage(own, R5);
+		assertThat(latestFullCost.of(own)).isEmpty();
+		// with both: 12,000 + 0.5 人工 × 8,000千円 = 16,000千円
+		evaluating.open(planner, own, R6, String.valueOf(departmentId));
+		evaluating.edit(department, own, R6, ownSheetForm("7,000"));
+		completeEveryStage(own, R6);
+		assertThat(latestFullCost.of(own)).contains("フルコスト 16,000千円（R6年度）");
+	}
+
+	@Test
+	void theSheetsOfAnArchivedPlan_areNeitherWrittenNorEvaluated() {
+		OwnProgram own = ownProgram();
+		evaluating.open(planner, own.program(), R4, String.valueOf(departmentId));
+		evaluating.edit(department, own.program(), R4, ownSheetForm("7,000"));
+		editingPlan.archive(planner, own.plan());
+		int entries = audit.of(AuditSubject.plan(own.plan())).size();
+		assertThatThrownBy(() -> evaluating.edit(department, own.program(), R4, ownSheetForm("6,000")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.plan.archived"))));
+		assertThatThrownBy(
+				() -> evaluating.complete(department, own.program(), R4, stages.get(0).id(), verdict("アーカイブ後")))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.plan.archived"))));
+		EvaluationSheet kept = sheets.find(own.program(), R4).orElseThrow();
+		assertThat(kept.stages()).isEmpty();
+		assertThat(kept.content().generalFund()).isEqualByComparingTo("7000");
+		assertThat(audit.of(AuditSubject.plan(own.plan()))).hasSize(entries);
+	}
+
+	@Test
+	void onlyAPlanner_movesASheetToAnotherDepartment() {
+		long own = ownProgram().program();
+		long other = accounts.department("sorachi-bureau", "商工労働観光課").id();
+		evaluating.open(planner, own, R4, String.valueOf(departmentId));
+		int entries = audit
+			.of(AuditSubject.plan(plans.planOfNode(plans.findProgram(own).orElseThrow().nodeId()).orElseThrow()))
+			.size();
+		SheetForm moved = ownSheetForm("7,000").withDepartment(String.valueOf(other));
+		assertThatThrownBy(() -> evaluating.edit(department, own, R4, moved)).isInstanceOfSatisfying(Refused.class,
+				r -> assertThat(((Refusal.Invalid) r.refusal()).problems()).singleElement().satisfies(p -> {
+					assertThat(p.field()).isEqualTo("department");
+					assertThat(p.problem().messageKey()).isEqualTo("evaluation.department.planners-only");
+				}));
+		EvaluationSheet kept = sheets.find(own, R4).orElseThrow();
+		assertThat(kept.content().departmentId()).isEqualTo(departmentId);
+		assertThat(kept.content().programCost()).isNull();
+		// the department's own department comes back as it is
+		evaluating.edit(department, own, R4, ownSheetForm("7,000"));
+		assertThat(sheets.find(own, R4).orElseThrow().content().programCost()).isEqualByComparingTo("12000");
+		// the planner moves it
+		evaluating.edit(planner, own, R4, moved);
+		assertThat(sheets.find(own, R4).orElseThrow().content().departmentId()).isEqualTo(other);
+		assertThat(audit
+			.of(AuditSubject.plan(plans.planOfNode(plans.findProgram(own).orElseThrow().nodeId()).orElseThrow())))
+			.hasSize(entries + 2);
+	}
+
+	@Test
+	void aSheetKeepsTheDonationsAndPersonnelCostItWasEvaluatedOn() {
+		OwnProgram own = ownProgram();
+		Viewer admin = accounts.administrator("ev-admin");
+		recordingDonations.record(planner, own.plan(),
+				new DonationForm("株式会社凍結テスト", "2022-06-01", "300", String.valueOf(own.program()), false, false));
+		evaluating.open(planner, own.program(), R4, String.valueOf(departmentId));
+		evaluating.open(planner, own.program(), R5, String.valueOf(departmentId));
+		// 12,000 − 5,000 − 300 (donated in R4) = 6,700
+		evaluating.edit(department, own.program(), R4, ownSheetForm("6,700"));
+		evaluating.edit(department, own.program(), R5, ownSheetForm("7,000"));
+		evaluating.complete(department, own.program(), R4, stages.get(0).id(), verdict("担当として継続"));
+		try {
+			// after R4's first stage: 200 more designated in R4, and a personnel cost of
+			// 9,000
+			recordingDonations.record(planner, own.plan(),
+					new DonationForm("株式会社凍結テスト", "2022-09-01", "200", String.valueOf(own.program()), false, false));
+			configuring.setPersonnelCost(admin, "9,000");
+
+			YearReview.Cost r4 = cost(own, R4);
+			assertThat(r4.donations().text()).isEqualTo("300千円");
+			assertThat(r4.averagePersonnelCost().text()).isEqualTo("8,000千円");
+			// 0.5 人工 × 8,000千円 = 4,000千円; 12,000 + 4,000 = 16,000千円
+			assertThat(r4.personnelCost().value()).isEqualByComparingTo("4000");
+			assertThat(r4.fullCost().value()).isEqualByComparingTo("16000");
+			assertThat(evaluating.donated(ProgramOfPlan.find(plans, own.program()), R4)).isEqualTo("300千円");
+			// the R5 sheet, not evaluated yet, takes today's: 0.5 × 9,000 = 4,500千円
+			YearReview.Cost r5 = cost(own, R5);
+			assertThat(r5.personnelCost().value()).isEqualByComparingTo("4500");
+			assertThat(r5.fullCost().value()).isEqualByComparingTo("16500");
+			// and the later stages do not freeze again
+			evaluating.complete(chief, own.program(), R4, stages.get(1).id(), verdict("課として継続"));
+			assertThat(cost(own, R4).fullCost().value()).isEqualByComparingTo("16000");
+			assertThat(cost(own, R4).donations().text()).isEqualTo("300千円");
+		}
+		finally {
+			configuring.setPersonnelCost(admin, "8,000");
+		}
+	}
+
+	YearReview.Cost cost(OwnProgram own, FiscalYear year) {
+		return reviewing.of(planner, own.plan(), year)
+			.stream()
+			.filter(r -> r.programId() == own.program())
+			.findFirst()
+			.orElseThrow()
+			.cost();
+	}
+
+	@Test
+	void aSheetOpenedTwiceAtOnce_isAConflict_andTwoCompletingTheSameStage_takeTurns() throws Exception {
+		long own = ownProgram().program();
+		sheets.open(own, R4, SheetContent.opened(departmentId, Unit.of("千円")), "ev-planner");
+		// the second insert of (program, year), as when two planners open it at once
+		assertThatThrownBy(() -> sheets.open(own, R4, SheetContent.opened(departmentId, Unit.of("千円")), "ev-planner"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal())
+				.isEqualTo(new Refusal.Conflict(jp.suishin.refusal.Problem.of("evaluation.sheet.exists", "R4"))));
+
+		// two completing 担当 at the same moment: one does, the other is told it is done
+		// (no duplicate row, no server error)
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				String reason = "同時" + i;
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						evaluating.complete(department, own, R4, stages.get(0).id(), verdict(reason));
+						return "done";
+					}
+					catch (Refused refused) {
+						return refused;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Object> result : results) {
+				outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(outcomes).filteredOn("done"::equals).hasSize(1);
+			assertThat(outcomes).filteredOn(o -> o instanceof Refused)
+				.singleElement()
+				.satisfies(o -> assertThat(
+						((Refusal.Invalid) ((Refused) o).refusal()).problems().get(0).problem().messageKey())
+					.isEqualTo("evaluation.stage.already-completed"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(sheets.find(own, R4).orElseThrow().stages()).hasSize(1);
+	}
+
+	/** Every stage by its role, and the planner's decision. */
+	void completeEveryStage(long programId, FiscalYear year) {
+		List<Viewer> by = List.of(department, chief, director, expert);
+		for (int i = 0; i < stages.size(); i++) {
+			evaluating.complete(by.get(i), programId, year, stages.get(i).id(), verdict("段階" + (i + 1)));
+		}
+		evaluating.decide(planner, programId, year, new DecisionForm("continue", "継続する", null, "2025-10-20"));
+	}
+
+	record OwnProgram(long plan, long program) {
+	}
+
+	/**
+	 * A plan of the bureau's own (FY2021–FY2025, no KPIs) with a budget guide of
+	 * 10,000千円, so that donations can be recorded for real, and one program.
+	 */
+	OwnProgram ownProgram() {
+		long own = creatingPlan.create(planner,
+				new PlanForm(accounts.organisation("sorachi-bureau"), "評価試験計画 " + System.nanoTime(), "2021", "2025",
+						List.of("基本目標"), null, null),
+				new CreatingPlan.PlanSettings(null, Schemes.DEFAULT, BaselinePolicy.REVISED,
+						new DonationBudget(new BigDecimal("10000"), Unit.of("千円"), FiscalPeriod.of(2021, 2025), null)));
+		long node = addingNode.add(planner, own, null, new NodeForm("試験の目標", null, null, null, null, List.of()));
+		return new OwnProgram(own, addingProgram.add(planner, node, new ProgramForm("評価試験事業", null, null, null)));
+	}
+
+	/** The sheet of a program of a plan without KPIs: no indicators. */
+	SheetForm ownSheetForm(String generalFund) {
+		return new SheetForm("寄附で事業を支える", "市民", "寄附の活用", "事業の継続", String.valueOf(departmentId), List.of(), List.of(),
+				"12,000", generalFund, "5,000", "", "0.5");
 	}
 
 	@Test

@@ -3,14 +3,12 @@ package jp.suishin.evaluation;
 import jp.suishin.OnPostgres;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Evaluating programs on PostgreSQL, when {@code SUISHIN_TEST_PG_URL} is set. */
 @SpringBootTest(properties = "suishin.reminders.cron=-")
 @DirtiesContext
 @OnPostgres
-@Import(EvaluatingProgramsContract.Donations.class)
 class EvaluatingProgramsOnPostgresTests extends EvaluatingProgramsContract {
 
 }

@@ -40,8 +40,9 @@ class EvaluationConfiguration {
 	}
 
 	@Bean
-	ConfiguringEvaluation configuringEvaluation(EvaluationSettings settings, AuditTrail audit, InOneTransaction work) {
-		return new ConfiguringEvaluation(settings, audit, work);
+	ConfiguringEvaluation configuringEvaluation(EvaluationSettings settings, EvaluationSheets sheets, AuditTrail audit,
+			InOneTransaction work) {
+		return new ConfiguringEvaluation(settings, sheets, audit, work);
 	}
 
 	@Bean

@@ -18,14 +18,18 @@ import jp.suishin.evaluation.CompletedStage;
 import jp.suishin.evaluation.EvaluationSheet;
 import jp.suishin.evaluation.EvaluationSheets;
 import jp.suishin.evaluation.EvaluationStage;
+import jp.suishin.evaluation.FrozenFigures;
 import jp.suishin.evaluation.FutureDirection;
+import jp.suishin.evaluation.PersonnelCost;
 import jp.suishin.evaluation.ProgramDecision;
 import jp.suishin.evaluation.Rating;
 import jp.suishin.evaluation.SheetContent;
 import jp.suishin.evaluation.StageVerdict;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
+import jp.suishin.refusal.Refused;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,7 +45,9 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 	private static final String SELECT = """
 			SELECT s.id, s.program_id, s.fiscal_year, s.department_id, s.purpose, s.target, s.means, s.intent, s.unit,
 			       s.program_cost, s.program_cost_scale, s.general_fund, s.general_fund_scale, s.national_grant,
-			       s.national_grant_scale, s.other_funds, s.other_funds_scale, s.staff_years, s.staff_years_scale
+			       s.national_grant_scale, s.other_funds, s.other_funds_scale, s.staff_years, s.staff_years_scale,
+			       s.frozen_at, s.frozen_donations, s.frozen_donations_scale, s.frozen_personnel_cost,
+			       s.frozen_personnel_cost_scale, s.frozen_personnel_cost_unit
 			FROM evaluation_sheet s""";
 
 	private final JdbcClient jdbc;
@@ -63,6 +69,17 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 	}
 
 	@Override
+	public Optional<EvaluationSheet> lock(long programId, FiscalYear year) {
+		List<Long> locked = jdbc
+			.sql("SELECT id FROM evaluation_sheet WHERE program_id = :program AND fiscal_year = :year FOR UPDATE")
+			.param("program", programId)
+			.param("year", year.value())
+			.query(Long.class)
+			.list();
+		return locked.isEmpty() ? Optional.empty() : find(programId, year);
+	}
+
+	@Override
 	public List<EvaluationSheet> ofPlan(long planId, FiscalYear year) {
 		return assemble(jdbc.sql(SELECT + """
 				 JOIN program p ON p.id = s.program_id JOIN plan_node n ON n.id = p.node_id
@@ -73,7 +90,16 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.list());
 	}
 
-	private record Row(long id, long programId, FiscalYear year, SheetContent content) {
+	@Override
+	public List<EvaluationSheet> startedUndecided() {
+		return assemble(jdbc
+			.sql(SELECT + " WHERE EXISTS (SELECT 1 FROM evaluation_stage_result r WHERE r.sheet_id = s.id)"
+					+ " AND NOT EXISTS (SELECT 1 FROM evaluation_decision d WHERE d.sheet_id = s.id) ORDER BY s.id")
+			.query(JdbcEvaluationSheets::row)
+			.list());
+	}
+
+	private record Row(long id, long programId, FiscalYear year, SheetContent content, FrozenFigures frozen) {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -81,7 +107,14 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 				rs.getString("intent"), rs.getLong("department_id"), List.of(), List.of(),
 				Unit.of(rs.getString("unit")), amount(rs, "program_cost"), amount(rs, "general_fund"),
 				amount(rs, "national_grant"), amount(rs, "other_funds"), amount(rs, "staff_years"));
-		return new Row(rs.getLong("id"), rs.getLong("program_id"), FiscalYear.of(rs.getInt("fiscal_year")), content);
+		FrozenFigures frozen = null;
+		if (rs.getTimestamp("frozen_at") != null) {
+			BigDecimal average = amount(rs, "frozen_personnel_cost");
+			frozen = new FrozenFigures(amount(rs, "frozen_donations"), average == null ? null
+					: new PersonnelCost(average, Unit.of(rs.getString("frozen_personnel_cost_unit"))));
+		}
+		return new Row(rs.getLong("id"), rs.getLong("program_id"), FiscalYear.of(rs.getInt("fiscal_year")), content,
+				frozen);
 	}
 
 	static BigDecimal amount(ResultSet rs, String column) throws SQLException {
@@ -137,7 +170,7 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 					activity.getOrDefault(row.id(), List.of()), outcome.getOrDefault(row.id(), List.of()), c.unit(),
 					c.programCost(), c.generalFund(), c.nationalGrant(), c.other(), c.staffYears());
 			sheets.add(new EvaluationSheet(row.id(), row.programId(), row.year(), content,
-					stages.getOrDefault(row.id(), List.of()), decisions.get(row.id())));
+					stages.getOrDefault(row.id(), List.of()), decisions.get(row.id()), row.frozen()));
 		}
 		return sheets;
 	}
@@ -146,17 +179,24 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 	public long open(long programId, FiscalYear year, SheetContent content, String actor) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO evaluation_sheet (program_id, fiscal_year, department_id, unit, created_at, created_by,
-				                              updated_at, updated_by)
-				VALUES (:program, :year, :department, :unit, :now, :actor, :now, :actor)""")
-			.param("program", programId)
-			.param("year", year.value())
-			.param("department", content.departmentId())
-			.param("unit", content.unit().text())
-			.param("now", now)
-			.param("actor", actor)
-			.update(key, "id");
+		try {
+			jdbc.sql("""
+					INSERT INTO evaluation_sheet (program_id, fiscal_year, department_id, unit, created_at, created_by,
+					                              updated_at, updated_by)
+					VALUES (:program, :year, :department, :unit, :now, :actor, :now, :actor)""")
+				.param("program", programId)
+				.param("year", year.value())
+				.param("department", content.departmentId())
+				.param("unit", content.unit().text())
+				.param("now", now)
+				.param("actor", actor)
+				.update(key, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			// opened at the same time by another planner: the unique (program, year)
+			// tells
+			throw Refused.conflict("evaluation.sheet.exists", year.eraLabel());
+		}
 		long id = key.getKey().longValue();
 		update(id, content, actor);
 		return id;
@@ -235,6 +275,24 @@ class JdbcEvaluationSheets implements EvaluationSheets {
 			.param("comment", verdict.comment())
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("actor", actor)
+			.update();
+	}
+
+	@Override
+	public void freeze(long sheetId, FrozenFigures figures) {
+		PersonnelCost average = figures.average();
+		jdbc.sql("""
+				UPDATE evaluation_sheet SET frozen_at = :now, frozen_donations = :donations,
+				       frozen_donations_scale = :donationsScale, frozen_personnel_cost = :average,
+				       frozen_personnel_cost_scale = :averageScale, frozen_personnel_cost_unit = :averageUnit
+				WHERE id = :id""")
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("donations", figures.donations())
+			.param("donationsScale", scale(figures.donations()))
+			.param("average", average == null ? null : average.amount())
+			.param("averageScale", average == null ? null : scale(average.amount()))
+			.param("averageUnit", average == null ? null : average.unit().text())
+			.param("id", sheetId)
 			.update();
 	}
 

@@ -24,7 +24,6 @@ import jp.suishin.evaluation.StageForm;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.logicmodel.LogicModels;
 import jp.suishin.notation.FiscalYear;
-import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.YearParameter;
 import jp.suishin.organisation.DepartmentRepository;
 import jp.suishin.plan.Plan;
@@ -113,9 +112,8 @@ class ProgramEvaluationController {
 						sheet != null && !sheet.started() && evaluating.mayWrite(viewer, of, sheet), stageForm,
 						planner && sheet != null && sheet.complete(stages),
 						working ? departments.ofOrganisation(plan.ownerId()) : List.of(),
-						working ? kpis.findByPlan(plan.id()) : List.of(),
-						QuantityFormat.format(evaluating.donated(of, shown), of.moneyUnit()),
-						settings.personnelCost().map(PersonnelCost::text).orElse(null)));
+						working ? kpis.findByPlan(plan.id()) : List.of(), evaluating.donated(of, shown),
+						settings.personnelCost().map(PersonnelCost::text).orElse(null), planner));
 		model.addAttribute("logicModelSvg",
 				logicModels.of(id).map(logicModel -> LogicModelSvg.svg(logicModel, locale)).orElse(null));
 		return "evaluation/program";

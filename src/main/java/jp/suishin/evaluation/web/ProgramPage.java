@@ -25,11 +25,13 @@ import jp.suishin.plan.Program;
  * @param donated the donations designated to the program in the year, as printed
  * @param personnelCost the installation's average personnel cost as printed, or
  * {@code null} while none is set
+ * @param planner whether the viewer plans for the owner (only a planner moves a sheet to
+ * another department)
  */
 record ProgramPage(Program program, Plan plan, PlanNode node, FiscalYear year, List<FiscalYear> years,
 		YearReview.ProgramReview review, EvaluationSheet sheet, List<EvaluationStage> stages, boolean mayOpen,
 		boolean mayWrite, EvaluationStage stageForm, boolean mayDecide, List<Department> departments, List<Kpi> kpis,
-		String donated, String personnelCost) {
+		String donated, String personnelCost, boolean planner) {
 
 	static final List<Integer> RATINGS = List.of(4, 3, 2, 1);
 

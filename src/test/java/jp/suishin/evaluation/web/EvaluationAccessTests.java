@@ -178,6 +178,11 @@ class EvaluationAccessTests {
 		// do not
 		assertThat(page(planner)).contains(NEEDLE, "sheet-form-form");
 		assertThat(page(department)).contains(NEEDLE, "stage-form-form", "sheet-form-form");
+		// only a planner is offered to move the sheet to another department
+		assertThat(page(planner)).contains("<select id=\"sheet-form-department\"")
+			.doesNotContain("sheet-form-department-fixed");
+		assertThat(page(department)).contains("sheet-form-department-fixed")
+			.doesNotContain("<select id=\"sheet-form-department\"");
 		assertThat(page(otherDepartment)).contains(NEEDLE).doesNotContain("stage-form-form", "sheet-form-form");
 		assertThat(page(chief)).contains(NEEDLE).doesNotContain("stage-form-form", "sheet-form-form");
 		assertThat(page(stranger)).doesNotContain(NEEDLE, "sheet-form-form", "open-sheet-form");
