@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.FormText;
 
 /**
  * The one check of the activity forms' texts: stripped, blank as none, at most so long;
@@ -24,24 +25,12 @@ final class ActivityText {
 	}
 
 	static String optional(String field, String written, int maxLength, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		String stripped = written.strip();
-		if (stripped.length() > maxLength) {
-			problems.add(FieldProblem.of(field, "activity.text.too-long", maxLength));
-			return null;
-		}
-		return stripped;
+		return FormText.optional(field, written, maxLength, "activity.text.too-long", problems);
 	}
 
 	static String required(String field, String written, int maxLength, String requiredKey,
 			List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			problems.add(FieldProblem.of(field, requiredKey));
-			return null;
-		}
-		return optional(field, written, maxLength, problems);
+		return FormText.required(field, written, maxLength, requiredKey, "activity.text.too-long", problems);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package jp.suishin.authoring;
 import java.util.List;
 
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.FormText;
 
 /** The one check of an optional text field: stripped, blank as none, at most so long. */
 final class AuthoringText {
@@ -11,15 +12,7 @@ final class AuthoringText {
 	}
 
 	static String optional(String field, String written, int maxLength, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		String stripped = written.strip();
-		if (stripped.length() > maxLength) {
-			problems.add(FieldProblem.of(field, "authoring.text.too-long", maxLength));
-			return null;
-		}
-		return stripped;
+		return FormText.optional(field, written, maxLength, "authoring.text.too-long", problems);
 	}
 
 	static String required(String field, String written, int maxLength, String messageKey,

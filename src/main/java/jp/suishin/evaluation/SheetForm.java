@@ -10,6 +10,7 @@ import jp.suishin.notation.QuantityFormat;
 import jp.suishin.notation.Unit;
 import jp.suishin.notation.ValueNotation;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.FormText;
 
 /**
  * A sheet as a planner or a department writes it, on a page or through the API: the
@@ -84,15 +85,7 @@ public record SheetForm(String purpose, String target, String means, String inte
 	}
 
 	private static String text(String field, String written, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		String s = written.strip();
-		if (s.length() > TEXT_MAX_LENGTH) {
-			problems.add(FieldProblem.of(field, "evaluation.text.too-long", TEXT_MAX_LENGTH));
-			return null;
-		}
-		return s;
+		return FormText.optional(field, written, TEXT_MAX_LENGTH, "evaluation.text.too-long", problems);
 	}
 
 	private Long department(List<FieldProblem> problems, Set<Long> departments) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.FormText;
 
 /**
  * A meeting as a planner, the API or a schedule writes it: the kind, the policy field (a
@@ -114,15 +115,8 @@ public record MeetingForm(String kind, String node, String title, String year, S
 
 	/** A stripped text, {@code null} when blank; too long is the field's problem. */
 	private static String text(String field, String written, int maxLength, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		String stripped = written.strip().replace("\r\n", "\n");
-		if (stripped.length() > maxLength) {
-			problems.add(FieldProblem.of(field, "meeting.text.too-long", maxLength));
-			return null;
-		}
-		return stripped;
+		return FormText.optional(field, written == null ? null : written.replace("\r\n", "\n"), maxLength,
+				"meeting.text.too-long", problems);
 	}
 
 	private static Long id(String written) {

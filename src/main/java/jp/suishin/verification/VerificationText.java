@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.suishin.notation.DayNotation;
 import jp.suishin.refusal.FieldProblem;
+import jp.suishin.refusal.FormText;
 
 /**
  * The one check of the verification forms' texts (stripped, blank as none, at most so
@@ -21,24 +22,12 @@ final class VerificationText {
 	}
 
 	static String optional(String field, String written, int maxLength, List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			return null;
-		}
-		String stripped = written.strip();
-		if (stripped.length() > maxLength) {
-			problems.add(FieldProblem.of(field, "verification.text.too-long", maxLength));
-			return null;
-		}
-		return stripped;
+		return FormText.optional(field, written, maxLength, "verification.text.too-long", problems);
 	}
 
 	static String required(String field, String written, int maxLength, String requiredKey,
 			List<FieldProblem> problems) {
-		if (written == null || written.isBlank()) {
-			problems.add(FieldProblem.of(field, requiredKey));
-			return null;
-		}
-		return optional(field, written, maxLength, problems);
+		return FormText.required(field, written, maxLength, requiredKey, "verification.text.too-long", problems);
 	}
 
 	/** The day as written, or {@code null} after adding the problem. */
