@@ -82,12 +82,8 @@ final class ReviewHtml {
 	private static void decisions(Xhtml out, List<ProgramReview> decided, Labels labels) {
 		out.open("table", "class", "review decisions");
 		colgroup(out, 26, 14, 34, 26);
-		out.open("thead").open("tr");
-		out.element("th", labels.get("render.review.program"), "scope", "col");
-		out.element("th", labels.get("render.review.direction"), "scope", "col");
-		out.element("th", labels.get("render.review.reason"), "scope", "col");
-		out.element("th", labels.get("render.review.budget"), "scope", "col");
-		out.close("tr").close("thead");
+		head(out, labels, "render.review.program", "render.review.direction", "render.review.reason",
+				"render.review.budget");
 		out.open("tbody");
 		for (ProgramReview program : decided) {
 			Decision decision = program.decision();
@@ -105,16 +101,9 @@ final class ReviewHtml {
 	private static void sheetSummary(Xhtml out, List<ProgramReview> completed, Labels labels) {
 		out.open("table", "class", "review sheet-summary");
 		colgroup(out, 24, 14, 8, 8, 8, 14, 12, 12);
-		out.open("thead").open("tr");
-		out.element("th", labels.get("render.review.program"), "scope", "col");
-		out.element("th", labels.get("render.review.stage"), "scope", "col");
-		out.element("th", labels.get("render.review.necessity"), "scope", "col");
-		out.element("th", labels.get("render.review.effectiveness"), "scope", "col");
-		out.element("th", labels.get("render.review.efficiency"), "scope", "col");
-		out.element("th", labels.get("render.review.direction"), "scope", "col");
-		out.element("th", labels.get("render.review.program-cost"), "scope", "col");
-		out.element("th", labels.get("render.review.full-cost"), "scope", "col");
-		out.close("tr").close("thead");
+		head(out, labels, "render.review.program", "render.review.stage", "render.review.necessity",
+				"render.review.effectiveness", "render.review.efficiency", "render.review.direction",
+				"render.review.program-cost", "render.review.full-cost");
 		out.open("tbody");
 		String none = labels.get("render.none");
 		for (ProgramReview program : completed) {
@@ -151,11 +140,8 @@ final class ReviewHtml {
 		if (!donations.years().isEmpty()) {
 			out.open("table", "class", "review donation-years");
 			colgroup(out, 30, 35, 35);
-			out.open("thead").open("tr");
-			out.element("th", labels.get("render.review.donation.year"), "scope", "col");
-			out.element("th", labels.get("render.review.donation.total"), "scope", "col");
-			out.element("th", labels.get("render.review.donation.cumulative"), "scope", "col");
-			out.close("tr").close("thead");
+			head(out, labels, "render.review.donation.year", "render.review.donation.total",
+					"render.review.donation.cumulative");
 			out.open("tbody");
 			for (YearReview.YearTotal year : donations.years()) {
 				out.open("tr");
@@ -169,12 +155,8 @@ final class ReviewHtml {
 		if (!donations.lines().isEmpty()) {
 			out.open("table", "class", "review donation-lines");
 			colgroup(out, 30, 20, 20, 30);
-			out.open("thead").open("tr");
-			out.element("th", labels.get("render.review.donation.donor"), "scope", "col");
-			out.element("th", labels.get("render.review.donation.received"), "scope", "col");
-			out.element("th", labels.get("render.review.donation.amount"), "scope", "col");
-			out.element("th", labels.get("render.review.donation.program"), "scope", "col");
-			out.close("tr").close("thead");
+			head(out, labels, "render.review.donation.donor", "render.review.donation.received",
+					"render.review.donation.amount", "render.review.donation.program");
 			out.open("tbody");
 			for (DonationLine line : donations.lines()) {
 				out.open("tr");
@@ -207,11 +189,8 @@ final class ReviewHtml {
 			LogicModelDrawing.write(out, model, labels);
 			out.open("table", "class", "review logic-elements");
 			colgroup(out, 22, 48, 30);
-			out.open("thead").open("tr");
-			out.element("th", labels.get("render.review.logic.stage"), "scope", "col");
-			out.element("th", labels.get("render.review.logic.element"), "scope", "col");
-			out.element("th", labels.get("render.review.logic.indicator"), "scope", "col");
-			out.close("tr").close("thead");
+			head(out, labels, "render.review.logic.stage", "render.review.logic.element",
+					"render.review.logic.indicator");
 			out.open("tbody");
 			for (String stage : LogicModelSvg.STAGES) {
 				for (LogicElement element : model.elements()) {
@@ -285,12 +264,8 @@ final class ReviewHtml {
 			out.element("h4", labels.get("render.review.sheet.indicators"));
 			out.open("table", "class", "review indicators");
 			colgroup(out, 16, 44, 20, 20);
-			out.open("thead").open("tr");
-			out.element("th", labels.get("render.review.indicator.kind"), "scope", "col");
-			out.element("th", labels.get("render.review.indicator.name"), "scope", "col");
-			out.element("th", labels.get("render.review.indicator.target"), "scope", "col");
-			out.element("th", labels.get("render.review.indicator.actual"), "scope", "col");
-			out.close("tr").close("thead");
+			head(out, labels, "render.review.indicator.kind", "render.review.indicator.name",
+					"render.review.indicator.target", "render.review.indicator.actual");
 			out.open("tbody");
 			for (Indicator indicator : program.indicators()) {
 				out.open("tr");
@@ -362,16 +337,9 @@ final class ReviewHtml {
 		String none = labels.get("render.none");
 		out.open("table", "class", "review stages");
 		colgroup(out, 13, 7, 7, 7, 12, 20, 20, 14);
-		out.open("thead").open("tr");
-		out.element("th", labels.get("render.review.stage"), "scope", "col");
-		out.element("th", labels.get("render.review.necessity"), "scope", "col");
-		out.element("th", labels.get("render.review.effectiveness"), "scope", "col");
-		out.element("th", labels.get("render.review.efficiency"), "scope", "col");
-		out.element("th", labels.get("render.review.direction"), "scope", "col");
-		out.element("th", labels.get("render.review.reason"), "scope", "col");
-		out.element("th", labels.get("render.review.comment"), "scope", "col");
-		out.element("th", labels.get("render.review.author"), "scope", "col");
-		out.close("tr").close("thead");
+		head(out, labels, "render.review.stage", "render.review.necessity", "render.review.effectiveness",
+				"render.review.efficiency", "render.review.direction", "render.review.reason", "render.review.comment",
+				"render.review.author");
 		out.open("tbody");
 		for (Stage stage : stages) {
 			out.open("tr");
@@ -398,15 +366,9 @@ final class ReviewHtml {
 		String none = labels.get("render.none");
 		out.open("table", "class", "review effects");
 		colgroup(out, 18, 10, 10, 14, 22, 10, 16);
-		out.open("thead").open("tr");
-		out.element("th", labels.get("render.review.effect.indicator"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.target"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.actual"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.effect"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.opinion"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.policy"), "scope", "col");
-		out.element("th", labels.get("render.review.effect.reason"), "scope", "col");
-		out.close("tr").close("thead");
+		head(out, labels, "render.review.effect.indicator", "render.review.effect.target",
+				"render.review.effect.actual", "render.review.effect.effect", "render.review.effect.opinion",
+				"render.review.effect.policy", "render.review.effect.reason");
 		out.open("tbody");
 		for (EffectRow row : rows) {
 			out.open("tr");
@@ -427,13 +389,8 @@ final class ReviewHtml {
 		String none = labels.get("render.none");
 		out.open("table", "class", "review opinions");
 		colgroup(out, 16, 14, 26, 24, 20);
-		out.open("thead").open("tr");
-		out.element("th", labels.get("render.review.opinion.subject"), "scope", "col");
-		out.element("th", labels.get("render.review.opinion.expert"), "scope", "col");
-		out.element("th", labels.get("render.review.opinion.text"), "scope", "col");
-		out.element("th", labels.get("render.review.opinion.response"), "scope", "col");
-		out.element("th", labels.get("render.review.opinion.follow-up"), "scope", "col");
-		out.close("tr").close("thead");
+		head(out, labels, "render.review.opinion.subject", "render.review.opinion.expert", "render.review.opinion.text",
+				"render.review.opinion.response", "render.review.opinion.follow-up");
 		out.open("tbody");
 		for (Opinion opinion : opinions) {
 			out.open("tr");
@@ -459,6 +416,15 @@ final class ReviewHtml {
 			out.close("tr");
 		}
 		out.close("tbody").close("table");
+	}
+
+	/** A table's head row: one column heading per label key. */
+	private static void head(Xhtml out, Labels labels, String... keys) {
+		out.open("thead").open("tr");
+		for (String key : keys) {
+			out.element("th", labels.get(key), "scope", "col");
+		}
+		out.close("tr").close("thead");
 	}
 
 	private static void colgroup(Xhtml out, double... percents) {
