@@ -24,6 +24,8 @@ class DomainPurityTests {
 			"jp.suishin.document",
 			// issue 14 evaluation
 			"jp.suishin.evaluation",
+			// issue 15
+			"jp.suishin.linkage",
 			// issue 14 donation
 			"jp.suishin.donation" };
 
