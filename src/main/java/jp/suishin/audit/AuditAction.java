@@ -34,6 +34,8 @@ public enum AuditAction {
 	DONATION_RECORDED, DONATION_EDITED, DONATION_REMOVED,
 	// a program with an evaluation or opinions, removed from its plan: archived, not
 	// deleted
-	PROGRAM_ARCHIVED
+	PROGRAM_ARCHIVED,
+	// issue 15 computation
+	LINK_COMPUTATION_SET, LINK_COMPUTATION_CLEARED
 
 }
