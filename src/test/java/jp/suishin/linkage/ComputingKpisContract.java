@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +16,22 @@ import jp.suishin.audit.AuditAction;
 import jp.suishin.audit.AuditEntry;
 import jp.suishin.audit.AuditSubject;
 import jp.suishin.audit.AuditTrail;
+import jp.suishin.collection.CollectingValues;
 import jp.suishin.kpi.Actual;
 import jp.suishin.kpi.Aggregation;
 import jp.suishin.kpi.Direction;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.NewKpi;
+import jp.suishin.notation.FiscalPeriod;
 import jp.suishin.notation.FiscalYear;
 import jp.suishin.notation.Unit;
+import jp.suishin.organisation.NewOrganization;
+import jp.suishin.organisation.OrganisationRepository;
+import jp.suishin.organisation.OrganizationKind;
+import jp.suishin.plan.BaselinePolicy;
+import jp.suishin.plan.NewPlan;
 import jp.suishin.plan.PlanRepository;
+import jp.suishin.progress.Schemes;
 import jp.suishin.refusal.Refused;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +70,14 @@ abstract class ComputingKpisContract {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	CollectingValues collecting;
+
+	final List<Long> madePlans = new ArrayList<>();
+
 	final List<Long> madeKpis = new ArrayList<>();
 
 	final List<Long> madeLinks = new ArrayList<>();
@@ -79,8 +96,10 @@ abstract class ComputingKpisContract {
 			links.removeComputation(id);
 			kpis.remove(id, "computing-test");
 		});
+		madePlans.forEach(id -> plans.archive(id, "computing-test"));
 		madeLinks.clear();
 		madeKpis.clear();
+		madePlans.clear();
 	}
 
 	long kpi(String planKey, String name, String unit) {
@@ -255,6 +274,37 @@ abstract class ComputingKpisContract {
 		assertThat(computed.pending()).isTrue();
 		assertThat(computed.problemKey()).isNull();
 		assertThat(computed.reported()).isEqualTo(2);
+	}
+
+	@Test
+	void anOutsider_getsNoValueOfACollectedYearNotYetApproved_whileTheMembersStaffDo() {
+		FiscalYear collected = FiscalYear.of(2031);
+		String key = "ck-own-" + System.nanoTime();
+		organisations.add(new NewOrganization(key, "計算町" + key, OrganizationKind.COUNCIL, null, null));
+		Viewer member = accounts.account(key + "-planner", key, Role.PLANNER);
+		long plan = plans.add(new NewPlan(key, "総合戦略", accounts.organisation(key),
+				new FiscalPeriod(FiscalYear.of(2030), FiscalYear.of(2034)), List.of("基本目標"), null, null, null,
+				Schemes.DEFAULT, BaselinePolicy.REVISED));
+		madePlans.add(plan);
+		long parent = parent("移住者数（合計）", "人");
+		long own = kpi(key, "計算町の移住者数", "人");
+		madeLinks.add(links.add(own, parent, LinkKind.CONTRIBUTES_TO, "computing-test"));
+		long hokkaido = kpi(PLANS[1], "北海道の移住者数", "人");
+		madeLinks.add(links.add(hokkaido, parent, LinkKind.CONTRIBUTES_TO, "computing-test"));
+		assertThat(collecting.open(member, plan, "2031", LocalDate.now().plusDays(30).toString()).problems()).isEmpty();
+		kpis.saveValue(own, collected, confirmed("5"), null, null, null, member.actor());
+		kpis.saveValue(hokkaido, collected, confirmed("10"), null, null, null, "computing-test");
+		computing.set(planner, parent, "SUM", null);
+
+		ComputedValue outside = computing.compute(Viewer.PUBLIC, parent, collected);
+		assertThat(outside.pending()).isTrue();
+		assertThat(outside.value()).isNull();
+		assertThat(outside.contributing()).isEqualTo(2);
+		assertThat(outside.reported()).isEqualTo(1);
+
+		ComputedValue inside = computing.compute(member, parent, collected);
+		assertThat(inside.value()).isEqualByComparingTo("15");
+		assertThat(inside.reported()).isEqualTo(2);
 	}
 
 }
