@@ -36,6 +36,8 @@ public enum AuditAction {
 	// deleted
 	PROGRAM_ARCHIVED,
 	// issue 15: links between KPIs of different plans
-	LINK_ADDED, LINK_REMOVED
+	LINK_ADDED, LINK_REMOVED,
+	// issue 15 computation
+	LINK_COMPUTATION_SET, LINK_COMPUTATION_CLEARED
 
 }
