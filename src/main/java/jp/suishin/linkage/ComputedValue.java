@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import jp.suishin.kpi.Actual;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
 
 /**
  * A parent KPI's value for a year as computed from its contributors, with how complete it
@@ -52,6 +54,16 @@ public record ComputedValue(ComputationMethod method, FiscalYear year, int contr
 	 */
 	public boolean complete() {
 		return value != null;
+	}
+
+	/** The value as the parent's unit writes it, or empty while it is not known. */
+	public String display(Unit unit) {
+		return value == null ? "" : new Actual.Confirmed(value).display(unit);
+	}
+
+	/** Whether the KPI is computed from its contributors at all. */
+	public boolean computed() {
+		return !"linkage.computation.none".equals(problemKey);
 	}
 
 }

@@ -17,6 +17,7 @@ import jp.suishin.kpi.KpiNotFoundException;
 import jp.suishin.kpi.KpiRepository;
 import jp.suishin.kpi.YearlyValue;
 import jp.suishin.notation.FiscalYear;
+import jp.suishin.notation.Unit;
 import jp.suishin.organisation.OrganisationRepository;
 import jp.suishin.organisation.Organization;
 import jp.suishin.plan.Plan;
@@ -59,7 +60,20 @@ public final class LinkedKpisQuery {
 	 * @param mayLink whether the viewer plans for the KPI, and so may link it and remove
 	 * its own links
 	 */
-	public record LinkedKpis(long kpiId, List<Linked> linked, boolean mayLink) {
+	public record LinkedKpis(long kpiId, Unit unit, List<Linked> linked, boolean mayLink) {
+
+		/**
+		 * The latest year any KPI contributing to this one has a value the reader may
+		 * see: the year the page shows the computed value of.
+		 */
+		public Optional<FiscalYear> latestContributedYear() {
+			return linked.stream()
+				.filter(l -> !l.outgoing() && l.link().kind() == LinkKind.CONTRIBUTES_TO)
+				.map(Linked::latestYear)
+				.flatMap(Optional::stream)
+				.max(Comparator.comparingInt(FiscalYear::value));
+		}
+
 	}
 
 	/**
@@ -89,7 +103,7 @@ public final class LinkedKpisQuery {
 		Plan own = plans.findById(kpi.planId()).orElseThrow();
 		boolean mayLink = access.on(viewer, own.ownerId()).plan();
 		if (all.isEmpty()) {
-			return new LinkedKpis(kpiId, List.of(), mayLink);
+			return new LinkedKpis(kpiId, kpi.unit(), List.of(), mayLink);
 		}
 		Map<Long, Kpi> others = new HashMap<>();
 		kpis.findByIds(all.stream().map(link -> link.otherThan(kpiId)).toList())
@@ -128,7 +142,7 @@ public final class LinkedKpisQuery {
 		linked.sort(Comparator.comparing((Linked l) -> l.link().kind())
 			.thenComparing(l -> l.owner().name())
 			.thenComparing(l -> l.kpi().name()));
-		return new LinkedKpis(kpiId, List.copyOf(linked), mayLink);
+		return new LinkedKpis(kpiId, kpi.unit(), List.copyOf(linked), mayLink);
 	}
 
 }

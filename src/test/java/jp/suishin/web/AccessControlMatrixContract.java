@@ -313,7 +313,7 @@ abstract class AccessControlMatrixContract {
 	 * nothing changed, by {@code jp.suishin.linkage.web.LinkAccessTests}.
 	 */
 	static final Set<String> LINKS_CHECKED_ELSEWHERE = Set.of("POST /kpis/{id}/links",
-			"POST /kpis/{id}/links/{linkId}/remove");
+			"POST /kpis/{id}/links/{linkId}/remove", "POST /kpis/{id}/computation");
 
 	static final String FIXTURE = "acm-fixture";
 

@@ -5,7 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.suishin.account.Viewer;
+import jp.suishin.linkage.ComputedValue;
+import jp.suishin.linkage.ComputingKpis;
 import jp.suishin.linkage.LinkedKpisQuery;
+import jp.suishin.linkage.LinkedKpisQuery.LinkedKpis;
 import jp.suishin.pagecache.CacheablePage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +21,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives the KPI page ({@code report/kpi}, which knows nothing of links) the KPI's linked
- * KPIs as {@code kpiLinks}, for the fragment {@code linkage/fragments :: links}: the
- * report module does not depend on this one. The KPI page is not cached, so the linked
- * KPIs' values are read as of now, as the viewer may see them.
+ * KPIs as {@code kpiLinks} and, for a KPI computed from its contributors, its value for
+ * the latest year they reported as {@code kpiComputed}, for the fragment
+ * {@code linkage/fragments :: links}: the report module does not depend on this one. The
+ * KPI page is not cached, so the linked KPIs' values are read as of now, as the viewer
+ * may see them.
  */
 @Configuration(proxyBeanMethods = false)
 class KpiPageLinks implements WebMvcConfigurer, HandlerInterceptor {
@@ -29,14 +34,19 @@ class KpiPageLinks implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "kpiLinks";
 
+	static final String COMPUTED = "kpiComputed";
+
 	private final ObjectProvider<LinkedKpisQuery> queries;
+
+	private final ObjectProvider<ComputingKpis> computing;
 
 	/**
 	 * @param queries the linked KPIs; absent in a slice of the web layer that tests
 	 * another page, which then shows no links
 	 */
-	KpiPageLinks(ObjectProvider<LinkedKpisQuery> queries) {
+	KpiPageLinks(ObjectProvider<LinkedKpisQuery> queries, ObjectProvider<ComputingKpis> computing) {
 		this.queries = queries;
+		this.computing = computing;
 	}
 
 	@Override
@@ -55,7 +65,17 @@ class KpiPageLinks implements WebMvcConfigurer, HandlerInterceptor {
 		if (variables instanceof Map<?, ?> map && map.get("id") instanceof String id) {
 			Viewer viewer = modelAndView.getModel().get("signedIn") instanceof Viewer signedIn ? signedIn
 					: Viewer.PUBLIC;
-			CacheablePage.number(id).ifPresent(kpiId -> modelAndView.addObject(ATTRIBUTE, query.of(viewer, kpiId)));
+			CacheablePage.number(id).ifPresent(kpiId -> {
+				LinkedKpis linked = query.of(viewer, kpiId);
+				modelAndView.addObject(ATTRIBUTE, linked);
+				ComputingKpis computer = computing.getIfAvailable();
+				if (computer != null) {
+					linked.latestContributedYear()
+						.map(year -> computer.compute(viewer, kpiId, year))
+						.filter(ComputedValue::computed)
+						.ifPresent(computed -> modelAndView.addObject(COMPUTED, computed));
+				}
+			});
 		}
 	}
 

@@ -46,9 +46,13 @@ class LinkAccessTests {
 	@Autowired
 	KpiLinks links;
 
+	static final String PREFECTURE_KPI = "hokkaido2015-marriage-support-consultations";
+
 	@AfterEach
 	void removeLinks() {
 		links.ofKpi(kpi(MEMBER_KPI)).forEach(link -> links.remove(link.id()));
+		links.ofKpi(kpi(PREFECTURE_KPI)).forEach(link -> links.remove(link.id()));
+		links.removeComputation(kpi(BUREAU_KPI));
 	}
 
 	long kpi(String key) {
@@ -137,6 +141,48 @@ class LinkAccessTests {
 		assertThat(result).flash().containsEntry("problemsFor", "add-link");
 		assertThat(result.getMvcResult().getFlashMap().get("problems").toString()).contains("連携先の指標", "no-such-kpi");
 		assertThat(links.ofKpi(member)).isEmpty();
+	}
+
+	@Test
+	void theParentsPlanner_setsItComputed_andThePageShowsTheComputedValueWithItsCompleteness() {
+		Viewer prefecture = accounts.account("la-prefecture", "hokkaido", Role.PLANNER);
+		Viewer bureau = accounts.account("la-bureau-computes", "sorachi-bureau", Role.PLANNER);
+		long parent = kpi(BUREAU_KPI);
+		mvc.post()
+			.uri("/kpis/{id}/links", kpi(PREFECTURE_KPI))
+			.param("linkedKpi", BUREAU_KPI)
+			.param("kind", "CONTRIBUTES_TO")
+			.with(accounts.as(prefecture))
+			.with(csrf())
+			.exchange();
+		assertThat(links.ofKpi(parent)).hasSize(1);
+
+		var refused = mvc.post()
+			.uri("/kpis/{id}/computation", parent)
+			.param("method", "WEIGHTED_MEAN")
+			.with(accounts.as(bureau))
+			.with(csrf())
+			.exchange();
+		assertThat(refused).flash().containsEntry("problemsFor", "set-computation");
+		assertThat(links.computation(parent)).isEmpty();
+		assertThat(mvc.post()
+			.uri("/kpis/{id}/computation", parent)
+			.param("method", "SUM")
+			.with(accounts.as(prefecture))
+			.with(csrf())
+			.exchange()).hasStatus(403);
+		assertThat(links.computation(parent)).isEmpty();
+
+		mvc.post()
+			.uri("/kpis/{id}/computation", parent)
+			.param("method", "SUM")
+			.with(accounts.as(bureau))
+			.with(csrf())
+			.exchange();
+		assertThat(links.computation(parent)).isPresent();
+		assertThat(mvc.get().uri("/kpis/{id}", parent).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("data-computed", "構成団体の実績の合計", "1団体中1団体の実績");
 	}
 
 }
