@@ -321,9 +321,9 @@ public final class ComputingKpis {
 			throw Refused.invalid("weightKpi", "linkage.computation.weight.required");
 		}
 		String written = weightKpi.strip();
-		Optional<Kpi> weight = written.chars().allMatch(c -> c >= '0' && c <= '9') && written.length() < 19
-				? kpis.findById(Long.parseLong(written)) : kpis.findByKey(written);
-		return weight.orElseThrow(() -> Refused.invalid("weightKpi", "linkage.computation.weight.unknown")).id();
+		return TypedKpi.find(kpis, written)
+			.orElseThrow(() -> Refused.invalid("weightKpi", "linkage.computation.weight.unknown"))
+			.id();
 	}
 
 	private static String described(Computation computation) {

@@ -123,9 +123,8 @@ public final class LinkingKpis {
 		if (written.isEmpty()) {
 			throw Refused.invalid("linkedKpi", "linkage.link.target.required");
 		}
-		Optional<Kpi> found = written.length() <= 18 && written.chars().allMatch(c -> c >= '0' && c <= '9')
-				? kpis.findById(Long.parseLong(written)) : kpis.findByKey(written);
-		return found.filter(kpi -> kpis.archivedAt(kpi.id()).isEmpty())
+		return TypedKpi.find(kpis, written)
+			.filter(kpi -> kpis.archivedAt(kpi.id()).isEmpty())
 			.orElseThrow(() -> Refused.invalid("linkedKpi", "linkage.link.target.unknown", written));
 	}
 
