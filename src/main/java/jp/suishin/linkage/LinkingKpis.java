@@ -77,7 +77,7 @@ public final class LinkingKpis {
 				}
 				Optional<Computation> computed = links.computation(other.id());
 				if (computed.isPresent() && computed.get().method() == ComputationMethod.SUM
-						&& !kpi.unit().isCompatibleWith(other.unit())) {
+						&& !ComputingKpis.sameQuantity(other.unit(), kpi.unit())) {
 					throw Refused.invalid("linkedKpi", "linkage.link.units", other.name(), other.unit().text(),
 							kpi.unit().text());
 				}
